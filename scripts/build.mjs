@@ -1,0 +1,40 @@
+// Bundles the action entry, the CLI and the lazily loaded Snowflake driver into dist/ (or the folder given).
+import { build } from 'esbuild'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+const outdir = path.resolve(process.argv[2] ?? 'dist')
+// esbuild's ESM output needs `require` for CommonJS dependencies; the name is changed because
+// @azure/storage-common imports `createRequire` itself.
+const requireShim =
+  "import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);"
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Loaded at run time only by the runs that need them: see src/warehouse/snowflake/sdk.ts and src/warehouse/pglite.ts.
+  external: ['snowflake-sdk', '@electric-sql/pglite', '@electric-sql/pglite/*'],
+  banner: { js: requireShim }
+}
+
+await rm(outdir, { recursive: true, force: true })
+await mkdir(outdir, { recursive: true })
+await build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir })
+await build({ ...common, entryPoints: { cli: 'src/cli/index.ts' }, outdir, banner: { js: `#!/usr/bin/env node\n${requireShim}` } })
+// The Snowflake driver is CommonJS and large: it gets its own CommonJS bundle, required only in Snowflake runs.
+await build({
+  entryPoints: { 'snowflake-sdk': 'snowflake-sdk' },
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'error',
+  outdir
+})
+await writeFile(path.join(outdir, 'package.json'), '{ "type": "module" }\n')
