@@ -1,0 +1,109 @@
+/**
+ * What a deploy needs from a warehouse. Postgres and Snowflake implement it; BigQuery, Databricks and Redshift
+ * can come later by declaring what they can do in `capabilities` (the deploy planner reads them).
+ */
+
+/** A schema, or on Snowflake possibly a whole database, that a swap exchanges as a unit. */
+export interface Container {
+  level: 'schema' | 'database'
+  /** The database the schema lives in (null for `database` level, or the connection's default database). */
+  database: string | null
+  name: string
+}
+
+/**
+ * One production container and its counterparts. After a swap, `production` holds what was built in `green`,
+ * and `previous` holds what was production (kept for a one-step rollback).
+ */
+export interface SwapTarget {
+  level: 'schema' | 'database'
+  database: string | null
+  production: string
+  green: string
+  previous: string
+}
+
+export interface WarehouseCapabilities {
+  /** Tables copy without copying data (Snowflake CLONE); otherwise clone means a physical copy. */
+  zeroCopyClone: boolean
+  /** Any number of schemas swap in one transaction (Postgres renames). */
+  atomicMultiSchemaSwap: boolean
+  /** A whole database swaps in one statement (Snowflake `ALTER DATABASE … SWAP WITH`). */
+  databaseSwap: boolean
+  /** A server-side mutex exists (Postgres advisory locks); otherwise a lock object is used. */
+  advisoryLock: boolean
+  /** How stored views refer to what they read: by object id (Postgres) or by name in their text (Snowflake). */
+  viewBinding: 'object-id' | 'text'
+}
+
+export type RelationKind = 'table' | 'view' | 'materialized_view' | 'dynamic_table' | 'other'
+
+export interface Relation {
+  database: string | null
+  schema: string
+  name: string
+  kind: RelationKind
+}
+
+/** A problem found before a swap that would leave readers on old data or break production. */
+export interface PreflightFinding {
+  severity: 'error' | 'warning'
+  code: 'external_view_dependency' | 'fully_qualified_view_reference' | 'missing_privilege' | 'other'
+  /** The object at fault, e.g. `reporting.v_orders`. */
+  object: string
+  detail: string
+  /** What the user should change. */
+  fix: string
+}
+
+/** Every statement run against the warehouse, in order, for logs, reports and dry runs. */
+export interface StatementRecord {
+  sql: string
+  /** True when dry-run printed it instead of running it. */
+  skipped: boolean
+  durationMs: number
+}
+
+export interface SwapRecord {
+  targets: SwapTarget[]
+  statements: string[]
+  completedAt: string
+}
+
+export interface DeployLock {
+  release(): Promise<void>
+}
+
+export interface CloneOptions {
+  /** Relations of `from` to copy; all relations when absent. Views are left to dbt to rebuild on copy-only warehouses. */
+  relations?: string[]
+}
+
+export interface CloneResult {
+  /** `zero-copy` clone of the whole container, or `copy` of individual tables. */
+  method: 'zero-copy' | 'copy'
+  cloned: Relation[]
+}
+
+export interface Warehouse {
+  readonly kind: 'postgres' | 'snowflake'
+  readonly capabilities: WarehouseCapabilities
+  readonly statements: readonly StatementRecord[]
+  /** Quotes one identifier so it can neither inject SQL nor resolve to another object. */
+  quote(identifier: string): string
+  containerExists(container: Container): Promise<boolean>
+  listRelations(container: Container): Promise<Relation[]>
+  /** Waits up to `timeoutMs` for the deploy mutex named `key`, then fails with a message naming the holder if known. */
+  acquireDeployLock(key: string, timeoutMs: number): Promise<DeployLock>
+  /** Makes `to` a copy of `from` (dropping a stale `to` first). */
+  clone(from: Container, to: Container, options?: CloneOptions): Promise<CloneResult>
+  /** Re-applies the container-level grants and default privileges of `from` to `to`. */
+  copyGrants(from: Container, to: Container): Promise<void>
+  preflight(targets: SwapTarget[]): Promise<PreflightFinding[]>
+  /** Swaps every target atomically: either all of them change or none does. */
+  swap(targets: SwapTarget[]): Promise<SwapRecord>
+  /** Swaps `previous` back into `production` atomically; refuses when a `previous` is missing. */
+  rollback(targets: SwapTarget[]): Promise<SwapRecord>
+  drop(container: Container): Promise<void>
+  close(): Promise<void>
+}
