@@ -2,6 +2,7 @@
 # Creates the project-local dbt virtualenvs that the end-to-end and differential tests run.
 # Idempotent: a virtualenv whose pins already match is left alone.
 set -euo pipefail
+shopt -s extglob
 cd "$(dirname "$0")/.."
 
 # name|packages: the newest dbt-core, and an older minor whose behaviour flags differ.
@@ -10,6 +11,10 @@ VERSIONS=(
   "dbt-1.10|dbt-core==1.10.23 dbt-postgres==1.10.2"
 )
 PYTHON=${PYTHON:-python3}
+# dbt-core 1.12 requires dbt-core-experimental-parser, an sdist whose build downloads a binary from GitHub
+# releases. dbt only runs that binary with --use-v2-parser, so the pinned packages are installed without their
+# dependency resolution and their other requirements are installed explicitly.
+SKIPPED_REQUIREMENT=dbt-core-experimental-parser
 
 for entry in "${VERSIONS[@]}"; do
   name=${entry%%|*}
@@ -21,8 +26,24 @@ for entry in "${VERSIONS[@]}"; do
   echo "Creating $venv ($pins)"
   rm -rf "$venv"
   "$PYTHON" -m venv "$venv"
+  pip=("$venv/bin/pip" install --quiet --disable-pip-version-check)
   # shellcheck disable=SC2086
-  "$venv/bin/pip" install --quiet --disable-pip-version-check $pins
+  "${pip[@]}" --no-deps $pins
+  # shellcheck disable=SC2086
+  "$venv/bin/python" - "$SKIPPED_REQUIREMENT" ${pins//==*([^ ])/} > "$venv/requirements.txt" <<'PY'
+import re
+import sys
+from importlib.metadata import requires
+
+skipped, *pinned = sys.argv[1:]
+for dist in pinned:
+    for requirement in requires(dist) or []:
+        name = re.split(r"[ ;<>=!~\[(]", requirement, maxsplit=1)[0].lower()
+        if "extra ==" in requirement or name == skipped or name in pinned:
+            continue
+        print(requirement)
+PY
+  "${pip[@]}" -r "$venv/requirements.txt"
   "$venv/bin/dbt" --version >/dev/null
   echo "$pins" > "$venv/.pins"
 done

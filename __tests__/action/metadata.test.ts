@@ -1,0 +1,61 @@
+import { describe, expect, test } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
+import { parseAction } from '@actions/workflow-parser/actions/action-parser'
+import { parse } from 'yaml'
+import { readmeTables } from '../../scripts/readme-tables.mjs'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const actionText = readFileSync(path.join(root, 'action.yml'), 'utf8')
+const action = parse(actionText) as {
+  inputs: Record<string, { description?: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description?: string }>
+  runs: { using: string; main: string }
+}
+
+describe('action.yml', () => {
+  test('is valid action metadata for GitHub', () => {
+    const result = parseAction({ name: 'action.yml', content: actionText }, new NoOperationTraceWriter())
+    expect(result.context.errors.getErrors().map(e => e.message)).toEqual([])
+  })
+
+  test('runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  test.each(Object.keys(action.inputs))('input %s is documented and has a default when optional', name => {
+    const input = action.inputs[name]
+    expect(input.description?.trim()).toBeTruthy()
+    if (input.required !== true) expect(input.default).toBeDefined()
+  })
+
+  test.each(Object.keys(action.outputs))('output %s is documented', name => {
+    expect(action.outputs[name].description?.trim()).toBeTruthy()
+  })
+
+  test('every input is read by the input parser', () => {
+    const parser = readFileSync(path.join(root, 'src/action/inputs.ts'), 'utf8')
+    const missing = Object.keys(action.inputs).filter(name => !parser.includes(`'${name}'`))
+    expect(missing).toEqual([])
+  })
+})
+
+describe('README', () => {
+  test('inputs and outputs tables match action.yml exactly', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+    const tables = readmeTables(actionText)
+    expect(readme).toContain(tables.inputs)
+    expect(readme).toContain(tables.outputs)
+  })
+})
+
+const workflowDir = path.join(root, 'examples/workflows')
+describe('example workflows', () => {
+  test.each(readdirSync(workflowDir).filter(f => f.endsWith('.yml')))('%s passes GitHub’s workflow parser', file => {
+    const content = readFileSync(path.join(workflowDir, file), 'utf8')
+    const result = parseWorkflow({ name: file, content }, new NoOperationTraceWriter())
+    expect(result.context.errors.getErrors().map(e => e.message)).toEqual([])
+    expect(result.value).toBeDefined()
+  })
+})

@@ -1,0 +1,59 @@
+import { describe, expect, test } from '@jest/globals'
+import type { GitHubEvent } from '../../src/action/event.js'
+import { decideMode } from '../../src/action/mode.js'
+
+const base: GitHubEvent = {
+  name: 'push',
+  action: null,
+  ref: 'refs/heads/main',
+  defaultBranch: 'main',
+  pullRequest: null,
+  repository: 'acme/analytics',
+  sha: 'abc',
+  runId: 1,
+  runAttempt: 1,
+  serverUrl: 'https://github.com',
+  workflowRef: null
+}
+const pr = (action: string): GitHubEvent => ({
+  ...base,
+  name: 'pull_request',
+  action,
+  pullRequest: { number: 7, merged: false, headRepo: 'acme/analytics', baseRepo: 'acme/analytics', headSha: 'def' }
+})
+
+describe('automatic mode', () => {
+  test.each(['opened', 'synchronize', 'reopened'])('a pull request %s defers', action => {
+    expect(decideMode('auto', pr(action)).mode).toBe('defer')
+  })
+
+  test('a closed pull request cleans up', () => {
+    expect(decideMode('auto', pr('closed'))).toEqual({ mode: 'cleanup', reason: 'pull request #7 was closed' })
+  })
+
+  test('a merge-queue check defers', () => {
+    expect(decideMode('auto', { ...base, name: 'merge_group' }).mode).toBe('defer')
+  })
+
+  test('a push to the default branch deploys', () => {
+    expect(decideMode('auto', base).mode).toBe('deploy')
+  })
+
+  test('a push to another branch is skipped with the reason', () => {
+    const decision = decideMode('auto', { ...base, ref: 'refs/heads/feature' })
+    expect(decision.mode).toBe('skip')
+    expect(decision.reason).toContain('`feature`')
+  })
+
+  test('a manual dispatch deploys', () => {
+    expect(decideMode('auto', { ...base, name: 'workflow_dispatch' }).mode).toBe('deploy')
+  })
+
+  test('a workflow_run posts the stored comment', () => {
+    expect(decideMode('auto', { ...base, name: 'workflow_run' }).mode).toBe('comment')
+  })
+
+  test('an explicit mode wins over the event', () => {
+    expect(decideMode('rollback', pr('opened'))).toEqual({ mode: 'rollback', reason: 'the `mode` input is `rollback`' })
+  })
+})

@@ -1,0 +1,1 @@
+export function readmeTables(actionYaml: string): { inputs: string; outputs: string }

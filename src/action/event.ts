@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import { UserError } from '../errors.js'
+
+/** The parts of the triggering GitHub event that decide what the action does. */
+export interface GitHubEvent {
+  name: string
+  action: string | null
+  ref: string | null
+  defaultBranch: string | null
+  pullRequest: { number: number; merged: boolean; headRepo: string | null; baseRepo: string | null; headSha: string | null } | null
+  /** owner/name of the repository the workflow runs in. */
+  repository: string | null
+  sha: string | null
+  runId: number | null
+  runAttempt: number | null
+  serverUrl: string
+  workflowRef: string | null
+}
+
+type Env = Record<string, string | undefined>
+
+/** Reads the event the runner describes in GITHUB_EVENT_NAME / GITHUB_EVENT_PATH and the GITHUB_* variables. */
+export function readGitHubEvent(env: Env = process.env): GitHubEvent {
+  const payload = readPayload(env.GITHUB_EVENT_PATH)
+  const pr = (payload.pull_request ?? null) as Record<string, any> | null
+  const repo = payload.repository as Record<string, any> | undefined
+  return {
+    name: env.GITHUB_EVENT_NAME ?? 'local',
+    action: typeof payload.action === 'string' ? payload.action : null,
+    ref: env.GITHUB_REF ?? null,
+    defaultBranch: typeof repo?.default_branch === 'string' ? repo.default_branch : null,
+    pullRequest: pr
+      ? {
+          number: Number(pr.number ?? payload.number),
+          merged: pr.merged === true,
+          headRepo: pr.head?.repo?.full_name ?? null,
+          baseRepo: pr.base?.repo?.full_name ?? null,
+          headSha: pr.head?.sha ?? null
+        }
+      : null,
+    repository: env.GITHUB_REPOSITORY ?? repo?.full_name ?? null,
+    sha: env.GITHUB_SHA ?? null,
+    runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : null,
+    runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : null,
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    workflowRef: env.GITHUB_WORKFLOW_REF ?? null
+  }
+}
+
+function readPayload(file: string | undefined): Record<string, any> {
+  if (!file) return {}
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>
+  } catch (error) {
+    throw new UserError(`GITHUB_EVENT_PATH ${file} is not a readable JSON event payload: ${(error as Error).message}`)
+  }
+}

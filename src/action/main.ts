@@ -1,0 +1,27 @@
+import * as core from '@actions/core'
+import { readGitHubEvent } from './event.js'
+import { getSettings } from './inputs.js'
+import { decideMode } from './mode.js'
+
+/** The action: parse inputs, decide the mode, run it; every error ends here as one failed step. */
+export async function run(): Promise<void> {
+  try {
+    const settings = getSettings()
+    // The cold-start benchmark measures a run that stops right here.
+    if (process.env.DBT_SLIM_CI_EXIT_AFTER_INPUTS === '1') return
+    const event = readGitHubEvent()
+    const decision = decideMode(settings.mode, event)
+    core.info(`dbt-slim-ci: mode ${decision.mode}, because ${decision.reason}.`)
+    core.setOutput('mode', decision.mode)
+    if (decision.mode === 'skip') {
+      core.setOutput('status', 'skipped')
+      await core.summary.addRaw(`dbt-slim-ci skipped: ${decision.reason}.\n`).write()
+      return
+    }
+    const { runMode } = await import('./run-mode.js')
+    const outcome = await runMode(decision.mode, settings, event)
+    if (outcome.failure) core.setFailed(outcome.failure)
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}

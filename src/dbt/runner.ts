@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process'
+import { UserError } from '../errors.js'
+
+/** How to invoke the user's dbt: their executable, project, profile and target. */
+export interface DbtSettings {
+  executable: string
+  projectDir: string
+  profilesDir: string | null
+  target: string | null
+  /** Extra environment for every invocation (e.g. DBT_SLIM_CI_SCHEMA). */
+  env: Record<string, string>
+}
+
+export interface DbtInvocation {
+  args: string[]
+  exitCode: number
+  durationMs: number
+  /** The last lines dbt printed, for error messages. */
+  tail: string[]
+}
+
+export type DbtLog = (line: string) => void
+
+/** Runs dbt commands. The only place that starts a dbt process. */
+export class DbtRunner {
+  constructor(
+    private readonly settings: DbtSettings,
+    private readonly log: DbtLog
+  ) {}
+
+  /** `dbt <command> …` with the project, profiles dir and target of the settings, artifacts in `targetPath`. */
+  async run(command: string[], options: { targetPath: string; env?: Record<string, string> }): Promise<DbtInvocation> {
+    const args = [...command, '--project-dir', this.settings.projectDir, '--target-path', options.targetPath]
+    if (this.settings.profilesDir) args.push('--profiles-dir', this.settings.profilesDir)
+    if (this.settings.target) args.push('--target', this.settings.target)
+    return this.spawn(args, options.env ?? {})
+  }
+
+  /** The version dbt reports, or a UserError saying how to install dbt. */
+  async version(): Promise<string> {
+    const invocation = await this.spawn(['--version'], {}, false)
+    const text = invocation.tail.join('\n')
+    const match = /(?:installed|Core)[^\d]*(\d+\.\d+\.\d+\S*)/i.exec(text) ?? /(\d+\.\d+\.\d+)/.exec(text)
+    if (invocation.exitCode !== 0 || !match) {
+      throw new UserError(
+        `\`${this.settings.executable} --version\` failed (${invocation.tail.slice(-3).join(' ') || `exit ${invocation.exitCode}`}): install dbt-core and your adapter (for example \`pip install dbt-core dbt-postgres\`) or set the \`dbt-executable\` input.`
+      )
+    }
+    return match[1]
+  }
+
+  private spawn(args: string[], env: Record<string, string>, echo = true): Promise<DbtInvocation> {
+    const started = Date.now()
+    const tail: string[] = []
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.settings.executable, args, {
+        env: { ...process.env, ...this.settings.env, ...env, DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      const onLine = (line: string): void => {
+        tail.push(line)
+        if (tail.length > 200) tail.shift()
+        if (echo) this.log(line)
+      }
+      let buffered = ''
+      const onData = (chunk: Buffer): void => {
+        buffered += chunk.toString('utf8')
+        const lines = buffered.split('\n')
+        buffered = lines.pop() ?? ''
+        lines.forEach(onLine)
+      }
+      child.stdout.on('data', onData)
+      child.stderr.on('data', onData)
+      child.on('error', error => {
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+        reject(
+          missing
+            ? new UserError(
+                `dbt executable \`${this.settings.executable}\` was not found: install dbt (\`pip install dbt-core dbt-postgres\`) in an earlier step or set the \`dbt-executable\` input to its path.`
+              )
+            : error
+        )
+      })
+      child.on('close', code => {
+        if (buffered) onLine(buffered)
+        resolve({ args, exitCode: code ?? 1, durationMs: Date.now() - started, tail })
+      })
+    })
+  }
+}
