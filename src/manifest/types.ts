@@ -95,6 +95,8 @@ export interface ManifestNode {
   /** `raw_code` (`raw_sql` before manifest v7); '' when absent. */
   rawCode: string
   language: string | null
+  /** `compiled_code`, kept only when the loader is asked to (the deferral report reads it after a run). */
+  compiledCode?: string
   /** The rendered `config` object. */
   config: JsonObject
   /** What the user wrote, before rendering: what dbt compares for configs. */

@@ -80,7 +80,12 @@ export interface NodeComparison {
   uniqueId: string
   resourceType: ResourceType
   status: NodeStatus
-  /** Empty for unmodified nodes. */
+  /**
+   * dbt's `state:modified` verdict. Differs from `status` for new sources, exposures, metrics, semantic models
+   * and saved queries: dbt calls those new but not modified (§0 rule 9). Always false for removed nodes.
+   */
+  stateModified: boolean
+  /** Every failing check, not just the first; empty for unmodified nodes. */
   reasons: ChangeReason[]
 }
 
@@ -90,9 +95,20 @@ export interface ComparisonWarning {
   message: string
 }
 
+/** Which dbt rules the comparison followed. */
+export interface ComparisonSettings {
+  /** The dbt version whose rules applied (the current manifest's unless overridden). */
+  dbtVersion: string
+  /** `state_modified_compare_more_unrendered_values`; `legacy` for dbt ≤1.8, which has no such flag. */
+  unrenderedValues: 'on' | 'off' | 'legacy'
+  /** True when 1.9–1.11 `Keyword(...)` config reprs were canonicalised to the 1.12 form (§4.3). */
+  normalisedStaticKwargs: boolean
+}
+
 export interface StateComparison {
   /** Every node of the current manifest's graph, and every node only in state (status `removed`). */
   nodes: Map<string, NodeComparison>
   modifiedMacros: Map<string, 'modified' | 'added' | 'removed'>
   warnings: ComparisonWarning[]
+  settings: ComparisonSettings
 }

@@ -48,7 +48,12 @@ export interface Relation {
 /** A problem found before a swap that would leave readers on old data or break production. */
 export interface PreflightFinding {
   severity: 'error' | 'warning'
-  code: 'external_view_dependency' | 'fully_qualified_view_reference' | 'missing_privilege' | 'other'
+  code:
+    | 'external_view_dependency'
+    | 'external_foreign_key'
+    | 'fully_qualified_view_reference'
+    | 'missing_privilege'
+    | 'other'
   /** The object at fault, e.g. `reporting.v_orders`. */
   object: string
   detail: string
@@ -83,6 +88,13 @@ export interface CloneResult {
   /** `zero-copy` clone of the whole container, or `copy` of individual tables. */
   method: 'zero-copy' | 'copy'
   cloned: Relation[]
+  /** Relations of `from` that were asked for (or found) but not copied, and why (e.g. views dbt rebuilds). */
+  skipped?: SkippedRelation[]
+}
+
+export interface SkippedRelation {
+  relation: Relation
+  reason: string
 }
 
 export interface Warehouse {

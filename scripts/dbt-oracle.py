@@ -1,0 +1,283 @@
+"""Records what real dbt selects with `state:` selectors for a catalog of edits to a dbt project.
+
+The differential tests compare our engine against this output. Run it with the Python of a dbt virtualenv so
+that dbt runs in this process (one dbtRunner, no start-up cost per command):
+
+    .venv/dbt-1.12/bin/python scripts/dbt-oracle.py --project examples/dbt-project \
+        --edits __tests__/differential/edits.yml --out /tmp/oracle-1.12
+
+For the unedited project it runs `dbt parse` once and keeps the manifest as the state. Then, for each edit, it
+applies the edit to a working copy, parses again (partial parsing: only the edited files are re-read), runs
+`dbt ls --select <selector> --state <state>` for every selector, and reverts the edit. It writes
+`<out>/oracle.json`:
+
+    {dbtVersion, stateManifest, seconds, edits: {name: {stateManifest, currentManifest,
+     selections: {selector: [unique_id...] | {error: {type, message, node}}}, warnings: {selector: [...]}}}}
+
+Edits in the catalog (YAML list) have a `name`, a `description`, `changes` (file operations: replace, append,
+write, delete, move) and optionally `env` (environment variables set while parsing), `vars` (`--vars`) and
+`target` (`--target`). A `replace` whose text is not found exactly once fails the run: a stale edit must not
+silently turn into "no change".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+from dbt.cli.main import dbtRunner
+from dbt.version import __version__ as dbt_version
+
+SELECTORS = [
+    "state:modified+",
+    "state:modified",
+    "state:modified.body",
+    "state:modified.configs",
+    "state:modified.relation",
+    "state:modified.persisted_descriptions",
+    "state:modified.macros",
+    "state:modified.contract",
+    "state:new",
+    "state:unmodified",
+]
+DEFAULT_TARGET = "prod"
+# Warnings that only say the selection is empty: the selection itself records that.
+EMPTY_SELECTION_EVENTS = {"NoNodesForSelectionCriteria", "NoNodesSelected"}
+IGNORED_PROJECT_DIRS = ("target", "logs", "dbt_packages")
+
+
+class EditError(Exception):
+    """An edit of the catalog cannot be applied to the project: names the edit and the file."""
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--project", required=True, type=Path, help="the dbt project to copy and edit")
+    parser.add_argument("--edits", required=True, type=Path, help="the YAML catalog of edits")
+    parser.add_argument("--out", required=True, type=Path, help="output directory (emptied first)")
+    parser.add_argument("--only", default="", help="comma-separated edit names to run (default: all)")
+    parser.add_argument(
+        "--full-parse",
+        action="store_true",
+        help="parse every edit from scratch instead of partially (slower; to check partial parsing)",
+    )
+    return parser.parse_args()
+
+
+class ProjectCopy:
+    """A working copy of the project that edits are applied to and reverted from."""
+
+    def __init__(self, source: Path, root: Path) -> None:
+        shutil.copytree(source, root, ignore=shutil.ignore_patterns(*IGNORED_PROJECT_DIRS))
+        self.root = root
+
+    def path(self, relative: str, edit: str) -> Path:
+        resolved = (self.root / relative).resolve()
+        if self.root.resolve() not in resolved.parents:
+            raise EditError(f"edit {edit!r}: path {relative!r} leaves the project")
+        return resolved
+
+    @contextmanager
+    def edited(self, edit: dict[str, Any]) -> Iterator[None]:
+        """Applies the edit's file changes and restores every touched file afterwards."""
+        originals: dict[Path, bytes | None] = {}
+
+        def remember(path: Path) -> None:
+            if path not in originals:
+                originals[path] = path.read_bytes() if path.exists() else None
+
+        try:
+            for change in edit.get("changes", []):
+                self.apply(edit["name"], change, remember)
+            yield
+        finally:
+            for path, content in originals.items():
+                if content is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_bytes(content)
+
+    def apply(self, name: str, change: dict[str, Any], remember) -> None:
+        (op, args), *rest = change.items()
+        if rest:
+            raise EditError(f"edit {name!r}: one operation per change, got {list(change)}")
+        if op == "move":
+            source, target = self.path(args["from"], name), self.path(args["to"], name)
+            if not source.exists():
+                raise EditError(f"edit {name!r}: cannot move missing file {args['from']}")
+            remember(source)
+            remember(target)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source.rename(target)
+            return
+        path = self.path(args["file"], name)
+        remember(path)
+        if op == "write":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(args["text"], encoding="utf-8")
+        elif op == "delete":
+            if not path.exists():
+                raise EditError(f"edit {name!r}: cannot delete missing file {args['file']}")
+            path.unlink()
+        elif op == "append":
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(args["text"])
+        elif op == "replace":
+            text = path.read_text(encoding="utf-8")
+            count = text.count(args["find"])
+            if count != 1:
+                raise EditError(
+                    f"edit {name!r}: expected {args['find']!r} exactly once in {args['file']}, found it {count} times"
+                )
+            path.write_text(text.replace(args["find"], args["with"]), encoding="utf-8")
+        else:
+            raise EditError(f"edit {name!r}: unknown operation {op!r} (use replace, append, write, delete, move)")
+
+
+@contextmanager
+def environment(values: dict[str, str]) -> Iterator[None]:
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update({key: str(value) for key, value in values.items()})
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+class Dbt:
+    """dbt commands on the working copy, in this process."""
+
+    def __init__(self, project: Path, logs: Path, full_parse: bool) -> None:
+        self.common = ["--project-dir", str(project), "--profiles-dir", str(project)]
+        self.logs = logs
+        self.full_parse = full_parse
+        self.warnings: list[str] = []
+
+    def flags(self, edit: dict[str, Any]) -> list[str]:
+        flags = ["--target", edit.get("target", DEFAULT_TARGET)]
+        if "vars" in edit:
+            flags += ["--vars", json.dumps(edit["vars"])]
+        return flags
+
+    def global_flags(self) -> list[str]:
+        return ["--log-level", "none", "--log-level-file", "none", "--log-path", str(self.logs)]
+
+    def parse(self, edit: dict[str, Any]):
+        partial = ["--no-partial-parse"] if self.full_parse else ["--partial-parse"]
+        args = [*self.global_flags(), "parse", *self.common, *self.flags(edit), *partial]
+        result = dbtRunner().invoke(args)
+        if not result.success:
+            raise RuntimeError(f"dbt parse failed for edit {edit['name']!r}: {describe(result.exception)}")
+        return result.result
+
+    def capture(self, event) -> None:
+        if event.info.level in ("warn", "error") and event.info.name not in EMPTY_SELECTION_EVENTS:
+            self.warnings.append(f"{event.info.name}: {event.info.msg}")
+
+    def ls(self, manifest, edit: dict[str, Any], selector: str, state: Path) -> tuple[Any, list[str]]:
+        self.warnings = []
+        args = [
+            *self.global_flags(),
+            "ls",
+            *self.common,
+            *self.flags(edit),
+            "--select",
+            selector,
+            "--state",
+            str(state),
+            "--resource-type",
+            "all",
+            "--output",
+            "json",
+            "--output-keys",
+            "unique_id",
+        ]
+        result = dbtRunner(manifest=manifest, callbacks=[self.capture]).invoke(args)
+        if not result.success:
+            error = result.exception
+            node = getattr(error, "node", None)
+            return {
+                "error": {
+                    "type": type(error).__name__,
+                    "message": describe(error),
+                    "node": getattr(node, "unique_id", None),
+                }
+            }, self.warnings
+        return sorted(json.loads(line)["unique_id"] for line in result.result), self.warnings
+
+
+def describe(error: BaseException | None) -> str:
+    return str(error).strip() if error is not None else "unknown error (see the dbt log)"
+
+
+def main() -> int:
+    args = parse_args()
+    started = time.monotonic()
+    catalog = yaml.safe_load(args.edits.read_text(encoding="utf-8"))
+    only = {name for name in args.only.split(",") if name}
+    unknown = only - {edit["name"] for edit in catalog}
+    if unknown:
+        print(f"--only names edits that are not in {args.edits}: {sorted(unknown)}", file=sys.stderr)
+        return 2
+    edits = [edit for edit in catalog if not only or edit["name"] in only]
+
+    out = args.out.resolve()
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    project = ProjectCopy(args.project.resolve(), out / "project")
+    dbt = Dbt(project.root, out / "logs", args.full_parse)
+
+    base = {"name": "(unedited)"}
+    dbt.parse(base)
+    state = out / "state"
+    state.mkdir()
+    shutil.copy(project.root / "target" / "manifest.json", state / "manifest.json")
+
+    results: dict[str, Any] = {}
+    for edit in edits:
+        edit_started = time.monotonic()
+        with project.edited(edit), environment(edit.get("env", {})):
+            manifest = dbt.parse(edit)
+            saved = out / "edits" / edit["name"]
+            saved.mkdir(parents=True)
+            shutil.copy(project.root / "target" / "manifest.json", saved / "manifest.json")
+            selections: dict[str, Any] = {}
+            warnings: dict[str, list[str]] = {}
+            for selector in SELECTORS:
+                selections[selector], selector_warnings = dbt.ls(manifest, edit, selector, state)
+                if selector_warnings:
+                    warnings[selector] = selector_warnings
+        results[edit["name"]] = {
+            "stateManifest": str(state / "manifest.json"),
+            "currentManifest": str(saved / "manifest.json"),
+            "selections": selections,
+            "warnings": warnings,
+        }
+        print(f"{edit['name']}: {time.monotonic() - edit_started:.1f}s", file=sys.stderr)
+
+    document = {
+        "dbtVersion": dbt_version,
+        "stateManifest": str(state / "manifest.json"),
+        "seconds": round(time.monotonic() - started, 1),
+        "edits": results,
+    }
+    (out / "oracle.json").write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    print(f"dbt {dbt_version}: {len(results)} edits in {document['seconds']}s -> {out / 'oracle.json'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+import type { Settings } from '../action/inputs.js'
+
+/** `--select … --exclude … --indirect-selection …` exactly as the engine planned them. */
+export function selectionArgs(selection: Settings['selection']): string[] {
+  const args = ['--select', ...selection.select]
+  if (selection.exclude.length > 0) args.push('--exclude', ...selection.exclude)
+  args.push('--indirect-selection', selection.indirectSelection)
+  return args
+}
+
+/** Deferral to the production state directory. */
+export function deferArgs(stateDir: string, favorState: boolean): string[] {
+  return ['--defer', '--state', stateDir, ...(favorState ? ['--favor-state'] : [])]
+}
+
+/** The selector that clones modified incremental models that already exist in production into the PR schema. */
+export const INCREMENTAL_CLONE_SELECTOR = 'state:modified+,config.materialized:incremental,state:old'

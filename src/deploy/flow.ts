@@ -1,0 +1,216 @@
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { readRunResults, type RunResults } from '../dbt/run-results.js'
+import { parseProject } from '../defer/flow.js'
+import type { Environment } from '../environment.js'
+import { loadManifest, resolveManifestPath } from '../manifest/load.js'
+import { relationOf } from '../manifest/relations.js'
+import type { Manifest } from '../manifest/types.js'
+import { summarizePlan } from '../plan/build-plan.js'
+import { failReport, finishReport, newReport, recordInvocation } from '../report/lifecycle.js'
+import type { Report } from '../report/types.js'
+import { selectNodes } from '../selector/select.js'
+import { compareManifests } from '../state/compare.js'
+import type { Container, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
+import { GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
+import { PREVIOUS_MANIFEST, STATE_FILE, type StateFile } from './state-file.js'
+
+const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
+  level: target.level,
+  database: target.database,
+  name: target[side]
+})
+
+/**
+ * Blue/green deploy: clone production into green, build and test there, and only if everything passes swap green
+ * and production atomically, keeping the previous production for rollback. A failure before the swap leaves
+ * production untouched.
+ */
+export async function runDeploy(env: Environment): Promise<Report> {
+  const report = newReport('deploy', env)
+  const { settings, log } = env
+  const warehouse = await env.connectWarehouse()
+  try {
+    const lock = await log.group('Take the deploy lock', () =>
+      warehouse.acquireDeployLock('deploy', settings.deploy.lockTimeoutSeconds * 1000)
+    )
+    try {
+      await deploy(env, warehouse, report)
+    } finally {
+      await lock.release()
+    }
+  } catch (error) {
+    failReport(report, 'deploy', error instanceof Error ? error.message : String(error))
+  } finally {
+    await warehouse.close()
+  }
+  return finishReport(report, env.now())
+}
+
+async function deploy(env: Environment, warehouse: Warehouse, report: Report): Promise<void> {
+  const { settings, log } = env
+  const state = await env.resolveState()
+  report.state = state.provenance
+  const production = state.manifest
+  const productionSchema = await env.productionSchema()
+  const current = await log.group('Parse the project with production naming', () =>
+    parseProject(env, 'prod-parse', { DBT_SLIM_CI_MODE: 'deploy' })
+  )
+  const { targets, greenEnv } = await log.group('Parse the project with green naming', () =>
+    swapTargets(env, warehouse, current, productionSchema)
+  )
+  log.info(`Swap plan: ${targets.map(t => `${t.production} ⇄ ${t.green} (previous kept as ${t.previous})`).join(', ')}`)
+
+  const full = !production || settings.deploy.selection === 'full'
+  const comparison = production && !full ? compareManifests(current, production) : null
+  const selected = comparison
+    ? selectNodes({ current, state: production, comparison, select: settings.selection.select, exclude: settings.selection.exclude, indirectSelection: settings.selection.indirectSelection }).selected
+    : [...current.nodes.keys()].sort()
+  const summary = summarizePlan(current, production, comparison, full ? 'everything' : settings.selection.select.join(' '), selected)
+  Object.assign(report, { plan: summary.plan, nodes: summary.nodes })
+  report.deploy = { swaps: [], swapped: false, preflight: [], rollbackInstructions: null }
+
+  const extraSelect = full ? [] : await log.group('Clone production into green', () => cloneIntoGreen(env, warehouse, report, current, targets, new Set(selected)))
+  const buildArgs = full
+    ? ['build', ...settings.dbt.args]
+    : ['build', '--select', ...settings.selection.select, ...extraSelect, ...(settings.selection.exclude.length ? ['--exclude', ...settings.selection.exclude] : []), '--indirect-selection', settings.selection.indirectSelection, '--state', state.dir as string, ...settings.dbt.args]
+  const results = await runBuild(env, report, buildArgs, greenEnv)
+  if (report.status === 'failure') return abandonGreen(env, warehouse, targets, report)
+
+  const findings = await warehouse.preflight(targets)
+  report.deploy.preflight = findings.map(f => ({ level: f.severity, message: `${f.detail} Fix: ${f.fix}`, relation: f.object }))
+  const blocking = findings.filter(f => f.severity === 'error')
+  if (blocking.length > 0 && settings.deploy.preflight === 'fail') {
+    failReport(report, 'preflight', `Preflight found ${blocking.length} problem(s) that the swap would cause:\n${blocking.map(f => `${f.object}: ${f.detail}`).join('\n')}`, 'Fix them, or set `preflight: warn` to swap anyway.')
+    return abandonGreen(env, warehouse, targets, report)
+  }
+  for (const finding of findings) log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
+
+  for (const target of targets) {
+    if (await warehouse.containerExists(schemaOf(target, 'production'))) {
+      await warehouse.copyGrants(schemaOf(target, 'production'), schemaOf(target, 'green'))
+    }
+  }
+  if (settings.dryRun) {
+    log.info(`Dry run: the swap would run:\n${warehouse.statements.filter(s => s.skipped).map(s => s.sql).join(';\n')}`)
+    report.statusReason = 'Dry run: nothing was cloned or swapped.'
+    return
+  }
+  await log.group('Swap green and production', () => warehouse.swap(targets))
+  report.deploy.swapped = true
+  report.deploy.swaps = targets.map(t => ({ production: t.production, green: t.green, previousKeptAs: settings.deploy.keepPrevious ? t.previous : null }))
+  report.deploy.rollbackInstructions = settings.deploy.keepPrevious
+    ? 'Run the deploy workflow with `mode: rollback` (or `dbt-slim-ci rollback`) to swap the previous production back in.'
+    : null
+  if (!settings.deploy.keepPrevious) {
+    for (const target of targets) await warehouse.drop({ level: target.level, database: target.database, name: target.previous })
+  }
+  const location = await publishState(env, current, production ? await resolveManifestPath(state.dir as string) : null, results, targets, warehouse.kind)
+  log.info(`Published the new production state to ${location}.`)
+}
+
+/**
+ * Pairs production containers with green ones. Warehouses that swap whole databases do so when the project
+ * spans several schemas (one atomic statement); others swap every schema in one transaction.
+ */
+async function swapTargets(env: Environment, warehouse: Warehouse, current: Manifest, productionSchema: string): Promise<{ targets: SwapTarget[]; greenEnv: Record<string, string> }> {
+  const greenEnv = { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_SCHEMA: `${productionSchema}${GREEN_SUFFIX}` }
+  const green = await parseProject(env, 'green-parse', greenEnv)
+  const targets = planSchemaSwap(current, green)
+  const database = targets[0]?.database
+  if (targets.length > 1 && warehouse.capabilities.databaseSwap && !warehouse.capabilities.atomicMultiSchemaSwap && database) {
+    const greenDatabase = `${database}${GREEN_SUFFIX}`
+    return { targets: [planDatabaseSwap(database, greenDatabase)], greenEnv: { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_DATABASE: greenDatabase } }
+  }
+  return { targets, greenEnv }
+}
+
+/**
+ * Gives green every production relation that this deploy does not rebuild. Zero-copy warehouses clone whole
+ * containers; others copy tables, and views are rebuilt by dbt (they are bound to the objects they read).
+ * Returns what dbt must build in addition to the selection: views, and unselected nodes production lacks.
+ */
+async function cloneIntoGreen(env: Environment, warehouse: Warehouse, report: Report, current: Manifest, targets: SwapTarget[], selected: ReadonlySet<string>): Promise<string[]> {
+  const extra = new Set<string>()
+  const existing = new Map<string, Set<string>>()
+  for (const target of targets) {
+    const productionContainer = schemaOf(target, 'production')
+    const greenContainer = schemaOf(target, 'green')
+    if (!(await warehouse.containerExists(productionContainer))) {
+      existing.set(target.production.toLowerCase(), new Set())
+      continue
+    }
+    const relations = await warehouse.listRelations(productionContainer)
+    existing.set(target.production.toLowerCase(), new Set(relations.map(r => r.name.toLowerCase())))
+    const rebuilt = new Set([...selected].map(id => current.nodes.get(id)).flatMap(n => (n ? [relationOf(n)] : [])).filter(r => r !== null && r.schema === target.production).map(r => r!.alias.toLowerCase()))
+    const copy = warehouse.capabilities.zeroCopyClone ? undefined : relations.filter(r => r.kind === 'table' && !rebuilt.has(r.name.toLowerCase())).map(r => r.name)
+    const result = await warehouse.clone(productionContainer, greenContainer, copy ? { relations: copy } : {})
+    for (const relation of result.cloned) {
+      report.clones.push({ uniqueId: relation.name, purpose: 'green', from: `${target.production}.${relation.name}`, to: `${target.green}.${relation.name}`, method: result.method })
+    }
+  }
+  for (const node of current.nodes.values()) {
+    const relation = relationOf(node)
+    if (!relation || selected.has(node.uniqueId)) continue
+    const inProduction = existing.get(relation.schema.toLowerCase())?.has(relation.alias.toLowerCase()) ?? false
+    const rebuildView = !warehouse.capabilities.zeroCopyClone && relation.materialized !== 'table' && relation.materialized !== 'incremental' && relation.resourceType === 'model'
+    if (!inProduction || rebuildView) extra.add(node.name)
+  }
+  if (extra.size > 0) env.log.info(`Also building in green: ${[...extra].sort().join(', ')} (views bound to green tables, or missing from production).`)
+  return [...extra].sort()
+}
+
+async function runBuild(env: Environment, report: Report, args: string[], greenEnv: Record<string, string>): Promise<RunResults | null> {
+  const targetPath = path.join(env.workDir, 'dbt-target')
+  await rm(path.join(targetPath, 'run_results.json'), { force: true })
+  const invocation = await env.log.group(`dbt ${args.join(' ')}`, () => env.dbt.run(args, { targetPath, env: greenEnv }))
+  const results = await readRunResults(path.join(targetPath, 'run_results.json')).catch(() => null)
+  recordInvocation(report, invocation, results)
+  if (invocation.exitCode !== 0) {
+    const failing = (results?.results ?? []).filter(r => ['error', 'fail', 'runtime error'].includes(r.status))
+    const detail = failing.length > 0 ? failing.map(r => `${r.uniqueId}: ${r.message ?? r.status}`).join('\n') : invocation.tail.slice(-10).join('\n')
+    failReport(report, 'dbt build', `dbt build in green failed; production was not touched:\n${detail}`)
+  }
+  return results
+}
+
+/** After a failure before the swap: production is untouched; green is kept for investigation or dropped. */
+async function abandonGreen(env: Environment, warehouse: Warehouse, targets: SwapTarget[], report: Report): Promise<void> {
+  if (env.settings.deploy.keepGreenOnFailure) {
+    env.log.info(`Production was not touched. Green kept for investigation: ${targets.map(t => t.green).join(', ')}.`)
+    return
+  }
+  for (const target of targets) {
+    if (await warehouse.containerExists(schemaOf(target, 'green'))) await warehouse.drop(schemaOf(target, 'green'))
+  }
+  report.statusReason = `${report.statusReason ?? 'Deploy failed'} Production was not touched; green was dropped.`
+}
+
+async function publishState(env: Environment, current: Manifest, previousManifest: string | null, results: RunResults | null, targets: SwapTarget[], warehouse: string): Promise<string> {
+  const dir = path.join(env.workDir, 'publish')
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(path.join(dir, 'previous'), { recursive: true })
+  const files = ['manifest.json', STATE_FILE]
+  await copyFile(current.path, path.join(dir, 'manifest.json'))
+  if (results) {
+    await copyFile(results.file, path.join(dir, 'run_results.json'))
+    files.push('run_results.json')
+  }
+  if (previousManifest) {
+    await copyFile(previousManifest, path.join(dir, PREVIOUS_MANIFEST))
+    files.push(PREVIOUS_MANIFEST)
+  }
+  const stateFile: StateFile = {
+    version: 1,
+    kind: 'deploy',
+    commitSha: env.run.commitSha,
+    runId: env.run.runId,
+    runUrl: env.run.runUrl,
+    createdAt: env.now().toISOString(),
+    dbtVersion: current.metadata.dbtVersion,
+    warehouse,
+    targets
+  }
+  await writeFile(path.join(dir, STATE_FILE), `${JSON.stringify(stateFile, null, 2)}\n`)
+  return env.publishState({ dir, files })
+}

@@ -1,0 +1,10 @@
+/** Time as seen by code that waits on GitHub; injectable so tests never really sleep. */
+export interface Clock {
+  now(): Date
+  sleep(milliseconds: number): Promise<void>
+}
+
+export const systemClock: Clock = {
+  now: () => new Date(),
+  sleep: milliseconds => new Promise(resolve => setTimeout(resolve, milliseconds))
+}

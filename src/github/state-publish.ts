@@ -1,0 +1,85 @@
+import { DefaultArtifactClient } from '@actions/artifact'
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { UserError } from '../errors.js'
+import { isGhes } from './octokit.js'
+import { STATE_FILES, stateRecordJson } from './state-record.js'
+import type { StateRecord } from './state-record.js'
+
+export interface StatePublication {
+  /** Artifact name, e.g. `dbt-state`. */
+  artifact: string
+  /** 0: the repository's default retention. */
+  retentionDays: number
+  manifestPath: string
+  /** null when the deploy wrote no run_results.json. */
+  runResultsPath: string | null
+  record: StateRecord
+}
+
+export interface PublishedState {
+  artifactName: string
+  artifactId: number
+  /** Bytes uploaded (the zip). */
+  size: number
+  /** `sha256:<hex>` of the zip, as later listed by the REST API. */
+  digest: string | null
+  files: string[]
+}
+
+/**
+ * Publishes the deploy's manifest.json, run_results.json and a state.json as the production state artifact,
+ * under the canonical names the state lookup extracts.
+ */
+export async function publishProductionState(
+  publication: StatePublication,
+  env: Record<string, string | undefined> = process.env
+): Promise<PublishedState> {
+  if (isGhes(env)) {
+    throw new UserError(
+      'Publishing production state needs `@actions/artifact`, which GitHub Enterprise Server does not support. ' +
+        `Upload ${Object.values(STATE_FILES).join(', ')} with \`actions/upload-artifact@v3\` as artifact ` +
+        `\`${publication.artifact}\` in the deploy job instead.`
+    )
+  }
+  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+    throw new UserError(
+      'Publishing production state only works inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ' +
+        'ACTIONS_RESULTS_URL are not set). Outside Actions, keep the deploy target folder and pass it as `state-path`.'
+    )
+  }
+  const staging = await mkdtemp(join(tmpdir(), 'dbt-slim-ci-state-'))
+  try {
+    const files = [join(staging, STATE_FILES.manifest), join(staging, STATE_FILES.record)]
+    await copyFile(publication.manifestPath, files[0])
+    await writeFile(files[1], stateRecordJson(publication.record))
+    if (publication.runResultsPath !== null) {
+      files.push(join(staging, STATE_FILES.runResults))
+      await copyFile(publication.runResultsPath, files[2])
+    }
+    const uploaded = await new DefaultArtifactClient()
+      .uploadArtifact(publication.artifact, files, staging, {
+        retentionDays: publication.retentionDays > 0 ? publication.retentionDays : undefined,
+        compressionLevel: 9
+      })
+      .catch((error: unknown) => {
+        throw new UserError(
+          `Uploading the production state artifact \`${publication.artifact}\` failed: ${(error as Error).message}. ` +
+            'An artifact name can be used once per run: give each deploy job its own `state-artifact`.'
+        )
+      })
+    if (uploaded.id === undefined) {
+      throw new UserError(`Uploading artifact \`${publication.artifact}\` returned no artifact id; re-run the job.`)
+    }
+    return {
+      artifactName: publication.artifact,
+      artifactId: uploaded.id,
+      size: uploaded.size ?? 0,
+      digest: uploaded.digest ? `sha256:${uploaded.digest}` : null,
+      files: files.map(file => file.slice(staging.length + 1))
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}

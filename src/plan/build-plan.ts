@@ -1,0 +1,126 @@
+import { isRelational } from '../manifest/relations.js'
+import type { Manifest, ManifestNode } from '../manifest/types.js'
+import type { DownstreamNode, FullRefreshNeed, MergePreview, NodeDisplay, Plan } from '../report/types.js'
+import type { NodeComparison, StateComparison } from '../state/types.js'
+
+/** How many changed ancestors are named for a downstream node. */
+const BECAUSE_OF_LIMIT = 3
+
+export interface PlanSummary {
+  plan: Plan
+  nodes: Record<string, NodeDisplay>
+  mergePreview: MergePreview
+}
+
+/** Turns a comparison and a selection into what the report shows: changes, downstream nodes, the merge preview. */
+export function summarizePlan(
+  current: Manifest,
+  state: Manifest | null,
+  comparison: StateComparison | null,
+  selector: string,
+  selected: readonly string[]
+): PlanSummary {
+  const changes = comparison ? [...comparison.nodes.values()].filter(c => c.status !== 'unmodified') : []
+  changes.sort((a, b) => a.uniqueId.localeCompare(b.uniqueId))
+  const changed = new Set(changes.filter(c => c.status !== 'removed').map(c => c.uniqueId))
+  const selectedSet = new Set(selected)
+  const because = changedAncestors(current, changed)
+  const downstream: DownstreamNode[] = selected
+    .filter(id => !changed.has(id) && because.has(id))
+    .map(id => ({ uniqueId: id, becauseOf: because.get(id) ?? [] }))
+
+  const nodes: Record<string, NodeDisplay> = {}
+  const mention = (id: string): void => {
+    const node = current.nodes.get(id) ?? state?.nodes.get(id)
+    if (node && !nodes[id]) nodes[id] = displayOf(node)
+  }
+  selected.forEach(mention)
+  changes.forEach(change => mention(change.uniqueId))
+
+  return {
+    plan: { selector, selected: [...selected], changes, downstream },
+    nodes,
+    mergePreview: mergePreviewOf(current, state, changes, selectedSet)
+  }
+}
+
+function displayOf(node: ManifestNode): NodeDisplay {
+  return {
+    name: node.version !== null && node.resourceType === 'model' ? `${node.name}.v${node.version}` : node.name,
+    resourceType: node.resourceType,
+    materialization: typeof node.config.materialized === 'string' ? node.config.materialized : null,
+    packageName: node.packageName,
+    relationName: node.relationName
+  }
+}
+
+/** For every descendant of a changed node, up to a few changed ancestors, in one multi-source walk. */
+function changedAncestors(manifest: Manifest, changed: ReadonlySet<string>): Map<string, string[]> {
+  const roots = new Map<string, string[]>()
+  const queue: string[] = []
+  for (const id of [...changed].sort()) {
+    for (const child of manifest.children.get(id) ?? []) {
+      if (addRoot(roots, child, id)) queue.push(child)
+    }
+  }
+  while (queue.length > 0) {
+    const id = queue.shift() as string
+    for (const child of manifest.children.get(id) ?? []) {
+      let grew = false
+      for (const root of roots.get(id) ?? []) grew = addRoot(roots, child, root) || grew
+      if (grew) queue.push(child)
+    }
+  }
+  return roots
+}
+
+function addRoot(roots: Map<string, string[]>, id: string, root: string): boolean {
+  const list = roots.get(id) ?? []
+  if (list.length >= BECAUSE_OF_LIMIT || list.includes(root)) return false
+  list.push(root)
+  roots.set(id, list)
+  return true
+}
+
+function mergePreviewOf(
+  current: Manifest,
+  state: Manifest | null,
+  changes: readonly NodeComparison[],
+  selected: ReadonlySet<string>
+): MergePreview {
+  const rebuild = [...selected].filter(id => {
+    const node = current.nodes.get(id)
+    return node !== undefined && isRelational(node)
+  })
+  const fullRefresh: FullRefreshNeed[] = []
+  const breakingContracts: MergePreview['breakingContracts'] = []
+  const drops: MergePreview['drops'] = []
+  for (const change of changes) {
+    if (change.status === 'removed') {
+      const old = state?.nodes.get(change.uniqueId)
+      if (old && isRelational(old) && old.relationName) drops.push({ uniqueId: change.uniqueId, relation: old.relationName })
+      continue
+    }
+    for (const reason of change.reasons) {
+      if (reason.code === 'contract_changed' && reason.breaking.length > 0) {
+        breakingContracts.push({ uniqueId: change.uniqueId, changes: reason.breaking })
+      }
+    }
+    const need = fullRefreshNeed(current.nodes.get(change.uniqueId), change)
+    if (need) fullRefresh.push(need)
+  }
+  return { rebuild, fullRefresh, breakingContracts, drops }
+}
+
+/** Incremental models whose change their `on_schema_change` policy will not apply without `--full-refresh`. */
+function fullRefreshNeed(node: ManifestNode | undefined, change: NodeComparison): FullRefreshNeed | null {
+  if (!node || change.status !== 'modified' || node.config.materialized !== 'incremental') return null
+  const policy = typeof node.config.on_schema_change === 'string' ? node.config.on_schema_change : 'ignore'
+  if (policy === 'append_new_columns' || policy === 'sync_all_columns') return null
+  const shapeChange = change.reasons.find(r => r.code === 'contract_changed' || r.code === 'body_changed')
+  if (!shapeChange) return null
+  const what = shapeChange.code === 'contract_changed' ? 'its contract changed' : 'its SQL changed'
+  return policy === 'fail'
+    ? { uniqueId: change.uniqueId, reason: `\`on_schema_change: fail\` and ${what}: the merge build fails on any column change unless run with --full-refresh` }
+    : { uniqueId: change.uniqueId, reason: `\`on_schema_change: ${policy}\` and ${what}: new or changed columns are not applied to the existing table without --full-refresh` }
+}

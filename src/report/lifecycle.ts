@@ -1,0 +1,69 @@
+import type { RunResults } from '../dbt/run-results.js'
+import type { DbtInvocation } from '../dbt/runner.js'
+import type { Environment } from '../environment.js'
+import type { Report, ReportMode } from './types.js'
+
+/** A report for a run that is starting: no state, no plan, status success until something fails. */
+export function newReport(mode: ReportMode, env: Pick<Environment, 'run' | 'now'>): Report {
+  const startedAt = env.now().toISOString()
+  return {
+    mode,
+    status: 'success',
+    statusReason: null,
+    invocations: [],
+    startedAt,
+    finishedAt: startedAt,
+    durationSeconds: 0,
+    context: {
+      repository: env.run.repository,
+      runUrl: env.run.runUrl,
+      pullRequest: env.run.pullRequest,
+      commitSha: env.run.commitSha
+    },
+    state: { source: 'none', location: null, runId: null, runUrl: null, commitSha: null, producedAt: null, ageSeconds: null, dbtVersion: null, warnings: [] },
+    plan: null,
+    nodes: {},
+    deferredRefs: [],
+    clones: [],
+    selfCheck: null,
+    deploy: null,
+    cleanup: null,
+    mergePreview: null,
+    errors: [],
+    fullReportUrl: null
+  }
+}
+
+export function failReport(report: Report, phase: string, message: string, hint: string | null = null): Report {
+  report.status = 'failure'
+  report.statusReason ??= message.split('\n')[0]
+  report.errors.push({ phase, message, hint })
+  return report
+}
+
+export function skipReport(report: Report, reason: string): Report {
+  report.status = 'skipped'
+  report.statusReason = reason
+  return report
+}
+
+export function finishReport(report: Report, now: Date): Report {
+  report.finishedAt = now.toISOString()
+  report.durationSeconds = Math.max(0, (now.getTime() - Date.parse(report.startedAt)) / 1000)
+  return report
+}
+
+export function recordInvocation(report: Report, invocation: DbtInvocation, results: RunResults | null): void {
+  report.invocations.push({
+    commandLine: ['dbt', ...invocation.args.filter((_, i, all) => !isPlumbing(all, i))].join(' '),
+    exitCode: invocation.exitCode,
+    durationSeconds: invocation.durationMs / 1000,
+    results: results?.results ?? null
+  })
+}
+
+/** The flags every invocation gets (project, profiles, target path) are noise in a report. */
+function isPlumbing(args: readonly string[], index: number): boolean {
+  const flags = ['--project-dir', '--target-path', '--profiles-dir']
+  return flags.includes(args[index]) || flags.includes(args[index - 1])
+}

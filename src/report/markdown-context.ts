@@ -1,0 +1,45 @@
+import type { Measure } from './budget.js'
+import { code, escapeProse, link } from './escape.js'
+import { clip, plural } from './text.js'
+import type { Report } from './types.js'
+import { resourceTypeWord, type Inline } from './wording.js'
+
+/** What every Markdown section needs besides the report: how to measure, name nodes and point to more. */
+export interface MarkdownContext {
+  report: Report
+  measure: Measure
+  fullReportUrl: string | null
+  /** A node's display name as a code span (its unique_id when the report has no display info). */
+  name(uniqueId: string, inTable?: boolean): string
+  /** "… and 9,950 more modified models — see the full report". */
+  more(count: number, singular: string, pluralForm?: string): string
+  inline: Inline
+  tableInline: Inline
+}
+
+/** Longest node name or relation shown; longer ones are clipped between graphemes. */
+export const NAME_MAX = 120
+
+export function markdownContext(report: Report, measure: Measure, fullReportUrl: string | null): MarkdownContext {
+  const pointer = fullReportUrl ? ` — ${link('see the full report', fullReportUrl)}` : ' (left out for size)'
+  return {
+    report,
+    measure,
+    fullReportUrl,
+    name: (uniqueId, inTable = false) => code(clip(report.nodes[uniqueId]?.name ?? uniqueId, NAME_MAX), inTable),
+    more: (count, singular, pluralForm) => `… and ${plural(count, `more ${singular}`, `more ${pluralForm ?? `${singular}s`}`)}${pointer}`,
+    inline: { code: text => code(text), text: text => escapeProse(text) },
+    tableInline: { code: text => code(text, true), text: text => escapeProse(text, true) }
+  }
+}
+
+/** `table · "db"."schema"."orders"` — what a node is and where it lives, for list items. */
+export function nodeDetails(context: MarkdownContext, uniqueId: string): string {
+  const display = context.report.nodes[uniqueId]
+  if (!display) return ''
+  const parts = [
+    display.materialization ?? resourceTypeWord(display.resourceType),
+    ...(display.relationName ? [code(clip(display.relationName, NAME_MAX))] : [])
+  ]
+  return parts.join(' · ')
+}

@@ -1,0 +1,182 @@
+import type { ResourceType } from '../manifest/types.js'
+import type { BreakingContractChange, NodeComparison } from '../state/types.js'
+import type { NodeRunResult } from '../dbt/run-results.js'
+
+/**
+ * Everything one run of dbt-slim-ci has to tell: the single input of the PR comment, the job summary and the
+ * terminal output. Plain JSON (no Maps, no Dates, ISO-8601 strings) so the full report artifact can carry it
+ * and a privileged workflow can render it for a fork PR.
+ */
+export interface Report {
+  mode: ReportMode
+  status: ReportStatus
+  /** Why it failed or was skipped, in one sentence ("No node differs from production state."). */
+  statusReason: string | null
+  /** The dbt invocations, in the order they ran. */
+  invocations: DbtInvocationReport[]
+  startedAt: string
+  finishedAt: string
+  durationSeconds: number
+  context: RunContext
+  state: StateProvenance
+  /** Null in cleanup and rollback modes, or when the run stopped before planning. */
+  plan: Plan | null
+  /** Display info for every node any other field mentions, by unique_id; unknown ids render as themselves. */
+  nodes: Record<string, NodeDisplay>
+  deferredRefs: DeferredRef[]
+  clones: ClonedRelation[]
+  selfCheck: SelfCheck | null
+  deploy: DeployReport | null
+  cleanup: CleanupReport | null
+  /** PRs only: what the deploy on merge will do. */
+  mergePreview: MergePreview | null
+  errors: ReportError[]
+  /** Where the complete report (artifact or job summary) can be read; truncated sections link to it. */
+  fullReportUrl: string | null
+}
+
+export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup'
+export type ReportStatus = 'success' | 'failure' | 'skipped'
+
+export interface DbtInvocationReport {
+  /** The command line as run, e.g. `dbt build --select state:modified+ --defer --state prod-state`. */
+  commandLine: string
+  exitCode: number
+  durationSeconds: number
+  /** Null when dbt wrote no run_results.json (it failed before running nodes). */
+  results: NodeRunResult[] | null
+}
+
+export interface RunContext {
+  /** `owner/name`. */
+  repository: string
+  /** Link to the workflow run. */
+  runUrl: string | null
+  pullRequest: number | null
+  /** The commit this run built. */
+  commitSha: string | null
+}
+
+export type StateSource = 'artifact' | 'path' | 'none'
+
+/** Where the production manifest came from, and how far it can be trusted. */
+export interface StateProvenance {
+  source: StateSource
+  /** Artifact name or directory path; null for `none`. */
+  location: string | null
+  runId: number | null
+  runUrl: string | null
+  commitSha: string | null
+  producedAt: string | null
+  /** Age at the time of this run: rendering stays pure, so the flow computes it. */
+  ageSeconds: number | null
+  dbtVersion: string | null
+  warnings: StateWarning[]
+}
+
+export interface StateWarning {
+  code: 'stale' | 'newer_failed_deploy' | 'dbt_version_mismatch' | 'missing' | 'other'
+  message: string
+}
+
+export interface Plan {
+  /** The dbt selector that was run, e.g. `state:modified+`. */
+  selector: string
+  /** Every node the selector selected, in dbt's order. */
+  selected: string[]
+  /** New, modified and removed nodes with their reasons; unmodified nodes are left out. */
+  changes: NodeComparison[]
+  /** Unmodified nodes selected only because a changed node is upstream of them. */
+  downstream: DownstreamNode[]
+}
+
+export interface DownstreamNode {
+  uniqueId: string
+  /** The changed ancestors that pulled it in. */
+  becauseOf: string[]
+}
+
+export interface NodeDisplay {
+  name: string
+  resourceType: ResourceType
+  /** `config.materialized`; null for nodes without one. */
+  materialization: string | null
+  packageName: string
+  relationName: string | null
+}
+
+/** A ref of a built node that dbt resolved to production instead of the PR schema. */
+export interface DeferredRef {
+  node: string
+  upstream: string
+  productionRelation: string
+}
+
+export type CloneMethod = 'zero-copy' | 'copy' | 'view'
+
+/** A relation copied before building: incremental models into the PR schema, or production into green. */
+export interface ClonedRelation {
+  uniqueId: string
+  purpose: 'incremental' | 'green'
+  from: string
+  to: string
+  /** `view` means the warehouse has no clone: incremental runs then rebuild rather than append. */
+  method: CloneMethod
+}
+
+/** Comparison of what was planned with what dbt actually executed. */
+export interface SelfCheck {
+  plannedNotExecuted: string[]
+  executedNotPlanned: string[]
+}
+
+export interface DeployReport {
+  swaps: SchemaSwap[]
+  /** False when the deploy stopped before swapping (build, tests or preflight failed). */
+  swapped: boolean
+  preflight: PreflightFinding[]
+  /** How to undo this deploy, e.g. a workflow_dispatch with `mode: rollback` and the deploy id. */
+  rollbackInstructions: string | null
+}
+
+export interface SchemaSwap {
+  production: string
+  green: string
+  /** Where the previous production schema was kept; null when it was dropped. */
+  previousKeptAs: string | null
+}
+
+export interface PreflightFinding {
+  level: 'error' | 'warning' | 'info'
+  message: string
+  relation: string | null
+}
+
+export interface CleanupReport {
+  droppedSchemas: string[]
+  /** Schemas that matched but were left alone, with why. */
+  keptSchemas: { schema: string; reason: string }[]
+}
+
+export interface MergePreview {
+  /** Nodes the deploy on merge will rebuild. */
+  rebuild: string[]
+  fullRefresh: FullRefreshNeed[]
+  breakingContracts: { uniqueId: string; changes: BreakingContractChange[] }[]
+  /** Relations of removed nodes that the deploy will drop. */
+  drops: { uniqueId: string; relation: string }[]
+}
+
+export interface FullRefreshNeed {
+  uniqueId: string
+  /** e.g. "`on_schema_change: fail` and the contract adds column `discount`". */
+  reason: string
+}
+
+export interface ReportError {
+  /** The step that failed, e.g. "download production state", "dbt build". */
+  phase: string
+  message: string
+  /** How to fix it, when known. */
+  hint: string | null
+}

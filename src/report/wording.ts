@@ -1,0 +1,190 @@
+import type { Json, ResourceType } from '../manifest/types.js'
+import type { ChangeReason, ValueChange } from '../state/types.js'
+import type { RunResultStatus } from '../dbt/run-results.js'
+import type { Report } from './types.js'
+import { clip, plural } from './text.js'
+
+/**
+ * How user-controlled values are shown: Markdown escapes them into code spans, the terminal prints them as
+ * they are. The wording itself is shared, so the PR comment and the CLI say the same thing.
+ */
+export interface Inline {
+  /** A name, value or identifier. */
+  code(text: string): string
+  /** Free text that came from outside (messages). */
+  text(text: string): string
+}
+
+export const plainInline: Inline = { code: text => text, text: text => text }
+
+const VALUE_MAX = 80
+
+function formatValue(value: Json | undefined, inline: Inline): string {
+  if (value === undefined) return '(unset)'
+  return inline.code(clip(typeof value === 'string' ? value : JSON.stringify(value), VALUE_MAX))
+}
+
+function formatChanges(changes: ValueChange[], inline: Inline): string {
+  return changes
+    .map(change => `${inline.code(change.key)} ${formatValue(change.old, inline)} → ${formatValue(change.new, inline)}`)
+    .join(', ')
+}
+
+function formatList(names: string[], inline: Inline): string {
+  return names.map(name => inline.code(name)).join(', ')
+}
+
+/** One reason in words: what differs from production, with old → new values where there are any. */
+export function describeReason(reason: ChangeReason, inline: Inline): string {
+  switch (reason.code) {
+    case 'new':
+      return 'new: not in production state'
+    case 'removed':
+      return 'removed: in production state, gone from this branch'
+    case 'body_changed':
+      return 'SQL body changed'
+    case 'seed_checksum_changed': {
+      const contents = `seed contents changed (checksum ${inline.code(clip(reason.oldHash.checksum, 12))} → ${inline.code(clip(reason.newHash.checksum, 12))})`
+      return reason.warning ? `${contents}; ${inline.text(reason.warning)}` : contents
+    }
+    case 'config_changed':
+      return `config changed: ${formatChanges(reason.changes, inline)}`
+    case 'relation_changed':
+      return `relation changed: ${formatChanges(reason.changes, inline)}`
+    case 'description_changed': {
+      const where = [
+        ...(reason.relation ? ['model description'] : []),
+        ...(reason.columns.length ? [`columns ${formatList(reason.columns, inline)}`] : [])
+      ]
+      return `persisted description changed${where.length ? `: ${where.join('; ')}` : ''}`
+    }
+    case 'fqn_changed':
+      return `moved: ${inline.code(reason.old.join('.'))} → ${inline.code(reason.new.join('.'))}`
+    case 'contract_changed': {
+      if (reason.breaking.length === 0) return 'contract changed (not breaking: nothing consumers rely on was removed)'
+      const details = reason.breaking.map(change => inline.text(change.detail)).join('; ')
+      const fatal = reason.fatal ? ' — dbt refuses to build it: versioned models need a new version' : ''
+      return `breaking contract change: ${details}${fatal}`
+    }
+    case 'ref_representation_changed':
+      return `a ref now resolves differently: ${formatChanges(reason.changes, inline)}`
+    case 'macro_changed':
+      return `macro ${inline.code(reason.chain[reason.chain.length - 1] ?? '?')} ${reason.macroChange}${
+        reason.chain.length > 1 ? `, used via ${reason.chain.map(macro => inline.code(macro)).join(' → ')}` : ''
+      }`
+    case 'field_changed':
+      return `changed: ${formatChanges(reason.changes, inline)}`
+  }
+}
+
+export const MODE_TITLES: Record<Report['mode'], string> = {
+  defer: 'dbt Slim CI',
+  deploy: 'Blue/green deploy',
+  rollback: 'Rollback',
+  cleanup: 'PR schema cleanup'
+}
+
+export const STATUS_WORDS: Record<Report['status'], string> = {
+  success: 'passed',
+  failure: 'failed',
+  skipped: 'skipped'
+}
+
+/** How a result counts in totals; `reused` is dbt Fusion/dbt State reusing an up-to-date relation. */
+export type ResultOutcome = 'failed' | 'warned' | 'passed' | 'skipped' | 'reused'
+
+export function outcomeOf(status: RunResultStatus): ResultOutcome {
+  switch (status) {
+    case 'error':
+    case 'fail':
+    case 'runtime error':
+    case 'partial success':
+      return 'failed'
+    case 'warn':
+      return 'warned'
+    case 'success':
+    case 'pass':
+      return 'passed'
+    case 'skipped':
+      return 'skipped'
+    case 'no-op':
+    case 'reused':
+      return 'reused'
+  }
+}
+
+export const OUTCOME_EMOJI: Record<ResultOutcome, string> = {
+  failed: '❌',
+  warned: '⚠️',
+  passed: '✅',
+  skipped: '⏭️',
+  reused: '♻️'
+}
+
+/** Most severe first: the order result tables and totals use. */
+export const OUTCOME_ORDER: ResultOutcome[] = ['failed', 'warned', 'skipped', 'passed', 'reused']
+
+const RESOURCE_TYPE_PLURALS: Record<ResourceType, string> = {
+  model: 'models',
+  seed: 'seeds',
+  snapshot: 'snapshots',
+  test: 'data tests',
+  unit_test: 'unit tests',
+  analysis: 'analyses',
+  operation: 'operations',
+  sql_operation: 'SQL operations',
+  source: 'sources',
+  exposure: 'exposures',
+  metric: 'metrics',
+  semantic_model: 'semantic models',
+  saved_query: 'saved queries',
+  function: 'functions'
+}
+
+const RESOURCE_TYPE_SINGULARS: Record<ResourceType, string> = {
+  model: 'model',
+  seed: 'seed',
+  snapshot: 'snapshot',
+  test: 'data test',
+  unit_test: 'unit test',
+  analysis: 'analysis',
+  operation: 'operation',
+  sql_operation: 'SQL operation',
+  source: 'source',
+  exposure: 'exposure',
+  metric: 'metric',
+  semantic_model: 'semantic model',
+  saved_query: 'saved query',
+  function: 'function'
+}
+
+/** Display order of resource-type groups: what users edit most first. */
+export const RESOURCE_TYPE_ORDER: ResourceType[] = [
+  'model',
+  'seed',
+  'snapshot',
+  'source',
+  'test',
+  'unit_test',
+  'function',
+  'semantic_model',
+  'metric',
+  'saved_query',
+  'exposure',
+  'analysis',
+  'operation',
+  'sql_operation'
+]
+
+export function resourceTypeNoun(type: ResourceType, count: number): string {
+  return plural(count, RESOURCE_TYPE_SINGULARS[type], RESOURCE_TYPE_PLURALS[type])
+}
+
+export function resourceTypeWord(type: ResourceType): string {
+  return RESOURCE_TYPE_SINGULARS[type]
+}
+
+export function resourceTypePlural(type: ResourceType): string {
+  return RESOURCE_TYPE_PLURALS[type]
+}
+

@@ -1,0 +1,117 @@
+import type { Manifest, ManifestNode, ResourceType } from '../manifest/types.js'
+import { resolveCompareSettings, type CompareOptions } from './compare-options.js'
+import { removedContractChange } from './contract-comparison.js'
+import { formatDbtVersion, isAtLeast } from './dbt-version.js'
+import { findModifiedMacros, MacroClosure, type MacroChange } from './macro-closure.js'
+import { compareContents, type ComparatorContext } from './resource-comparators.js'
+import type { ChangeReason, ComparisonWarning, NodeComparison, StateComparison } from './types.js'
+
+/**
+ * New sources, exposures, metrics, semantic models and saved queries are `state:new` but not `state:modified`:
+ * their `same_contents(None)` says "same" (§0 rule 9). Every other new node is modified.
+ */
+const NEW_BUT_NOT_MODIFIED: ReadonlySet<ResourceType> = new Set(['source', 'exposure', 'metric', 'semantic_model', 'saved_query'])
+
+/**
+ * Compares every node of the current manifest's graph with its namesake (same unique_id) in the state
+ * manifest, following dbt-core's `state:` rules, and lists the nodes only in state as removed.
+ */
+export function compareManifests(current: Manifest, state: Manifest, options?: CompareOptions): StateComparison {
+  const settings = resolveCompareSettings(current, state, options)
+  const modifiedMacros = findModifiedMacros(current, state)
+  const closure = new MacroClosure(current, modifiedMacros)
+  const context: ComparatorContext = { settings, adapterType: current.metadata.adapterType }
+  const nodes = new Map<string, NodeComparison>()
+  const warnings: ComparisonWarning[] = []
+
+  for (const node of current.nodes.values()) {
+    const old = state.nodes.get(node.uniqueId)
+    const reasons: ChangeReason[] = []
+    let differentContents: boolean
+    if (old) {
+      const contents = compareContents(node, old, context)
+      reasons.push(...contents.reasons)
+      warnings.push(...contents.warnings.map((message) => ({ uniqueId: node.uniqueId, message })))
+      differentContents = contents.reasons.length > 0
+    } else {
+      reasons.push({ code: 'new', check: 'other', message: 'not in the state manifest (new, or enabled since)' })
+      differentContents = !NEW_BUT_NOT_MODIFIED.has(node.resourceType)
+    }
+    const chain = closure.chainForNode(node)
+    if (chain) reasons.push(macroReason(chain, modifiedMacros))
+    for (const reason of reasons) {
+      if (reason.code === 'contract_changed' && reason.breaking.length > 0 && !reason.fatal) {
+        warnings.push({ uniqueId: node.uniqueId, message: `unversioned model: ${reason.message}` })
+      }
+    }
+    nodes.set(node.uniqueId, {
+      uniqueId: node.uniqueId,
+      resourceType: node.resourceType,
+      status: old ? (reasons.length > 0 ? 'modified' : 'unmodified') : 'new',
+      stateModified: differentContents || chain !== null,
+      reasons
+    })
+  }
+
+  for (const old of state.nodes.values()) {
+    if (current.nodes.has(old.uniqueId)) continue
+    const removed = removedComparison(old, current.disabled.get(old.uniqueId), context)
+    nodes.set(old.uniqueId, removed)
+    for (const reason of removed.reasons) {
+      if (reason.code === 'contract_changed' && !reason.fatal) warnings.push({ uniqueId: old.uniqueId, message: reason.message })
+    }
+  }
+
+  return {
+    nodes,
+    modifiedMacros,
+    warnings,
+    settings: {
+      dbtVersion: formatDbtVersion(settings.dbtVersion),
+      unrenderedValues: settings.unrenderedValues,
+      normalisedStaticKwargs: settings.normaliseStaticKwargs
+    }
+  }
+}
+
+/**
+ * A node only in state. For models of the state's `nodes` map dbt (1.9+) also checks whether removing it
+ * broke an enforced contract, judging by the current disabled copy when the model was disabled.
+ */
+function removedComparison(old: ManifestNode, disabledNow: ManifestNode | undefined, context: ComparatorContext): NodeComparison {
+  const reasons: ChangeReason[] = [
+    {
+      code: 'removed',
+      check: 'other',
+      message: disabledNow ? 'disabled in the current project' : 'no longer in the current project (deleted or renamed)'
+    }
+  ]
+  if (old.resourceType === 'model' && old.section === 'nodes' && isAtLeast(context.settings.dbtVersion, 1, 9)) {
+    const subject = disabledNow ?? old
+    const breaking = removedContractChange(subject, disabledNow !== undefined, context.settings.now)
+    if (breaking) {
+      const fatal = subject.version !== null
+      reasons.push({
+        code: 'contract_changed',
+        check: 'contract',
+        message: `breaking contract change${fatal ? ' to a versioned model (dbt aborts with ContractBreakingChangeError)' : ''}: ${breaking.detail}`,
+        breaking: [breaking],
+        fatal
+      })
+    }
+  }
+  return { uniqueId: old.uniqueId, resourceType: old.resourceType, status: 'removed', stateModified: false, reasons }
+}
+
+function macroReason(chain: string[], modifiedMacros: ReadonlyMap<string, MacroChange>): ChangeReason {
+  const modified = chain[chain.length - 1]
+  const change = modifiedMacros.get(modified) ?? 'modified'
+  const path = chain.length > 1 ? ` (via ${chain.join(' → ')})` : ''
+  return {
+    code: 'macro_changed',
+    check: 'macros',
+    message: `depends on macro ${modified}, which was ${change}${path}`,
+    chain,
+    macroChange: change
+  }
+}

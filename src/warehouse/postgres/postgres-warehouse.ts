@@ -1,0 +1,378 @@
+import { UserError } from '../../errors.js'
+import type {
+  CloneOptions,
+  CloneResult,
+  Container,
+  DeployLock,
+  PreflightFinding,
+  Relation,
+  SkippedRelation,
+  StatementRecord,
+  SwapRecord,
+  SwapTarget,
+  Warehouse,
+  WarehouseCapabilities
+} from '../warehouse.js'
+import {
+  advisoryLockHolders,
+  currentDatabase,
+  dependentsOutside,
+  existingSchemas,
+  grantFacts,
+  relationsIn,
+  swapPrivileges,
+  tablesToCopy,
+  type CatalogDependent,
+  type LockHolder
+} from './catalog.js'
+import { DeployLockTimeoutError, StatementError, sqlStateOf } from './errors.js'
+import { deployLockKey, lockKeyLiteral, swapLockKey } from './lock-key.js'
+import { preflightFindings } from './preflight.js'
+import { quoteIdent } from './quote.js'
+import type { SqlClient } from './sql-client.js'
+import {
+  cloneStatements,
+  copyGrantStatements,
+  dropSchemaStatement,
+  rollbackStatements,
+  swapStatements,
+  type SwapPlanItem
+} from './statements.js'
+import { checkContainer, checkSwapTargets } from './targets.js'
+
+export const POSTGRES_CAPABILITIES: WarehouseCapabilities = {
+  zeroCopyClone: false,
+  atomicMultiSchemaSwap: true,
+  databaseSwap: false,
+  advisoryLock: true,
+  viewBinding: 'object-id'
+}
+
+export interface PostgresWarehouseOptions {
+  /** Record mutating statements (and the deploy lock) as skipped instead of running them; catalog reads still run. */
+  dryRun?: boolean
+  /** `lock_timeout` of the swap and rollback transactions. Default 10 s. */
+  swapLockTimeoutMs?: number
+  /** Severity of preflight findings about objects that would keep reading the previous data. Default `error`. */
+  dependencySeverity?: PreflightFinding['severity']
+  /**
+   * Opens the dedicated session that holds the deploy lock for the whole deploy (a session-level advisory lock
+   * belongs to one connection). Without it the main session holds it, which is right for single-connection PGlite.
+   */
+  openLockSession?: () => Promise<SqlClient>
+  /** How often a waiting deploy retries the lock. Default 1 s. */
+  lockPollIntervalMs?: number
+}
+
+/**
+ * Blue/green deploys on Postgres: schemas are copied table by table and swapped by renaming them in one
+ * transaction. `statements` records the mutating statements and lock calls, not the catalog reads.
+ */
+export class PostgresWarehouse implements Warehouse {
+  readonly kind = 'postgres'
+  readonly capabilities = POSTGRES_CAPABILITIES
+  private readonly recorded: StatementRecord[] = []
+  private readonly dryRun: boolean
+  private readonly swapLockTimeoutMs: number
+  private readonly dependencySeverity: PreflightFinding['severity']
+  private readonly lockPollIntervalMs: number
+  private databaseName: string | undefined
+
+  constructor(
+    /** The connection every statement runs on; exposed so a demo or test can seed data through it. */
+    readonly session: SqlClient,
+    private readonly options: PostgresWarehouseOptions = {}
+  ) {
+    this.dryRun = options.dryRun ?? false
+    this.swapLockTimeoutMs = options.swapLockTimeoutMs ?? 10_000
+    this.dependencySeverity = options.dependencySeverity ?? 'error'
+    this.lockPollIntervalMs = options.lockPollIntervalMs ?? 1000
+  }
+
+  get statements(): readonly StatementRecord[] {
+    return this.recorded
+  }
+
+  quote(identifier: string): string {
+    return quoteIdent(identifier)
+  }
+
+  async containerExists(container: Container): Promise<boolean> {
+    checkContainer(container, await this.database())
+    return (await existingSchemas(this.session, [container.name])).has(container.name)
+  }
+
+  async listRelations(container: Container): Promise<Relation[]> {
+    checkContainer(container, await this.database())
+    const relations = await relationsIn(this.session, container.name)
+    return relations.map(relation => ({
+      database: container.database,
+      schema: container.name,
+      name: relation.name,
+      kind: relation.kind
+    }))
+  }
+
+  async acquireDeployLock(key: string, timeoutMs: number): Promise<DeployLock> {
+    const database = await this.database()
+    const lockKey = deployLockKey(database, key)
+    const tryLock = `SELECT pg_try_advisory_lock(${lockKeyLiteral(lockKey)}) AS acquired`
+    const unlock = `SELECT pg_advisory_unlock(${lockKeyLiteral(lockKey)})`
+    if (this.dryRun) {
+      this.record(tryLock, true, 0)
+      return { release: async () => this.record(unlock, true, 0) }
+    }
+    const dedicated = this.options.openLockSession !== undefined
+    const session = dedicated ? await this.options.openLockSession!() : this.session
+    const deadline = Date.now() + timeoutMs
+    try {
+      for (;;) {
+        const started = Date.now()
+        const [row] = await session.query<{ acquired: boolean }>(tryLock)
+        if (row.acquired) {
+          this.record(tryLock, false, Date.now() - started)
+          break
+        }
+        if (Date.now() >= deadline) {
+          const holders = await advisoryLockHolders(session, lockKey)
+          throw new DeployLockTimeoutError(lockTimeoutMessage(key, database, timeoutMs, holders))
+        }
+        await sleep(Math.min(this.lockPollIntervalMs, Math.max(0, deadline - Date.now())))
+      }
+    } catch (error) {
+      if (dedicated) await session.close()
+      throw error
+    }
+    let released = false
+    return {
+      release: async () => {
+        if (released) return
+        released = true
+        const started = Date.now()
+        try {
+          await session.query(unlock)
+          this.record(unlock, false, Date.now() - started)
+        } finally {
+          if (dedicated) await session.close()
+        }
+      }
+    }
+  }
+
+  async clone(from: Container, to: Container, options: CloneOptions = {}): Promise<CloneResult> {
+    const database = await this.database()
+    checkContainer(from, database)
+    checkContainer(to, database)
+    if (from.name === to.name) throw new UserError(`Cannot clone schema "${from.name}" onto itself.`)
+    const existing = await existingSchemas(this.session, [from.name, to.name])
+    const toExists = existing.has(to.name)
+    if (toExists) await this.refuseExternalDependents('replace', to.name)
+    const available = existing.has(from.name) ? await relationsIn(this.session, from.name) : []
+    const wanted = options.relations ?? available.map(relation => relation.name)
+    const copyable = new Set(
+      available.filter(relation => relation.kind === 'table' && !relation.isPartition).map(relation => relation.name)
+    )
+    const skipped = wanted
+      .filter(name => !copyable.has(name))
+      .map((name): SkippedRelation => {
+        const found = available.find(relation => relation.name === name)
+        const relation: Relation = { database: from.database, schema: from.name, name, kind: found?.kind ?? 'other' }
+        return { relation, reason: skipReason(found, from.name) }
+      })
+    const tables = await tablesToCopy(
+      this.session,
+      from.name,
+      wanted.filter(name => copyable.has(name))
+    )
+    await this.run('clone', cloneStatements(from.name, to.name, toExists, tables))
+    return {
+      method: 'copy',
+      cloned: tables.map(table => ({ database: to.database, schema: to.name, name: table.name, kind: 'table' })),
+      skipped
+    }
+  }
+
+  async copyGrants(from: Container, to: Container): Promise<void> {
+    const database = await this.database()
+    checkContainer(from, database)
+    checkContainer(to, database)
+    const existing = await existingSchemas(this.session, [from.name, to.name])
+    if (!existing.has(from.name)) return
+    if (!existing.has(to.name)) {
+      throw new UserError(`Cannot copy the grants of "${from.name}" to "${to.name}": schema "${to.name}" does not exist.`)
+    }
+    await this.run('grant copy', copyGrantStatements(to.name, await grantFacts(this.session, from.name, to.name)))
+  }
+
+  async preflight(targets: SwapTarget[]): Promise<PreflightFinding[]> {
+    checkSwapTargets(targets, await this.database())
+    const production = targets.map(target => target.production)
+    const previous = targets.map(target => target.previous)
+    const names = targets.flatMap(target => [target.production, target.green, target.previous])
+    const existing = await existingSchemas(this.session, names)
+    const facts = {
+      targets,
+      existingSchemas: existing,
+      productionDependents: await dependentsOutside(this.session, production, [...production, ...previous]),
+      previousDependents: await dependentsOutside(this.session, previous, previous),
+      privileges: await swapPrivileges(this.session, [...existing])
+    }
+    return preflightFindings(facts, this.dependencySeverity)
+  }
+
+  async swap(targets: SwapTarget[]): Promise<SwapRecord> {
+    const database = await this.database()
+    checkSwapTargets(targets, database)
+    const existing = await existingSchemas(
+      this.session,
+      targets.flatMap(target => [target.production, target.green])
+    )
+    const missing = targets.filter(target => !existing.has(target.green)).map(target => `"${target.green}"`)
+    if (missing.length > 0) {
+      throw new UserError(
+        `Cannot swap: green schema ${missing.join(', ')} does not exist. Build the deploy into it first; nothing was changed.`
+      )
+    }
+    await this.refuseExternalDependents(
+      'swap, which replaces the previous schema,',
+      ...targets.map(target => target.previous)
+    )
+    const plan = targets.map(target => ({ target, productionExists: existing.has(target.production) }))
+    return this.runSwap('swap', targets, swapStatements(plan, this.transactionOptions(database)))
+  }
+
+  async rollback(targets: SwapTarget[]): Promise<SwapRecord> {
+    const database = await this.database()
+    checkSwapTargets(targets, database)
+    const existing = await existingSchemas(
+      this.session,
+      targets.flatMap(target => [target.production, target.previous])
+    )
+    const missing = targets.filter(target => !existing.has(target.previous))
+    if (missing.length > 0) {
+      const names = missing.map(target => `"${target.previous}" (for "${target.production}")`).join(', ')
+      throw new UserError(
+        `Cannot roll back: the previous schema ${names} does not exist, so there is no earlier version to restore ` +
+          '(no deploy has swapped yet, or it was dropped). Nothing was changed.'
+      )
+    }
+    const plan: SwapPlanItem[] = targets.map(target => ({ target, productionExists: existing.has(target.production) }))
+    return this.runSwap('rollback', targets, rollbackStatements(plan, this.transactionOptions(database)))
+  }
+
+  async drop(container: Container): Promise<void> {
+    checkContainer(container, await this.database())
+    if (!(await existingSchemas(this.session, [container.name])).has(container.name)) return
+    await this.refuseExternalDependents('drop', container.name)
+    await this.run('drop', [dropSchemaStatement(container.name)])
+  }
+
+  async close(): Promise<void> {
+    await this.session.close()
+  }
+
+  private async database(): Promise<string> {
+    this.databaseName ??= await currentDatabase(this.session)
+    return this.databaseName
+  }
+
+  private transactionOptions(database: string) {
+    return { lockTimeoutMs: this.swapLockTimeoutMs, swapLockKey: swapLockKey(database) }
+  }
+
+  private async runSwap(operation: string, targets: SwapTarget[], statements: string[]): Promise<SwapRecord> {
+    await this.run(operation, statements)
+    return { targets, statements, completedAt: new Date().toISOString() }
+  }
+
+  /** DROP SCHEMA … CASCADE would silently take objects in other schemas with it: refuse and name them. */
+  private async refuseExternalDependents(operation: string, ...schemas: string[]): Promise<void> {
+    const dependents = await dependentsOutside(this.session, schemas, schemas)
+    if (dependents.length === 0) return
+    throw new UserError(
+      `Refusing to ${operation} ${schemas.map(schema => `"${schema}"`).join(', ')}: objects in other schemas depend on ` +
+        `it and DROP SCHEMA … CASCADE would drop them too: ${dependents.map(describeDependent).join('; ')}. ` +
+        'Drop or repoint those objects first.'
+    )
+  }
+
+  /** Runs statements in order; a failure inside BEGIN … COMMIT rolls the transaction back and names the statement. */
+  private async run(operation: string, statements: readonly string[]): Promise<void> {
+    let inTransaction = false
+    for (const sql of statements) {
+      if (this.dryRun) {
+        this.record(sql, true, 0)
+        continue
+      }
+      const started = Date.now()
+      try {
+        await this.session.query(sql)
+      } catch (error) {
+        if (sql === 'COMMIT' && sqlStateOf(error) === undefined) {
+          throw new UserError(
+            `The ${operation} lost its connection while committing, so it may or may not have been applied: ` +
+              `${error instanceof Error ? error.message : String(error)}. Check the schemas before retrying.`,
+            { cause: error }
+          )
+        }
+        if (inTransaction) await this.rollbackQuietly()
+        throw new StatementError(operation, sql, sqlStateOf(error), error)
+      }
+      this.record(sql, false, Date.now() - started)
+      if (sql === 'BEGIN') inTransaction = true
+      if (sql === 'COMMIT') inTransaction = false
+    }
+  }
+
+  /** The server rolls back on its own when the connection is gone, so a failed ROLLBACK changes nothing. */
+  private async rollbackQuietly(): Promise<void> {
+    const started = Date.now()
+    try {
+      await this.session.query('ROLLBACK')
+      this.record('ROLLBACK', false, Date.now() - started)
+    } catch {
+      return
+    }
+  }
+
+  private record(sql: string, skipped: boolean, durationMs: number): void {
+    this.recorded.push({ sql, skipped, durationMs })
+  }
+}
+
+function skipReason(found: { kind: Relation['kind']; isPartition: boolean } | undefined, schema: string): string {
+  if (found === undefined) return `not found in "${schema}"`
+  if (found.isPartition) return 'a partition: copied with its partitioned table'
+  if (found.kind === 'view' || found.kind === 'materialized_view') {
+    return 'dbt rebuilds views in green (Postgres binds views to object ids, so a copy would read production)'
+  }
+  return 'not a table (foreign tables are not copied)'
+}
+
+function describeDependent(dependent: CatalogDependent): string {
+  return `${dependent.schema}.${dependent.name} (${dependent.dependency.replace('_', ' ')} on ${dependent.referencedSchema}.${dependent.referencedName})`
+}
+
+function lockTimeoutMessage(key: string, database: string, timeoutMs: number, holders: LockHolder[]): string {
+  const holder =
+    holders.length === 0
+      ? 'the holding session is not visible to this role'
+      : holders
+          .map(
+            h =>
+              `held by pid ${h.pid}` +
+              (h.applicationName ? `, application_name "${h.applicationName}"` : '') +
+              (h.clientAddress ? `, client ${h.clientAddress}` : '') +
+              (h.since ? `, connected since ${h.since}` : '')
+          )
+          .join('; ')
+  const advice =
+    holders.length === 0
+      ? 'Wait for that deploy to finish, or raise the lock timeout.'
+      : `Wait for that deploy to finish, or raise the lock timeout; if no deploy is running, end the session with SELECT pg_terminate_backend(${holders[0].pid}).`
+  return `Another deploy holds the deploy lock "${key}" on database "${database}" (${holder}); waited ${timeoutMs} ms. ${advice}`
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms))
+}

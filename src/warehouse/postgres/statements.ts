@@ -1,0 +1,179 @@
+/**
+ * Pure SQL generation for the Postgres deploy steps. Every mutating statement the warehouse runs comes from
+ * here, so a dry run can print exactly what a real run would execute.
+ */
+import { UserError } from '../../errors.js'
+import type { SwapTarget } from '../warehouse.js'
+import { advisoryLockKey, lockKeyLiteral } from './lock-key.js'
+import { qualify, quoteIdent, quoteLiteral } from './quote.js'
+
+export interface TransactionOptions {
+  /** `SET LOCAL lock_timeout`: how long any statement may wait for a lock before the whole swap gives up. */
+  lockTimeoutMs: number
+  /** The `pg_advisory_xact_lock` key that serialises swaps and rollbacks in this database. */
+  swapLockKey: bigint
+}
+
+/** One swap target and what the catalog says about it just before the swap. */
+export interface SwapPlanItem {
+  target: SwapTarget
+  productionExists: boolean
+}
+
+function transaction(options: TransactionOptions, body: string[]): string[] {
+  if (!Number.isSafeInteger(options.lockTimeoutMs) || options.lockTimeoutMs < 0) {
+    throw new UserError(`The swap lock timeout must be a whole number of milliseconds, got ${options.lockTimeoutMs}.`)
+  }
+  return [
+    'BEGIN',
+    `SET LOCAL lock_timeout = '${options.lockTimeoutMs}ms'`,
+    `SELECT pg_advisory_xact_lock(${lockKeyLiteral(options.swapLockKey)})`,
+    ...body,
+    'COMMIT'
+  ]
+}
+
+function renameSchema(from: string, to: string): string {
+  return `ALTER SCHEMA ${quoteIdent(from)} RENAME TO ${quoteIdent(to)}`
+}
+
+/**
+ * One transaction that, for every target, drops the old previous schema (the production before last, replaced on
+ * purpose), renames production to previous and green to production. A target whose production does not exist yet
+ * (first deploy) only renames green.
+ */
+export function swapStatements(plan: readonly SwapPlanItem[], options: TransactionOptions): string[] {
+  const body = [
+    ...plan.map(({ target }) => `DROP SCHEMA IF EXISTS ${quoteIdent(target.previous)} CASCADE`),
+    ...plan.filter(item => item.productionExists).map(({ target }) => renameSchema(target.production, target.previous)),
+    ...plan.map(({ target }) => renameSchema(target.green, target.production))
+  ]
+  return transaction(options, body)
+}
+
+/** The short temporary name a rollback parks production under while previous moves in. */
+export function rollbackTemporaryName(production: string): string {
+  return `dbt_slim_ci_rollback_${advisoryLockKey(production).toString(16).replace('-', 'n')}`
+}
+
+/**
+ * One transaction that exchanges production and previous for every target (a 3-way rename), so previous then
+ * holds the rolled-back version and a second rollback re-applies it. A missing production (dropped by hand) is
+ * simply replaced.
+ */
+export function rollbackStatements(plan: readonly SwapPlanItem[], options: TransactionOptions): string[] {
+  const body = plan.flatMap(({ target, productionExists }) => {
+    if (!productionExists) return [renameSchema(target.previous, target.production)]
+    const parked = rollbackTemporaryName(target.production)
+    return [
+      renameSchema(target.production, parked),
+      renameSchema(target.previous, target.production),
+      renameSchema(parked, target.previous)
+    ]
+  })
+  return transaction(options, body)
+}
+
+/** A table to copy, with the columns an INSERT may write (generated columns are computed again). */
+export interface TableToCopy {
+  name: string
+  insertableColumns: string[]
+  /** The table's own comment (dbt persist_docs); LIKE … INCLUDING ALL copies only column and index comments. */
+  comment: string | null
+}
+
+/**
+ * One transaction that replaces `to` with physical copies of `tables` of `from`: same columns, defaults,
+ * constraints, indexes and comments (`LIKE … INCLUDING ALL`), same rows.
+ */
+export function cloneStatements(from: string, to: string, toExists: boolean, tables: readonly TableToCopy[]): string[] {
+  const copies = tables.flatMap(table => {
+    const source = qualify(from, table.name)
+    const copy = qualify(to, table.name)
+    const columns = table.insertableColumns.map(quoteIdent).join(', ')
+    return [
+      `CREATE TABLE ${copy} (LIKE ${source} INCLUDING ALL)`,
+      ...(columns === '' ? [] : [`INSERT INTO ${copy} (${columns}) SELECT ${columns} FROM ${source}`]),
+      ...(table.comment === null ? [] : [`COMMENT ON TABLE ${copy} IS ${quoteLiteral(table.comment)}`])
+    ]
+  })
+  return [
+    'BEGIN',
+    ...(toExists ? [dropSchemaStatement(to)] : []),
+    `CREATE SCHEMA ${quoteIdent(to)}`,
+    ...copies,
+    'COMMIT'
+  ]
+}
+
+/** CASCADE drops the schema's own relations; callers check first that nothing outside it depends on them. */
+export function dropSchemaStatement(schema: string): string {
+  return `DROP SCHEMA ${quoteIdent(schema)} CASCADE`
+}
+
+/** One entry of an ACL (`aclexplode`): `grantee` null means PUBLIC. */
+export interface AclEntry {
+  grantee: string | null
+  privilege: string
+  grantable: boolean
+}
+
+/** `pg_default_acl.defaclobjtype` values that can be set per schema. */
+export type DefaultAclObjectType = 'r' | 'S' | 'f' | 'T'
+
+/** The grants of one container that a copy should carry over, read from the catalog. */
+export interface GrantFacts {
+  schemaAcl: AclEntry[]
+  /** Owner of the receiving schema: its privileges are implicit and are not granted again. */
+  targetSchemaOwner: string
+  defaultAcls: Array<{ role: string; objectType: DefaultAclObjectType; entries: AclEntry[] }>
+  /** Relations present under the same name on both sides, with the source's ACL. */
+  relationAcls: Array<{ name: string; isSequence: boolean; targetOwner: string; entries: AclEntry[] }>
+}
+
+const DEFAULT_ACL_OBJECTS: Record<DefaultAclObjectType, string> = {
+  r: 'TABLES',
+  S: 'SEQUENCES',
+  f: 'FUNCTIONS',
+  T: 'TYPES'
+}
+
+function privilegeKeyword(privilege: string): string {
+  if (!/^[A-Z]+( [A-Z]+)*$/.test(privilege)) throw new Error(`Unexpected privilege name from the catalog: ${privilege}`)
+  return privilege
+}
+
+/** Groups entries by grantee and grant option, so each becomes one GRANT on `on`. */
+function grants(on: string, entries: readonly AclEntry[], skipGrantee: string | null): string[] {
+  const groups = new Map<string, { grantee: string | null; grantable: boolean; privileges: string[] }>()
+  for (const entry of entries) {
+    if (entry.grantee !== null && entry.grantee === skipGrantee) continue
+    const key = JSON.stringify([entry.grantee, entry.grantable])
+    const group = groups.get(key) ?? { grantee: entry.grantee, grantable: entry.grantable, privileges: [] }
+    group.privileges.push(privilegeKeyword(entry.privilege))
+    groups.set(key, group)
+  }
+  return [...groups.values()].map(group => {
+    const grantee = group.grantee === null ? 'PUBLIC' : quoteIdent(group.grantee)
+    return `GRANT ${group.privileges.join(', ')} ON ${on} TO ${grantee}${group.grantable ? ' WITH GRANT OPTION' : ''}`
+  })
+}
+
+/**
+ * GRANTs that give `to` the schema privileges, per-schema default privileges and relation privileges `from` has:
+ * grants follow the object, not the name, so without them readers lose access when green becomes production.
+ * Additive only: privileges `to` already has are kept.
+ */
+export function copyGrantStatements(to: string, facts: GrantFacts): string[] {
+  const schema = grants(`SCHEMA ${quoteIdent(to)}`, facts.schemaAcl, facts.targetSchemaOwner)
+  const defaults = facts.defaultAcls.flatMap(acl =>
+    grants(DEFAULT_ACL_OBJECTS[acl.objectType], acl.entries, null).map(
+      grant => `ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(acl.role)} IN SCHEMA ${quoteIdent(to)} ${grant}`
+    )
+  )
+  const relations = facts.relationAcls.flatMap(acl =>
+    grants(`${acl.isSequence ? 'SEQUENCE' : 'TABLE'} ${qualify(to, acl.name)}`, acl.entries, acl.targetOwner)
+  )
+  const all = [...schema, ...defaults, ...relations]
+  return all.length === 0 ? [] : ['BEGIN', ...all, 'COMMIT']
+}
