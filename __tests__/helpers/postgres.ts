@@ -2,8 +2,12 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from '@jest/globals'
 import { openPgSession, type PostgresConnection } from '../../src/warehouse/postgres/pg-session.js'
-import type { PostgresWarehouse, PostgresWarehouseOptions } from '../../src/warehouse/postgres/postgres-warehouse.js'
+import type {
+  PostgresWarehouse,
+  PostgresWarehouseOptions
+} from '../../src/warehouse/postgres/postgres-warehouse.js'
 import type { SqlClient } from '../../src/warehouse/postgres/sql-client.js'
+import { swapLockKey } from '../../src/warehouse/postgres/lock-key.js'
 import { rollbackTemporaryName, swapStatements } from '../../src/warehouse/postgres/statements.js'
 import type { SwapTarget } from '../../src/warehouse/warehouse.js'
 
@@ -13,8 +17,10 @@ export const TEST_CONNECTION: PostgresConnection = {
   user: 'postgres',
   password: null,
   database: 'test',
-  ssl: false,
-  sslFallback: false,
+  sslMode: 'disable',
+  sslRootCert: null,
+  sslCert: null,
+  sslKey: null,
   connectTimeoutMs: 5000,
   role: null,
   keepAliveIdleMs: null,
@@ -66,7 +72,11 @@ export function swapTarget(production: string): SwapTarget {
 }
 
 /** Drops every schema whose name starts with `prefix` (the test's own), and the given roles. */
-export async function cleanUp(session: SqlClient, prefix: string, roles: readonly string[] = []): Promise<void> {
+export async function cleanUp(
+  session: SqlClient,
+  prefix: string,
+  roles: readonly string[] = []
+): Promise<void> {
   const schemas = await session.query<{ nspname: string }>(
     `SELECT nspname FROM pg_namespace WHERE starts_with(nspname, $1) ORDER BY nspname DESC`,
     [prefix]
@@ -82,12 +92,17 @@ export async function cleanUp(session: SqlClient, prefix: string, roles: readonl
   }
 }
 
-function ident(name: string): string {
+export function ident(name: string): string {
   return `"${name.replaceAll('"', '""')}"`
 }
 
 /** A schema with an `orders` table holding `rows` rows tagged `tag`, and a view over it. */
-export async function createOrdersSchema(session: SqlClient, schema: string, tag: string, rows: number): Promise<void> {
+export async function createOrdersSchema(
+  session: SqlClient,
+  schema: string,
+  tag: string,
+  rows: number
+): Promise<void> {
   await session.query(`CREATE SCHEMA ${ident(schema)}`)
   await session.query(
     `CREATE TABLE ${ident(schema)}.orders (id int PRIMARY KEY, amount numeric(10, 2) NOT NULL, tag text NOT NULL)`
@@ -110,7 +125,6 @@ export async function ordersIn(session: SqlClient, schema: string): Promise<Arra
 export async function schemaExists(session: SqlClient, schema: string): Promise<boolean> {
   return (await session.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length > 0
 }
-
 
 /** A Postgres to run the deploy behaviours on: the real server or PGlite. */
 export interface PostgresBackend {
@@ -234,7 +248,9 @@ export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefi
     await admin.query(`CREATE ROLE ${ident(reader)}`)
     await admin.query(`GRANT USAGE ON SCHEMA ${ident(target.production)} TO ${ident(reader)}`)
     await admin.query(`GRANT SELECT ON ${ident(target.production)}.orders TO ${ident(reader)}`)
-    await admin.query(`GRANT SELECT ON ${ident(target.production)}.v_orders TO ${ident(reader)} WITH GRANT OPTION`)
+    await admin.query(
+      `GRANT SELECT ON ${ident(target.production)}.v_orders TO ${ident(reader)} WITH GRANT OPTION`
+    )
     await admin.query(
       `ALTER DEFAULT PRIVILEGES IN SCHEMA ${ident(target.production)} GRANT SELECT ON TABLES TO ${ident(reader)}`
     )
@@ -270,7 +286,9 @@ export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefi
     await createOrdersSchema(admin, target.production, 'blue', 1)
     await createOrdersSchema(admin, target.green, 'green', 1)
     await admin.query(`CREATE SCHEMA ${ident(reporting)}`)
-    await admin.query(`CREATE VIEW ${ident(reporting)}.v_prod AS SELECT * FROM ${ident(target.production)}.orders`)
+    await admin.query(
+      `CREATE VIEW ${ident(reporting)}.v_prod AS SELECT * FROM ${ident(target.production)}.orders`
+    )
 
     await withWarehouse(backendOf(), { dependencySeverity: 'warning' }, async warehouse => {
       const findings = await warehouse.preflight([target])
@@ -304,6 +322,9 @@ export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefi
       await createOrdersSchema(admin, each.production, 'blue', 1)
       await createOrdersSchema(admin, each.green, 'green', 2)
     }
+    const weirdTable = 'Or"ders; DROP TABLE orders; --'
+    await admin.query(`CREATE TABLE ${ident(weird.green)}.${ident(weirdTable)} ("Mi""x" int)`)
+    await admin.query(`INSERT INTO ${ident(weird.green)}.${ident(weirdTable)} VALUES (7)`)
 
     await withWarehouse(backendOf(), {}, async warehouse => {
       await warehouse.swap([target, weird])
@@ -314,34 +335,46 @@ export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefi
     expect(await ordersIn(admin, target.production)).toHaveLength(2)
     expect(await ordersIn(admin, weird.production)).toHaveLength(2)
     expect(await ordersIn(admin, `${weird.production}_copy`)).toEqual(await ordersIn(admin, weird.production))
+    const copied = await admin.query(
+      `SELECT * FROM ${ident(`${weird.production}_copy`)}.${ident(weirdTable)}`
+    )
+    expect(copied).toEqual([{ 'Mi"x': 7 }])
   })
 
-  test('a dry run changes nothing and lists the exact SQL a swap would run', async () => {
+  test('a dry-run deploy runs nothing mutating and lists the exact SQL of every step', async () => {
     const { admin } = backendOf()
     const target = swapTarget(schema('dry'))
     await createOrdersSchema(admin, target.production, 'blue', 1)
-    await createOrdersSchema(admin, target.green, 'green', 2)
+    await admin.query(`GRANT USAGE ON SCHEMA ${ident(target.production)} TO PUBLIC`)
+    const [{ database }] = await admin.query<{ database: string }>('SELECT current_database() AS database')
 
     await withWarehouse(backendOf(), { dryRun: true }, async warehouse => {
       const lock = await warehouse.acquireDeployLock('dry', 1000)
+      const clone = await warehouse.clone(container(target.production), container(target.green))
+      await warehouse.copyGrants(container(target.production), container(target.green))
       const record = await warehouse.swap([target])
       await lock.release()
 
+      expect(clone.cloned.map(relation => relation.name)).toEqual(['orders'])
       expect(record.statements).toEqual(
         swapStatements([{ target, productionExists: true }], {
           lockTimeoutMs: 10_000,
-          swapLockKey: expect.any(BigInt) as unknown as bigint
+          swapLockKey: swapLockKey(database)
         })
       )
       expect(warehouse.statements.every(statement => statement.skipped)).toBe(true)
-      expect(warehouse.statements.map(statement => statement.sql)).toEqual([
-        expect.stringMatching(/^SELECT pg_try_advisory_lock/),
-        ...record.statements,
-        expect.stringMatching(/^SELECT pg_advisory_unlock/)
-      ])
+      const sql = warehouse.statements.map(statement => statement.sql)
+      expect(sql[0]).toMatch(/^SELECT pg_try_advisory_lock\('-?\d+'::bigint\) AS acquired$/)
+      expect(sql).toContain(`CREATE SCHEMA ${ident(target.green)}`)
+      expect(sql).toContain(
+        `INSERT INTO ${ident(target.green)}."orders" ("id", "amount", "tag") SELECT "id", "amount", "tag" FROM ${ident(target.production)}."orders"`
+      )
+      expect(sql).toContain(`GRANT USAGE ON SCHEMA ${ident(target.green)} TO PUBLIC`)
+      expect(sql.slice(-record.statements.length - 1, -1)).toEqual(record.statements)
+      expect(sql.at(-1)).toMatch(/^SELECT pg_advisory_unlock/)
     })
     expect(await ordersIn(admin, target.production)).toHaveLength(1)
-    expect(await ordersIn(admin, target.green)).toHaveLength(2)
+    expect(await schemaExists(admin, target.green)).toBe(false)
   })
 
   test('clone copies the tables of production with identical rows and leaves views to dbt', async () => {
@@ -349,11 +382,15 @@ export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefi
     const from = schema('cl')
     const to = schema('cl_green')
     await createOrdersSchema(admin, from, 'blue', 50)
-    await admin.query(`CREATE MATERIALIZED VIEW ${ident(from)}.mv AS SELECT count(*) FROM ${ident(from)}.orders`)
+    await admin.query(
+      `CREATE MATERIALIZED VIEW ${ident(from)}.mv AS SELECT count(*) FROM ${ident(from)}.orders`
+    )
     await admin.query(`COMMENT ON TABLE ${ident(from)}.orders IS 'It''s the orders \\ table'`)
     await createOrdersSchema(admin, to, 'stale', 1)
 
-    const result = await withWarehouse(backendOf(), {}, warehouse => warehouse.clone(container(from), container(to)))
+    const result = await withWarehouse(backendOf(), {}, warehouse =>
+      warehouse.clone(container(from), container(to))
+    )
 
     expect(result.cloned.map(relation => relation.name)).toEqual(['orders'])
     expect(result.skipped?.map(skip => [skip.relation.name, skip.relation.kind])).toEqual([

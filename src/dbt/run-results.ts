@@ -110,7 +110,8 @@ function parseBatches(value: unknown): NodeRunResult['batches'] {
 
 function parseResult(file: string, index: number, value: unknown): NodeRunResult {
   if (!isObject(value)) throw new ArtifactError(file, `results[${index}] is not an object.`)
-  if (typeof value.unique_id !== 'string') throw new ArtifactError(file, `results[${index}] has no unique_id.`)
+  if (typeof value.unique_id !== 'string')
+    throw new ArtifactError(file, `results[${index}] has no unique_id.`)
   const adapterResponse = isObject(value.adapter_response) ? value.adapter_response : {}
   return {
     uniqueId: value.unique_id,

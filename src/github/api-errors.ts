@@ -32,20 +32,18 @@ export interface HttpFailure {
   headers: Record<string, string | undefined>
 }
 
-export function httpFailureOf(error: unknown): HttpFailure {
+/** The HTTP side of an Octokit `RequestError`; null for any other error, which is not GitHub's to explain. */
+export function httpFailureOf(error: unknown): HttpFailure | null {
   const candidate = error as {
     status?: unknown
     message?: unknown
     response?: { headers?: Record<string, string | undefined> }
-  }
-  const message = typeof candidate?.message === 'string' ? candidate.message : String(error)
+  } | null
+  if (typeof candidate?.status !== 'number') return null
+  const message = typeof candidate.message === 'string' ? candidate.message : String(error)
   // Octokit reports a fetch that never got a response as status 500 without a response object.
-  const answered = typeof candidate?.status === 'number' && candidate.response !== undefined
-  return {
-    status: answered ? (candidate.status as number) : null,
-    message,
-    headers: answered ? (candidate.response?.headers ?? {}) : {}
-  }
+  if (candidate.response === undefined) return { status: null, message, headers: {} }
+  return { status: candidate.status, message, headers: candidate.response.headers ?? {} }
 }
 
 const SECONDARY_LIMIT_WAIT_MS = 60_000
@@ -58,7 +56,8 @@ const SECONDARY_LIMIT_WAIT_MS = 60_000
 export function rateLimitWaitMs(failure: HttpFailure, now: Date): number | undefined {
   if (failure.status !== 403 && failure.status !== 429) return undefined
   const retryAfter = Number(failure.headers['retry-after'])
-  if (failure.headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) return Math.max(0, retryAfter * 1000)
+  if (failure.headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+    return Math.max(0, retryAfter * 1000)
   if (failure.headers['x-ratelimit-remaining'] === '0') {
     const reset = Number(failure.headers['x-ratelimit-reset'])
     return Number.isFinite(reset) ? Math.max(0, reset * 1000 - now.getTime()) : SECONDARY_LIMIT_WAIT_MS
@@ -73,7 +72,11 @@ export function isTransient(failure: HttpFailure): boolean {
 }
 
 /** The message a user sees for a failed GitHub request: what failed, and which token, permission or input to fix. */
-export function toGitHubApiError(failure: HttpFailure, operation: GitHubOperation, apiUrl: string): GitHubApiError {
+export function toGitHubApiError(
+  failure: HttpFailure,
+  operation: GitHubOperation,
+  apiUrl: string
+): GitHubApiError {
   const what = `GitHub could not ${operation.description}`
   const said = `(HTTP ${failure.status}: ${failure.message})`
   const make = (text: string) => new GitHubApiError(text, failure.status, failure.message)
@@ -107,7 +110,12 @@ export function toGitHubApiError(failure: HttpFailure, operation: GitHubOperatio
   }
 }
 
-export function rateLimitExhausted(failure: HttpFailure, operation: GitHubOperation, waitMs: number, now: Date) {
+export function rateLimitExhausted(
+  failure: HttpFailure,
+  operation: GitHubOperation,
+  waitMs: number,
+  now: Date
+) {
   const resumes = new Date(now.getTime() + waitMs).toISOString()
   return new GitHubApiError(
     `GitHub's API rate limit stopped us from being able to ${operation.description} (HTTP ${failure.status}: ` +

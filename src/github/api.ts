@@ -1,4 +1,10 @@
-import { GitHubApiError, httpFailureOf, isTransient, rateLimitExhausted, rateLimitWaitMs, toGitHubApiError } from './api-errors.js'
+import {
+  httpFailureOf,
+  isTransient,
+  rateLimitExhausted,
+  rateLimitWaitMs,
+  toGitHubApiError
+} from './api-errors.js'
 import type { GitHubOperation } from './api-errors.js'
 import { systemClock } from './clock.js'
 import type { Clock } from './clock.js'
@@ -13,7 +19,11 @@ export interface RetryPolicy {
   transientBackoffMs: number
 }
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, maxTotalWaitMs: 5 * 60_000, transientBackoffMs: 1000 }
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 4,
+  maxTotalWaitMs: 5 * 60_000,
+  transientBackoffMs: 1000
+}
 
 /**
  * Runs GitHub requests with bounded retries (rate limits, network and server errors) and turns every final
@@ -27,22 +37,15 @@ export class GitHubApi {
     private readonly policy: RetryPolicy = defaultRetryPolicy
   ) {}
 
-  /**
-   * `retryTransient: false` is for calls that already retry network failures themselves (`@actions/artifact`'s
-   * download waits 5 × 5 s), so that we do not multiply their waits.
-   */
-  async call<T>(
-    operation: GitHubOperation,
-    request: (octokit: Octokit) => Promise<T>,
-    { retryTransient = true }: { retryTransient?: boolean } = {}
-  ): Promise<T> {
+  /** Errors other than GitHub's HTTP answers (and network failures reaching it) pass through untouched. */
+  async call<T>(operation: GitHubOperation, request: (octokit: Octokit) => Promise<T>): Promise<T> {
     let waited = 0
     for (let attempt = 1; ; attempt++) {
       try {
         return await request(this.octokit)
       } catch (error) {
-        if (error instanceof GitHubApiError) throw error
         const failure = httpFailureOf(error)
+        if (failure === null) throw error
         const lastAttempt = attempt >= this.policy.maxAttempts
         const rateLimitWait = rateLimitWaitMs(failure, this.clock.now())
         if (rateLimitWait !== undefined) {
@@ -54,7 +57,7 @@ export class GitHubApi {
           continue
         }
         const backoff = this.policy.transientBackoffMs * 2 ** (attempt - 1)
-        if (!retryTransient || !isTransient(failure) || lastAttempt || waited + backoff > this.policy.maxTotalWaitMs) {
+        if (!isTransient(failure) || lastAttempt || waited + backoff > this.policy.maxTotalWaitMs) {
           throw toGitHubApiError(failure, operation, this.apiUrl)
         }
         waited += backoff

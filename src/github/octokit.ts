@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import { UserError } from '../errors.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -9,6 +10,12 @@ type Environment = Record<string, string | undefined>
  * `@actions/github` at module load, so GHES (`https://HOST/api/v3`) and loopback fakes both work.
  */
 export function createOctokit(token: string, env: Environment = process.env): Octokit {
+  if (token === '') {
+    throw new UserError(
+      'No GitHub token: set the `github-token` input (its default is `${{ github.token }}`), or use `state-path` ' +
+        'to read production state from a folder instead of an artifact.'
+    )
+  }
   return getOctokit(token, { baseUrl: apiBaseUrl(env) })
 }
 

@@ -1,6 +1,6 @@
 import { access, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { ArtifactError } from '../errors.js'
+import { ArtifactError, UserError } from '../errors.js'
 import { loadManifest, resolveManifestPath } from '../manifest/load.js'
 import type { Manifest } from '../manifest/types.js'
 import { GitHubApi } from './api.js'
@@ -92,7 +92,10 @@ export async function findProductionState(
     const { run, artifact } = inspection
     const files = await downloadUnlessGone(api, lookup, run, artifact, env, dependencies.maxFileBytes)
     if (files === 'expired' || files === 'missing') {
-      const detail = files === 'expired' ? `artifact \`${artifact.name}\` has expired` : `artifact \`${artifact.name}\` is gone`
+      const detail =
+        files === 'expired'
+          ? `artifact \`${artifact.name}\` has expired`
+          : `artifact \`${artifact.name}\` is gone`
       examinedRuns.push(examined(run, `artifact-${files}`, detail))
       continue
     }
@@ -100,7 +103,12 @@ export async function findProductionState(
     const failed = await failedDeploysSince(api, query, run)
     return stateFromArtifact(lookup, run, artifact, files, clock.now(), failed, examinedRuns)
   }
-  return { found: false, provenance: NO_PROVENANCE, reasons: [noStateReason(query, examinedRuns)], examinedRuns }
+  return {
+    found: false,
+    provenance: NO_PROVENANCE,
+    reasons: [noStateReason(query, examinedRuns)],
+    examinedRuns
+  }
 }
 
 async function defaultBranch(api: GitHubApi, lookup: StateLookup): Promise<string> {
@@ -165,8 +173,11 @@ async function stateFromArtifact(
     )
   }
   const manifest = await loadManifest(manifestPath)
-  const record = files.includes(STATE_FILES.record) ? await readRecord(join(folder, STATE_FILES.record)) : null
-  const producedAt = record?.producedAt ?? manifest.metadata.generatedAt ?? artifact.created_at ?? run.created_at
+  const record = files.includes(STATE_FILES.record)
+    ? await readRecord(join(folder, STATE_FILES.record))
+    : null
+  const producedAt =
+    record?.producedAt ?? manifest.metadata.generatedAt ?? artifact.created_at ?? run.created_at
   const provenance: StateProvenance = {
     source: 'artifact',
     runId: run.id,
@@ -192,8 +203,7 @@ async function stateFromArtifact(
 }
 
 async function stateFromPath(path: string, maxAgeHours: number, now: Date): Promise<ProductionState> {
-  const manifestPath = await resolveManifestPath(path)
-  const manifest = await loadManifest(manifestPath)
+  const { manifestPath, manifest } = await loadFromStatePath(path)
   const folder = dirname(manifestPath)
   const record = await readRecord(join(folder, STATE_FILES.record))
   const runResultsPath = join(folder, STATE_FILES.runResults)
@@ -218,6 +228,16 @@ async function stateFromPath(path: string, maxAgeHours: number, now: Date): Prom
     provenance,
     warnings: stateWarnings(provenance, maxAgeHours, [], []),
     examinedRuns: []
+  }
+}
+
+async function loadFromStatePath(path: string): Promise<{ manifestPath: string; manifest: Manifest }> {
+  try {
+    const manifestPath = await resolveManifestPath(path)
+    return { manifestPath, manifest: await loadManifest(manifestPath) }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    throw new UserError(`Input \`state-path\` (${path}): ${error.message}`)
   }
 }
 

@@ -61,7 +61,11 @@ export class PullRequestComments {
     env: Record<string, string | undefined> = process.env,
     clock?: Clock
   ): PullRequestComments {
-    return new PullRequestComments(new GitHubApi(createOctokit(token, env), apiBaseUrl(env), clock), pullRequest, options)
+    return new PullRequestComments(
+      new GitHubApi(createOctokit(token, env), apiBaseUrl(env), clock),
+      pullRequest,
+      options
+    )
   }
 
   async upsert(markdown: string): Promise<CommentResult> {
@@ -96,19 +100,28 @@ export class PullRequestComments {
     return this.result('updated', await this.update(oldest.id, body), others.length)
   }
 
-  private result(action: 'created' | 'updated' | 'unchanged', comment: IssueComment, removed: number): CommentResult {
+  private result(
+    action: 'created' | 'updated' | 'unchanged',
+    comment: IssueComment,
+    removed: number
+  ): CommentResult {
     return { posted: true, action, commentId: comment.id, url: comment.html_url, removedDuplicates: removed }
   }
 
   /** The token's login where GitHub tells it (PATs, user tokens); null for GITHUB_TOKEN and App installation tokens. */
   private async authenticatedLogin(): Promise<string | null> {
     try {
-      const { data } = await this.api.call(this.operation('read the identity of the token', 'none'), octokit =>
-        octokit.rest.users.getAuthenticated()
+      const { data } = await this.api.call(
+        this.operation('read the identity of the token', 'none'),
+        octokit => octokit.rest.users.getAuthenticated()
       )
       return data.login
     } catch (error) {
-      if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404) && !error.rateLimited) {
+      if (
+        error instanceof GitHubApiError &&
+        (error.status === 403 || error.status === 404) &&
+        !error.rateLimited
+      ) {
         return null
       }
       throw error
@@ -138,16 +151,18 @@ export class PullRequestComments {
 
   private async create(body: string): Promise<IssueComment> {
     const { owner, repo, number } = this.pullRequest
-    const { data } = await this.api.call(this.operation('create the report comment', 'pull-requests: write'), octokit =>
-      octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
+    const { data } = await this.api.call(
+      this.operation('create the report comment', 'pull-requests: write'),
+      octokit => octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
     )
     return data
   }
 
   private async update(commentId: number, body: string): Promise<IssueComment> {
     const { owner, repo } = this.pullRequest
-    const { data } = await this.api.call(this.operation('update the report comment', 'pull-requests: write'), octokit =>
-      octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
+    const { data } = await this.api.call(
+      this.operation('update the report comment', 'pull-requests: write'),
+      octokit => octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
     )
     return data
   }
@@ -156,8 +171,9 @@ export class PullRequestComments {
     const { owner, repo } = this.pullRequest
     for (const comment of comments) {
       try {
-        await this.api.call(this.operation('delete a duplicate report comment', 'pull-requests: write'), octokit =>
-          octokit.rest.issues.deleteComment({ owner, repo, comment_id: comment.id })
+        await this.api.call(
+          this.operation('delete a duplicate report comment', 'pull-requests: write'),
+          octokit => octokit.rest.issues.deleteComment({ owner, repo, comment_id: comment.id })
         )
       } catch (error) {
         // A racing run deleted it first.

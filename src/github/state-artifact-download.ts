@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { ArtifactError } from '../errors.js'
 import { extractZip, ZipError } from '../util/zip.js'
 import type { GitHubApi } from './api.js'
+import { httpFailureOf } from './api-errors.js'
 import type { GitHubOperation } from './api-errors.js'
 import { isGhes } from './octokit.js'
 import { STATE_FILES } from './state-record.js'
@@ -38,8 +39,10 @@ export async function downloadStateArtifact(
   download: ArtifactDownload,
   env: Record<string, string | undefined> = process.env
 ): Promise<string[]> {
-  const label = `artifact \`${download.artifactName}\` (id ${download.artifactId}) of run ${download.runId}`
-  const zip = isGhes(env) ? await downloadWithRest(api, download) : await downloadWithArtifactClient(api, download)
+  const label = labelOf(download)
+  const zip = isGhes(env)
+    ? await downloadWithRest(api, download)
+    : await downloadWithArtifactClient(api, download)
   if (zip.digestMismatch) {
     throw new ArtifactError(
       label,
@@ -66,21 +69,27 @@ interface DownloadedZip {
   digestMismatch: boolean
 }
 
+function labelOf(download: ArtifactDownload): string {
+  return `artifact \`${download.artifactName}\` (id ${download.artifactId}) of run ${download.runId}`
+}
+
 function downloadOperation(download: ArtifactDownload): GitHubOperation {
   return {
-    description: `download artifact \`${download.artifactName}\` (id ${download.artifactId}) of run ${download.runId}`,
+    description: `download ${labelOf(download)}`,
     permission: 'actions: read'
   }
 }
 
-async function downloadWithArtifactClient(api: GitHubApi, download: ArtifactDownload): Promise<DownloadedZip> {
+async function downloadWithArtifactClient(
+  api: GitHubApi,
+  download: ArtifactDownload
+): Promise<DownloadedZip> {
   // The library writes the raw archive (skipDecompress) so that our reader, not unzip-stream, decides what to extract.
   const folder = await mkdtemp(join(tmpdir(), 'dbt-slim-ci-artifact-'))
   try {
-    const { digestMismatch } = await api.call(
-      downloadOperation(download),
-      () =>
-        new DefaultArtifactClient().downloadArtifact(download.artifactId, {
+    const { digestMismatch } = await api.call(downloadOperation(download), () =>
+      new DefaultArtifactClient()
+        .downloadArtifact(download.artifactId, {
           path: folder,
           skipDecompress: true,
           expectedHash: download.digest ?? undefined,
@@ -90,11 +99,18 @@ async function downloadWithArtifactClient(api: GitHubApi, download: ArtifactDown
             repositoryOwner: download.owner,
             repositoryName: download.repo
           }
-        }),
-      { retryTransient: false }
+        })
+        .catch((error: unknown) => {
+          // HTTP answers from the REST step go on to GitHubApi; blob storage failures arrive as plain errors.
+          if (httpFailureOf(error) !== null) throw error
+          throw new ArtifactError(
+            labelOf(download),
+            `could not be downloaded from blob storage: ${(error as Error).message}. Re-run the job.`
+          )
+        })
     )
     const [file] = await readdir(folder)
-    if (file === undefined) throw new ArtifactError(`artifact \`${download.artifactName}\``, 'the download was empty')
+    if (file === undefined) throw new ArtifactError(labelOf(download), 'the download was empty')
     return { bytes: await readFile(join(folder, file)), digestMismatch: digestMismatch === true }
   } finally {
     await rm(folder, { recursive: true, force: true })

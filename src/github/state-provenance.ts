@@ -97,7 +97,9 @@ export function stateWarnings(
     })
   }
   const selectedAt = examined.findIndex(run => run.outcome === 'selected')
-  const unusable = examined.slice(0, Math.max(0, selectedAt)).filter(run => run.outcome.startsWith('artifact-'))
+  const unusable = examined
+    .slice(0, Math.max(0, selectedAt))
+    .filter(run => run.outcome.startsWith('artifact-'))
   if (unusable.length > 0) {
     warnings.push({
       kind: 'newer-runs-unusable',

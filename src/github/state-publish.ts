@@ -70,7 +70,9 @@ export async function publishProductionState(
         )
       })
     if (uploaded.id === undefined) {
-      throw new UserError(`Uploading artifact \`${publication.artifact}\` returned no artifact id; re-run the job.`)
+      throw new UserError(
+        `Uploading artifact \`${publication.artifact}\` returned no artifact id; re-run the job.`
+      )
     }
     return {
       artifactName: publication.artifact,

@@ -39,7 +39,8 @@ export function parseStateRecord(text: string): StateRecord {
   } catch {
     parsed = null
   }
-  const doc: JsonObject = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {}
+  const doc: JsonObject =
+    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {}
   const stringAt = (key: string) => (typeof doc[key] === 'string' ? (doc[key] as string) : null)
   const details = doc.details
   return {

@@ -3,7 +3,12 @@ import type { GitHubOperation } from './api-errors.js'
 import type { ExaminedRun, FailedDeploy, RunOutcome } from './state-provenance.js'
 
 /** Events whose runs deploy production; pull_request runs never supply production state. */
-export const DEPLOY_EVENTS: ReadonlySet<string> = new Set(['push', 'workflow_dispatch', 'schedule', 'merge_group'])
+export const DEPLOY_EVENTS: ReadonlySet<string> = new Set([
+  'push',
+  'workflow_dispatch',
+  'schedule',
+  'merge_group'
+])
 
 export interface StateRunQuery {
   owner: string
@@ -72,9 +77,9 @@ export function examined(run: WorkflowRun, outcome: RunOutcome, detail: string):
   }
 }
 
-function runsOperation(query: StateRunQuery, status: string): GitHubOperation {
+function runsOperation(query: StateRunQuery, which: string): GitHubOperation {
   return {
-    description: `list ${status} runs of workflow \`${query.workflow}\` on \`${query.branch}\` in ${query.owner}/${query.repo}`,
+    description: `list ${which} runs of workflow \`${query.workflow}\` on \`${query.branch}\` in ${query.owner}/${query.repo}`,
     permission: 'actions: read',
     notFoundHint: `Check the \`state-workflow\` input (\`${query.workflow}\`): give the workflow's file name, e.g. \`deploy.yml\`, or its numeric id.`
   }
@@ -131,16 +136,23 @@ async function listRunArtifacts(api: GitHubApi, query: StateRunQuery, runId: num
   return artifacts
 }
 
-const NOT_SUCCEEDED = ['failure', 'timed_out'] as const
+const NOT_SUCCEEDED = [
+  { status: 'failure', words: 'failed' },
+  { status: 'timed_out', words: 'timed-out' }
+] as const
 
 /**
  * Deploy runs on the branch created after the run whose state is in use that did not succeed, one per commit
  * other than the state's own, newest first.
  */
-export async function failedDeploysSince(api: GitHubApi, query: StateRunQuery, since: WorkflowRun): Promise<FailedDeploy[]> {
+export async function failedDeploysSince(
+  api: GitHubApi,
+  query: StateRunQuery,
+  since: WorkflowRun
+): Promise<FailedDeploy[]> {
   const failed: WorkflowRun[] = []
-  for (const status of NOT_SUCCEEDED) {
-    const { data } = await api.call(runsOperation(query, status), octokit =>
+  for (const { status, words } of NOT_SUCCEEDED) {
+    const { data } = await api.call(runsOperation(query, words), octokit =>
       octokit.rest.actions.listWorkflowRuns({
         owner: query.owner,
         repo: query.repo,

@@ -62,16 +62,18 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
     let window: Buffer = Buffer.allocUnsafe(chunkSize * 2)
     let length = 0
     for (;;) {
-      if (window.length - length < chunkSize) window = grow(window, length, chunkSize)
+      if (window.length - length < chunkSize) {
+        const keep = scanner.retainFrom()
+        window.copy(window, 0, keep, length)
+        length -= keep
+        scanner.rebase(keep)
+        if (window.length - length < chunkSize) window = grow(window, length, chunkSize)
+      }
       const { bytesRead } = await readChunk(file, handle, window, length, chunkSize)
       length += bytesRead
       const eof = bytesRead === 0
       scanner.scan(window.subarray(0, length), eof)
       if (eof) break
-      const keep = scanner.retainFrom()
-      window.copy(window, 0, keep, length)
-      length -= keep
-      scanner.rebase(keep)
     }
   } catch (error) {
     if (!(error instanceof JsonStructureError)) throw error

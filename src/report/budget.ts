@@ -31,7 +31,8 @@ export interface ListBlock {
 
 /** Lines joined by '\n', keeping items in order while they fit; '' when not even the head and tail fit. */
 export function fitList(block: ListBlock, budget: number, measure: Measure): string {
-  const lines = (parts: string[]): number => (parts.length ? parts.reduce((sum, part) => sum + measure(part), 0) + parts.length - 1 : 0)
+  const lines = (parts: string[]): number =>
+    parts.length ? parts.reduce((sum, part) => sum + measure(part), 0) + parts.length - 1 : 0
   const frame = [...block.head, ...block.tail]
   const whole = [...block.head, ...block.items, ...block.tail]
   if (lines(whole) <= budget) return whole.join('\n')
@@ -47,7 +48,13 @@ export function fitList(block: ListBlock, budget: number, measure: Measure): str
   }
   // The "more" line is not the same length for every count ("1 more node" / "12 more nodes"): re-check.
   for (; kept >= 0; kept--) {
-    const result = [...block.head, ...block.items.slice(0, kept), '', block.more(block.items.length - kept), ...block.tail]
+    const result = [
+      ...block.head,
+      ...block.items.slice(0, kept),
+      '',
+      block.more(block.items.length - kept),
+      ...block.tail
+    ]
     if (lines(result) <= budget) return result.join('\n')
   }
   return ''
@@ -97,7 +104,13 @@ export function fitParts(parts: Part[], budget: number, measure: Measure, separa
 }
 
 /** A part made of a fixed head and sub-parts that share what is left. */
-export function composite(title: string, weight: number, head: string, children: Part[], measure: Measure): Part {
+export function composite(
+  title: string,
+  weight: number,
+  head: string,
+  children: Part[],
+  measure: Measure
+): Part {
   return {
     title,
     weight,

@@ -3,7 +3,13 @@
  * Markdown report shows: none of them may open HTML, links, tables, code fences or Mermaid syntax.
  */
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
+}
 
 /** For text inside HTML elements (`<summary>`, `<code>`). */
 export function escapeHtml(text: string): string {
@@ -60,7 +66,5 @@ export function link(text: string, url: string): string {
  * gives meaning to becomes a `#code;` entity, which Mermaid decodes back for display.
  */
 export function mermaidLabel(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[^\p{L}\p{N} ._\-:/@$+=,]/gu, char => `#${char.codePointAt(0)};`)
+  return text.replace(/\s+/g, ' ').replace(/[^\p{L}\p{N} ._\-:/@$+=,]/gu, char => `#${char.codePointAt(0)};`)
 }

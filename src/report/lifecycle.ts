@@ -20,7 +20,17 @@ export function newReport(mode: ReportMode, env: Pick<Environment, 'run' | 'now'
       pullRequest: env.run.pullRequest,
       commitSha: env.run.commitSha
     },
-    state: { source: 'none', location: null, runId: null, runUrl: null, commitSha: null, producedAt: null, ageSeconds: null, dbtVersion: null, warnings: [] },
+    state: {
+      source: 'none',
+      location: null,
+      runId: null,
+      runUrl: null,
+      commitSha: null,
+      producedAt: null,
+      ageSeconds: null,
+      dbtVersion: null,
+      warnings: []
+    },
     plan: null,
     nodes: {},
     deferredRefs: [],
@@ -34,7 +44,12 @@ export function newReport(mode: ReportMode, env: Pick<Environment, 'run' | 'now'
   }
 }
 
-export function failReport(report: Report, phase: string, message: string, hint: string | null = null): Report {
+export function failReport(
+  report: Report,
+  phase: string,
+  message: string,
+  hint: string | null = null
+): Report {
   report.status = 'failure'
   report.statusReason ??= message.split('\n')[0]
   report.errors.push({ phase, message, hint })
@@ -53,7 +68,11 @@ export function finishReport(report: Report, now: Date): Report {
   return report
 }
 
-export function recordInvocation(report: Report, invocation: DbtInvocation, results: RunResults | null): void {
+export function recordInvocation(
+  report: Report,
+  invocation: DbtInvocation,
+  results: RunResults | null
+): void {
   report.invocations.push({
     commandLine: ['dbt', ...invocation.args.filter((_, i, all) => !isPlumbing(all, i))].join(' '),
     exitCode: invocation.exitCode,

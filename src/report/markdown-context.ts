@@ -20,14 +20,20 @@ export interface MarkdownContext {
 /** Longest node name or relation shown; longer ones are clipped between graphemes. */
 export const NAME_MAX = 120
 
-export function markdownContext(report: Report, measure: Measure, fullReportUrl: string | null): MarkdownContext {
+export function markdownContext(
+  report: Report,
+  measure: Measure,
+  fullReportUrl: string | null
+): MarkdownContext {
   const pointer = fullReportUrl ? ` — ${link('see the full report', fullReportUrl)}` : ' (left out for size)'
   return {
     report,
     measure,
     fullReportUrl,
-    name: (uniqueId, inTable = false) => code(clip(report.nodes[uniqueId]?.name ?? uniqueId, NAME_MAX), inTable),
-    more: (count, singular, pluralForm) => `… and ${plural(count, `more ${singular}`, `more ${pluralForm ?? `${singular}s`}`)}${pointer}`,
+    name: (uniqueId, inTable = false) =>
+      code(clip(report.nodes[uniqueId]?.name ?? uniqueId, NAME_MAX), inTable),
+    more: (count, singular, pluralForm) =>
+      `… and ${plural(count, `more ${singular}`, `more ${pluralForm ?? `${singular}s`}`)}${pointer}`,
     inline: { code: text => code(text), text: text => escapeProse(text) },
     tableInline: { code: text => code(text, true), text: text => escapeProse(text, true) }
   }

@@ -88,6 +88,8 @@ export interface Plan {
   changes: NodeComparison[]
   /** Unmodified nodes selected only because a changed node is upstream of them. */
   downstream: DownstreamNode[]
+  /** Parent → child edges among the changed and downstream nodes, for the lineage graph. */
+  edges: [parent: string, child: string][]
 }
 
 export interface DownstreamNode {

@@ -26,7 +26,10 @@ function formatValue(value: Json | undefined, inline: Inline): string {
 
 function formatChanges(changes: ValueChange[], inline: Inline): string {
   return changes
-    .map(change => `${inline.code(change.key)} ${formatValue(change.old, inline)} → ${formatValue(change.new, inline)}`)
+    .map(
+      change =>
+        `${inline.code(change.key)} ${formatValue(change.old, inline)} → ${formatValue(change.new, inline)}`
+    )
     .join(', ')
 }
 
@@ -61,7 +64,8 @@ export function describeReason(reason: ChangeReason, inline: Inline): string {
     case 'fqn_changed':
       return `moved: ${inline.code(reason.old.join('.'))} → ${inline.code(reason.new.join('.'))}`
     case 'contract_changed': {
-      if (reason.breaking.length === 0) return 'contract changed (not breaking: nothing consumers rely on was removed)'
+      if (reason.breaking.length === 0)
+        return 'contract changed (not breaking: nothing consumers rely on was removed)'
       const details = reason.breaking.map(change => inline.text(change.detail)).join('; ')
       const fatal = reason.fatal ? ' — dbt refuses to build it: versioned models need a new version' : ''
       return `breaking contract change: ${details}${fatal}`
@@ -70,7 +74,9 @@ export function describeReason(reason: ChangeReason, inline: Inline): string {
       return `a ref now resolves differently: ${formatChanges(reason.changes, inline)}`
     case 'macro_changed':
       return `macro ${inline.code(reason.chain[reason.chain.length - 1] ?? '?')} ${reason.macroChange}${
-        reason.chain.length > 1 ? `, used via ${reason.chain.map(macro => inline.code(macro)).join(' → ')}` : ''
+        reason.chain.length > 1
+          ? `, used via ${reason.chain.map(macro => inline.code(macro)).join(' → ')}`
+          : ''
       }`
     case 'field_changed':
       return `changed: ${formatChanges(reason.changes, inline)}`
@@ -84,10 +90,15 @@ export const MODE_TITLES: Record<Report['mode'], string> = {
   cleanup: 'PR schema cleanup'
 }
 
-export const STATUS_WORDS: Record<Report['status'], string> = {
-  success: 'passed',
-  failure: 'failed',
-  skipped: 'skipped'
+/** "dbt Slim CI passed", "Blue/green deploy succeeded". */
+export function statusWord(report: Report): string {
+  if (report.status === 'success') return report.mode === 'defer' ? 'passed' : 'succeeded'
+  return report.status === 'failure' ? 'failed' : 'skipped'
+}
+
+/** Cleanup and rollback do not read production state; saying "none found" there would only confuse. */
+export function stateMatters(report: Report): boolean {
+  return report.mode === 'defer' || report.mode === 'deploy' || report.state.source !== 'none'
 }
 
 /** How a result counts in totals; `reused` is dbt Fusion/dbt State reusing an up-to-date relation. */
@@ -187,4 +198,3 @@ export function resourceTypeWord(type: ResourceType): string {
 export function resourceTypePlural(type: ResourceType): string {
   return RESOURCE_TYPE_PLURALS[type]
 }
-

@@ -6,7 +6,11 @@ export type Adjacency = ReadonlyMap<string, readonly string[]>
  * Start nodes count only when reached from another start node. Returns each reached node with the start
  * node it was first reached from.
  */
-export function walk(edges: Adjacency, start: Iterable<string>, maxDepth: number | null): Map<string, string> {
+export function walk(
+  edges: Adjacency,
+  start: Iterable<string>,
+  maxDepth: number | null
+): Map<string, string> {
   const reached = new Map<string, string>()
   let layer = new Map<string, string>()
   for (const id of start) layer.set(id, id)

@@ -32,23 +32,27 @@ const isParsedNode = (node: ManifestNode): boolean => node.section === 'nodes'
  * The non-`state:` selector methods of `graph/selector_methods.py`, over the included (enabled) nodes of the
  * current manifest. Returns the matching unique_ids.
  */
-export function searchNodeMethod(criterion: SelectionCriterion, included: readonly ManifestNode[], current: Manifest): Set<string> {
+export function searchNodeMethod(
+  criterion: SelectionCriterion,
+  included: readonly ManifestNode[],
+  current: Manifest
+): Set<string> {
   const value = criterion.value
   const pick = (predicate: (node: ManifestNode) => boolean): Set<string> =>
-    new Set(included.filter(predicate).map((node) => node.uniqueId))
+    new Set(included.filter(predicate).map(node => node.uniqueId))
   switch (criterion.method) {
     case 'fqn':
-      return pick((node) => node.resourceType !== 'source' && fqnMatches(value, node))
+      return pick(node => node.resourceType !== 'source' && fqnMatches(value, node))
     case 'tag':
-      return pick((node) => node.tags.some((tag) => fnmatch(tag, value)))
+      return pick(node => node.tags.some(tag => fnmatch(tag, value)))
     case 'group':
-      return pick((node) => {
+      return pick(node => {
         if (!isParsedNode(node) && node.resourceType !== 'metric') return false
         const group = node.config.group
         return typeof group === 'string' && group.length > 0 && fnmatch(group, value)
       })
     case 'access':
-      return pick((node) => node.resourceType === 'model' && node.access === value)
+      return pick(node => node.resourceType === 'model' && node.access === value)
     case 'source':
       return searchSource(value, included)
     case 'exposure':
@@ -58,24 +62,32 @@ export function searchNodeMethod(criterion: SelectionCriterion, included: readon
     case 'unit_test':
       return searchPackageAndName(criterion.method, value, included)
     case 'path':
-      return pick((node) => pathMatches(value, node.originalFilePath))
+      return pick(node => pathMatches(value, node.originalFilePath))
     case 'file':
-      return pick((node) => {
+      return pick(node => {
         const name = node.originalFilePath.split('/').pop() ?? ''
         const stem = name.includes('.') && !name.startsWith('.') ? name.slice(0, name.lastIndexOf('.')) : name
         return fnmatch(name, value) || fnmatch(stem, value)
       })
     case 'package': {
-      const pattern = value === 'this' && current.metadata.projectName !== null ? current.metadata.projectName : value
-      return pick((node) => fnmatch(node.packageName, pattern))
+      const pattern =
+        value === 'this' && current.metadata.projectName !== null ? current.metadata.projectName : value
+      return pick(node => fnmatch(node.packageName, pattern))
     }
     case 'config':
-      return pick((node) => (isParsedNode(node) || node.resourceType === 'source') && configMatches(node.config, criterion.methodArguments, value))
+      return pick(
+        node =>
+          (isParsedNode(node) || node.resourceType === 'source') &&
+          configMatches(node.config, criterion.methodArguments, value)
+      )
     case 'resource_type':
-      if (!NODE_TYPES.has(value)) throw new UserError(`Invalid resource_type selector "${value}": use one of ${[...NODE_TYPES].join(', ')}.`)
-      return pick((node) => node.resourceType === value)
+      if (!NODE_TYPES.has(value))
+        throw new UserError(
+          `Invalid resource_type selector "${value}": use one of ${[...NODE_TYPES].join(', ')}.`
+        )
+      return pick(node => node.resourceType === value)
     case 'test_name':
-      return pick((node) =>
+      return pick(node =>
         node.resourceType === 'test'
           ? node.testMetadata !== null && fnmatch(node.testMetadata.name, value)
           : node.resourceType === 'unit_test' && fnmatch(node.name, value)
@@ -93,7 +105,9 @@ export function searchNodeMethod(criterion: SelectionCriterion, included: readon
 /** `is_selected_node` of `selector_methods.py`, tried with and without the package prefix. */
 function fqnMatches(selector: string, node: ManifestNode): boolean {
   const versioned = node.resourceType === 'model' && node.version !== null
-  return isSelectedNode(node.fqn, selector, versioned) || isSelectedNode(node.fqn.slice(1), selector, versioned)
+  return (
+    isSelectedNode(node.fqn, selector, versioned) || isSelectedNode(node.fqn.slice(1), selector, versioned)
+  )
 }
 
 function isSelectedNode(fqn: string[], selector: string, versioned: boolean): boolean {
@@ -103,9 +117,9 @@ function isSelectedNode(fqn: string[], selector: string, versioned: boolean): bo
     if (fqn.length >= 2 && fqn[fqn.length - 2] === selector) return true
     if (fqn.slice(-2).join('_') === selectorParts.slice(-2).join('_')) return true
   } else if (fqn[fqn.length - 1] === selector) return true
-  const flatFqn = fqn.flatMap((segment) => segment.split('.'))
+  const flatFqn = fqn.flatMap(segment => segment.split('.'))
   if (flatFqn.length < selectorParts.length) return false
-  const slurpFrom = selectorParts.findIndex((part) => hasWildcard(part))
+  const slurpFrom = selectorParts.findIndex(part => hasWildcard(part))
   const exactParts = slurpFrom === -1 ? selectorParts : selectorParts.slice(0, slurpFrom)
   if (!exactParts.every((part, index) => flatFqn[index] === part)) return false
   if (slurpFrom === -1) return true
@@ -119,30 +133,40 @@ function searchSource(value: string, included: readonly ManifestNode[]): Set<str
       `Invalid source selector value "${value}". Sources must be of the form \${source_name}, \${source_name}.\${target_name}, or \${package_name}.\${source_name}.\${target_name}.`
     )
   }
-  const [pkg, source, table] = parts.length === 3 ? parts : parts.length === 2 ? ['*', ...parts] : ['*', parts[0], '*']
+  const [pkg, source, table] =
+    parts.length === 3 ? parts : parts.length === 2 ? ['*', ...parts] : ['*', parts[0], '*']
   return new Set(
     included
       .filter(
-        (node) =>
+        node =>
           node.resourceType === 'source' &&
           fnmatch(node.packageName, pkg) &&
           fnmatch(typeof node.extra.source_name === 'string' ? node.extra.source_name : '', source) &&
           fnmatch(node.name, table)
       )
-      .map((node) => node.uniqueId)
+      .map(node => node.uniqueId)
   )
 }
 
-function searchPackageAndName(resourceType: string, value: string, included: readonly ManifestNode[]): Set<string> {
+function searchPackageAndName(
+  resourceType: string,
+  value: string,
+  included: readonly ManifestNode[]
+): Set<string> {
   const parts = value.split('.')
   if (parts.length > 2) {
-    throw new UserError(`Invalid ${resourceType} selector value "${value}": use \${name} or \${package_name}.\${name}.`)
+    throw new UserError(
+      `Invalid ${resourceType} selector value "${value}": use \${name} or \${package_name}.\${name}.`
+    )
   }
   const [pkg, name] = parts.length === 2 ? parts : ['*', parts[0]]
   return new Set(
     included
-      .filter((node) => node.resourceType === resourceType && fnmatch(node.packageName, pkg) && fnmatch(node.name, name))
-      .map((node) => node.uniqueId)
+      .filter(
+        node =>
+          node.resourceType === resourceType && fnmatch(node.packageName, pkg) && fnmatch(node.name, name)
+      )
+      .map(node => node.uniqueId)
   )
 }
 
@@ -152,7 +176,11 @@ function searchPackageAndName(resourceType: string, value: string, included: rea
  * parent folders segment by segment (`*` stays within a folder, `**` spans folders).
  */
 function pathMatches(pattern: string, originalFilePath: string): boolean {
-  const patternParts = pattern.replace(/^\.\//, '').replace(/\/+$/, '').split('/').filter((part) => part.length > 0)
+  const patternParts = pattern
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .filter(part => part.length > 0)
   const pathParts = originalFilePath.split('/')
   for (let length = pathParts.length; length > 0; length--) {
     if (globSegments(patternParts, pathParts.slice(0, length))) return true
@@ -163,7 +191,8 @@ function pathMatches(pattern: string, originalFilePath: string): boolean {
 function globSegments(pattern: string[], path: string[]): boolean {
   if (pattern.length === 0) return path.length === 0
   const [head, ...rest] = pattern
-  if (head === '**') return path.some((_, index) => globSegments(rest, path.slice(index))) || globSegments(rest, [])
+  if (head === '**')
+    return path.some((_, index) => globSegments(rest, path.slice(index))) || globSegments(rest, [])
   return path.length > 0 && fnmatch(path[0], head) && globSegments(rest, path.slice(1))
 }
 
@@ -171,32 +200,42 @@ function globSegments(pattern: string[], path: string[]): boolean {
 function configMatches(config: JsonObject, keys: string[], selector: string): boolean {
   let value: Json | undefined = config
   for (const key of keys) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, key)) return false
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, key))
+      return false
     value = value[key]
   }
   const caseInsensitive = keys.length === 1 && keys[0] === 'severity'
   const equalsSelector = (candidate: Json): boolean =>
-    typeof candidate === 'string' && (caseInsensitive ? candidate.toUpperCase() === selector.toUpperCase() : candidate === selector)
+    typeof candidate === 'string' &&
+    (caseInsensitive ? candidate.toUpperCase() === selector.toUpperCase() : candidate === selector)
   const upper = selector.toUpperCase()
   if (Array.isArray(value)) {
     return (
       value.some(equalsSelector) ||
-      (upper === 'TRUE' && value.some((item) => item === true || item === 1)) ||
-      (upper === 'FALSE' && value.some((item) => item === false || item === 0))
+      (upper === 'TRUE' && value.some(item => item === true || item === 1)) ||
+      (upper === 'FALSE' && value.some(item => item === false || item === 0))
     )
   }
-  return value !== undefined && (equalsSelector(value) || (upper === 'TRUE' && value === true) || (upper === 'FALSE' && value === false))
+  return (
+    value !== undefined &&
+    (equalsSelector(value) || (upper === 'TRUE' && value === true) || (upper === 'FALSE' && value === false))
+  )
 }
 
 /** `TestTypeSelectorMethod`, including its `selector in ("data")` substring test. */
 function searchTestType(value: string, included: readonly ManifestNode[]): Set<string> {
-  const isGeneric = (node: ManifestNode): boolean => node.resourceType === 'test' && node.testMetadata !== null
-  const isSingular = (node: ManifestNode): boolean => node.resourceType === 'test' && node.testMetadata === null
+  const isGeneric = (node: ManifestNode): boolean =>
+    node.resourceType === 'test' && node.testMetadata !== null
+  const isSingular = (node: ManifestNode): boolean =>
+    node.resourceType === 'test' && node.testMetadata === null
   let predicate: (node: ManifestNode) => boolean
   if (value === 'generic' || value === 'schema') predicate = isGeneric
-  else if ('data'.includes(value)) predicate = (node) => node.resourceType === 'test'
+  else if ('data'.includes(value)) predicate = node => node.resourceType === 'test'
   else if ('singular'.includes(value)) predicate = isSingular
-  else if ('unit'.includes(value)) predicate = (node) => node.resourceType === 'unit_test'
-  else throw new UserError(`Invalid test type selector ${value}: expected "generic", "singular", "unit", or "data".`)
-  return new Set(included.filter(predicate).map((node) => node.uniqueId))
+  else if ('unit'.includes(value)) predicate = node => node.resourceType === 'unit_test'
+  else
+    throw new UserError(
+      `Invalid test type selector ${value}: expected "generic", "singular", "unit", or "data".`
+    )
+  return new Set(included.filter(predicate).map(node => node.uniqueId))
 }

@@ -28,7 +28,12 @@ export const METHOD_NAMES = [
 export type MethodName = (typeof METHOD_NAMES)[number]
 
 export type IndirectSelection = 'eager' | 'cautious' | 'buildable' | 'empty'
-export const INDIRECT_SELECTION_MODES: readonly IndirectSelection[] = ['eager', 'cautious', 'buildable', 'empty']
+export const INDIRECT_SELECTION_MODES: readonly IndirectSelection[] = [
+  'eager',
+  'cautious',
+  'buildable',
+  'empty'
+]
 
 /** One `[@][N+]method[.args]:value[+N]` term. */
 export interface SelectionCriterion {
@@ -67,7 +72,8 @@ function defaultMethod(value: string): MethodName {
 
 export function parseCriterion(raw: string, indirectSelection: IndirectSelection): SelectionCriterion {
   const match = RAW_SELECTOR_PATTERN.exec(raw)
-  if (!match?.groups) throw new UserError(`Invalid selector spec "${raw}": check the --select/--exclude value.`)
+  if (!match?.groups)
+    throw new UserError(`Invalid selector spec "${raw}": check the --select/--exclude value.`)
   const groups = match.groups
   const value = groups.value ?? ''
   let method: MethodName
@@ -76,7 +82,9 @@ export function parseCriterion(raw: string, indirectSelection: IndirectSelection
   else {
     const [name, ...rest] = groups.method.split('.')
     if (!(METHOD_NAMES as readonly string[]).includes(name)) {
-      throw new UserError(`'${name}' is not a valid method name in selector "${raw}". Valid methods: ${METHOD_NAMES.join(', ')}.`)
+      throw new UserError(
+        `'${name}' is not a valid method name in selector "${raw}". Valid methods: ${METHOD_NAMES.join(', ')}.`
+      )
     }
     method = name as MethodName
     methodArguments = rest
@@ -110,16 +118,16 @@ function depth(text: string | undefined): number | null {
  * (intersection).
  */
 export function parseUnion(args: readonly string[], indirectSelection: IndirectSelection): SelectionGroup {
-  const parts = args.flatMap((arg) => arg.split(' ')).filter((part) => part.length > 0)
+  const parts = args.flatMap(arg => arg.split(' ')).filter(part => part.length > 0)
   return {
     kind: 'union',
     raw: args.join(' '),
     indirectSelection,
-    components: parts.map((part) => ({
+    components: parts.map(part => ({
       kind: 'intersection',
       raw: part,
       indirectSelection,
-      components: part.split(',').map((term) => parseCriterion(term, indirectSelection))
+      components: part.split(',').map(term => parseCriterion(term, indirectSelection))
     }))
   }
 }

@@ -2,14 +2,26 @@ import type { Manifest, ManifestNode, ResourceType } from '../manifest/types.js'
 import { UserError } from '../errors.js'
 import type { NodeComparison, StateCheck, StateComparison } from '../state/types.js'
 
-const PARSED_NODE_TYPES: readonly ResourceType[] = ['model', 'seed', 'snapshot', 'test', 'analysis', 'operation', 'sql_operation', 'function']
+const PARSED_NODE_TYPES: readonly ResourceType[] = [
+  'model',
+  'seed',
+  'snapshot',
+  'test',
+  'analysis',
+  'operation',
+  'sql_operation',
+  'function'
+]
 
 /**
  * Which resource types have each of dbt's compare methods. `state:modified.<x>` selects a node whose class has
  * the method when it is new or the method says "different" (`check_modified_factory`), so a brand-new model is
  * selected by every sub-selector except `macros`, and a new source by `configs` and `relation` only.
  */
-const TYPES_WITH_METHOD: Record<'body' | 'configs' | 'persisted_descriptions' | 'relation' | 'contract', ReadonlySet<ResourceType>> = {
+const TYPES_WITH_METHOD: Record<
+  'body' | 'configs' | 'persisted_descriptions' | 'relation' | 'contract',
+  ReadonlySet<ResourceType>
+> = {
   body: new Set(PARSED_NODE_TYPES),
   persisted_descriptions: new Set(PARSED_NODE_TYPES),
   contract: new Set(PARSED_NODE_TYPES),
@@ -31,24 +43,25 @@ const STATE_VALUES = [
 ]
 
 function hasReason(comparison: NodeComparison, check: StateCheck): boolean {
-  return comparison.reasons.some((reason) => reason.check === check)
+  return comparison.reasons.some(reason => reason.check === check)
 }
 
 function subSelector(check: keyof typeof TYPES_WITH_METHOD): (comparison: NodeComparison) => boolean {
-  return (comparison) =>
-    TYPES_WITH_METHOD[check].has(comparison.resourceType) && (comparison.status === 'new' || hasReason(comparison, check))
+  return comparison =>
+    TYPES_WITH_METHOD[check].has(comparison.resourceType) &&
+    (comparison.status === 'new' || hasReason(comparison, check))
 }
 
 const PREDICATES: Record<string, (comparison: NodeComparison) => boolean> = {
-  new: (comparison) => comparison.status === 'new',
-  old: (comparison) => comparison.status !== 'new',
-  modified: (comparison) => comparison.stateModified,
-  unmodified: (comparison) => !comparison.stateModified,
+  new: comparison => comparison.status === 'new',
+  old: comparison => comparison.status !== 'new',
+  modified: comparison => comparison.stateModified,
+  unmodified: comparison => !comparison.stateModified,
   'modified.body': subSelector('body'),
   'modified.configs': subSelector('configs'),
   'modified.persisted_descriptions': subSelector('persisted_descriptions'),
   'modified.relation': subSelector('relation'),
-  'modified.macros': (comparison) => hasReason(comparison, 'macros'),
+  'modified.macros': comparison => hasReason(comparison, 'macros'),
   'modified.contract': subSelector('contract')
 }
 
@@ -60,11 +73,15 @@ export function searchStateMethod(
   comparison: StateComparison | null
 ): Set<string> {
   if (!state || !comparison) {
-    throw new UserError('Got a state selector method, but no comparison manifest: pass --state with the production manifest.json.')
+    throw new UserError(
+      'Got a state selector method, but no comparison manifest: pass --state with the production manifest.json.'
+    )
   }
   const predicate = PREDICATES[value]
   if (!predicate) {
-    throw new UserError(`Got an invalid selector "${value}", expected one of ${JSON.stringify(STATE_VALUES)}.`)
+    throw new UserError(
+      `Got an invalid selector "${value}", expected one of ${JSON.stringify(STATE_VALUES)}.`
+    )
   }
   const selected = new Set<string>()
   for (const node of included) {

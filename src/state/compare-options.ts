@@ -29,9 +29,16 @@ export interface CompareSettings {
 /** The newest dbt minor whose rules this port follows, used when a manifest's version is unreadable. */
 const LATEST_KNOWN: DbtVersion = { major: 1, minor: 12, patch: 0 }
 
-export function resolveCompareSettings(current: Manifest, state: Manifest, options: CompareOptions = {}): CompareSettings {
+export function resolveCompareSettings(
+  current: Manifest,
+  state: Manifest,
+  options: CompareOptions = {}
+): CompareSettings {
   const dbtVersion = resolveRunningVersion(current, options.dbtVersion)
-  const unrenderedValues = resolveUnrenderedValuesMode(dbtVersion, options.stateModifiedCompareMoreUnrenderedValues)
+  const unrenderedValues = resolveUnrenderedValuesMode(
+    dbtVersion,
+    options.stateModifiedCompareMoreUnrenderedValues
+  )
   // dbt compares the version strings exactly (its own fixtures use "PREVIOUS" to force the upgrade)
   const versionsDiffer = state.metadata.dbtVersion !== (options.dbtVersion ?? current.metadata.dbtVersion)
   return {
@@ -45,13 +52,17 @@ export function resolveCompareSettings(current: Manifest, state: Manifest, optio
 function resolveRunningVersion(current: Manifest, override: string | undefined): DbtVersion {
   if (override !== undefined) {
     const parsed = parseDbtVersion(override)
-    if (!parsed) throw new UserError(`dbt version "${override}" is not a version like 1.10.2: pass a dbt version.`)
+    if (!parsed)
+      throw new UserError(`dbt version "${override}" is not a version like 1.10.2: pass a dbt version.`)
     return parsed
   }
   return parseDbtVersion(current.metadata.dbtVersion) ?? LATEST_KNOWN
 }
 
-function resolveUnrenderedValuesMode(version: DbtVersion, override: boolean | undefined): UnrenderedValuesMode {
+function resolveUnrenderedValuesMode(
+  version: DbtVersion,
+  override: boolean | undefined
+): UnrenderedValuesMode {
   if (override !== undefined) return override ? 'on' : 'off'
   if (isAtLeast(version, 1, 12)) return 'on'
   if (isAtLeast(version, 1, 9)) return 'off'

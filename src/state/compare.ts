@@ -10,13 +10,23 @@ import type { ChangeReason, ComparisonWarning, NodeComparison, StateComparison }
  * New sources, exposures, metrics, semantic models and saved queries are `state:new` but not `state:modified`:
  * their `same_contents(None)` says "same" (§0 rule 9). Every other new node is modified.
  */
-const NEW_BUT_NOT_MODIFIED: ReadonlySet<ResourceType> = new Set(['source', 'exposure', 'metric', 'semantic_model', 'saved_query'])
+const NEW_BUT_NOT_MODIFIED: ReadonlySet<ResourceType> = new Set([
+  'source',
+  'exposure',
+  'metric',
+  'semantic_model',
+  'saved_query'
+])
 
 /**
  * Compares every node of the current manifest's graph with its namesake (same unique_id) in the state
  * manifest, following dbt-core's `state:` rules, and lists the nodes only in state as removed.
  */
-export function compareManifests(current: Manifest, state: Manifest, options?: CompareOptions): StateComparison {
+export function compareManifests(
+  current: Manifest,
+  state: Manifest,
+  options?: CompareOptions
+): StateComparison {
   const settings = resolveCompareSettings(current, state, options)
   const modifiedMacros = findModifiedMacros(current, state)
   const closure = new MacroClosure(current, modifiedMacros)
@@ -31,10 +41,14 @@ export function compareManifests(current: Manifest, state: Manifest, options?: C
     if (old) {
       const contents = compareContents(node, old, context)
       reasons.push(...contents.reasons)
-      warnings.push(...contents.warnings.map((message) => ({ uniqueId: node.uniqueId, message })))
+      warnings.push(...contents.warnings.map(message => ({ uniqueId: node.uniqueId, message })))
       differentContents = contents.reasons.length > 0
     } else {
-      reasons.push({ code: 'new', check: 'other', message: 'not in the state manifest (new, or enabled since)' })
+      reasons.push({
+        code: 'new',
+        check: 'other',
+        message: 'not in the state manifest (new, or enabled since)'
+      })
       differentContents = !NEW_BUT_NOT_MODIFIED.has(node.resourceType)
     }
     const chain = closure.chainForNode(node)
@@ -58,7 +72,8 @@ export function compareManifests(current: Manifest, state: Manifest, options?: C
     const removed = removedComparison(old, current.disabled.get(old.uniqueId), context)
     nodes.set(old.uniqueId, removed)
     for (const reason of removed.reasons) {
-      if (reason.code === 'contract_changed' && !reason.fatal) warnings.push({ uniqueId: old.uniqueId, message: reason.message })
+      if (reason.code === 'contract_changed' && !reason.fatal)
+        warnings.push({ uniqueId: old.uniqueId, message: reason.message })
     }
   }
 
@@ -78,15 +93,25 @@ export function compareManifests(current: Manifest, state: Manifest, options?: C
  * A node only in state. For models of the state's `nodes` map dbt (1.9+) also checks whether removing it
  * broke an enforced contract, judging by the current disabled copy when the model was disabled.
  */
-function removedComparison(old: ManifestNode, disabledNow: ManifestNode | undefined, context: ComparatorContext): NodeComparison {
+function removedComparison(
+  old: ManifestNode,
+  disabledNow: ManifestNode | undefined,
+  context: ComparatorContext
+): NodeComparison {
   const reasons: ChangeReason[] = [
     {
       code: 'removed',
       check: 'other',
-      message: disabledNow ? 'disabled in the current project' : 'no longer in the current project (deleted or renamed)'
+      message: disabledNow
+        ? 'disabled in the current project'
+        : 'no longer in the current project (deleted or renamed)'
     }
   ]
-  if (old.resourceType === 'model' && old.section === 'nodes' && isAtLeast(context.settings.dbtVersion, 1, 9)) {
+  if (
+    old.resourceType === 'model' &&
+    old.section === 'nodes' &&
+    isAtLeast(context.settings.dbtVersion, 1, 9)
+  ) {
     const subject = disabledNow ?? old
     const breaking = removedContractChange(subject, disabledNow !== undefined, context.settings.now)
     if (breaking) {
@@ -100,7 +125,13 @@ function removedComparison(old: ManifestNode, disabledNow: ManifestNode | undefi
       })
     }
   }
-  return { uniqueId: old.uniqueId, resourceType: old.resourceType, status: 'removed', stateModified: false, reasons }
+  return {
+    uniqueId: old.uniqueId,
+    resourceType: old.resourceType,
+    status: 'removed',
+    stateModified: false,
+    reasons
+  }
 }
 
 function macroReason(chain: string[], modifiedMacros: ReadonlyMap<string, MacroChange>): ChangeReason {

@@ -1,4 +1,4 @@
-import type { Json, JsonObject, ManifestNode, ResourceType } from '../manifest/types.js'
+import type { Json, JsonObject, ResourceType } from '../manifest/types.js'
 import { isAtLeast, type DbtVersion } from './dbt-version.js'
 import { pyEq } from './python-equality.js'
 import type { ValueChange } from './types.js'
@@ -40,9 +40,9 @@ export function unrenderedConfigChanges(
     resourceType === 'test'
       ? testModifierKeys(version)
       : [...new Set([...Object.keys(current), ...Object.keys(state)])].filter(
-          (key) => !(EXCLUDED_KEYS[resourceType] ?? []).includes(key)
+          key => !(EXCLUDED_KEYS[resourceType] ?? []).includes(key)
         )
-  return keys.flatMap((key) => {
+  return keys.flatMap(key => {
     const change = keyChange(key, current, state)
     return change ? [change] : []
   })
@@ -60,17 +60,9 @@ function keyChange(key: string, current: JsonObject, state: JsonObject): ValueCh
 
 /** Field-by-field equality for whole objects (semantic models, saved queries compare rendered configs so). */
 export function fieldChanges(keys: readonly string[], current: JsonObject, state: JsonObject): ValueChange[] {
-  return keys.flatMap((key) => {
+  return keys.flatMap(key => {
     const newValue = current[key] ?? null
     const oldValue = state[key] ?? null
     return pyEq(newValue, oldValue) ? [] : [{ key, old: oldValue, new: newValue }]
   })
-}
-
-export function nodeFieldChanges(
-  keys: readonly string[],
-  current: ManifestNode,
-  state: ManifestNode
-): ValueChange[] {
-  return fieldChanges(keys, current.extra, state.extra)
 }

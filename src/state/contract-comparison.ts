@@ -40,11 +40,14 @@ function withDefaults(constraint: JsonObject, defaults: JsonObject): JsonObject 
 
 function containsConstraint(list: JsonObject[], constraint: JsonObject, defaults: JsonObject): boolean {
   const wanted = withDefaults(constraint, defaults)
-  return list.some((candidate) => pyEq(withDefaults(candidate, defaults), wanted))
+  return list.some(candidate => pyEq(withDefaults(candidate, defaults), wanted))
 }
 
 function sameConstraintList(a: JsonObject[], b: JsonObject[], defaults: JsonObject): boolean {
-  return a.length === b.length && a.every((constraint, index) => pyEq(withDefaults(constraint, defaults), withDefaults(b[index], defaults)))
+  return (
+    a.length === b.length &&
+    a.every((constraint, index) => pyEq(withDefaults(constraint, defaults), withDefaults(b[index], defaults)))
+  )
 }
 
 function constraintLabel(constraint: JsonObject): string {
@@ -75,7 +78,11 @@ export function contractDifference(
     const oldColumn = state.columns[key]
     const newColumn = current.columns[key]
     if (!newColumn) {
-      breaking.push({ kind: 'column_removed', column: oldColumn.name, detail: `column \`${oldColumn.name}\` was removed` })
+      breaking.push({
+        kind: 'column_removed',
+        column: oldColumn.name,
+        detail: `column \`${oldColumn.name}\` was removed`
+      })
     } else if (
       oldColumn.dataType !== newColumn.dataType &&
       normaliseDataType(oldColumn.dataType, version) !== normaliseDataType(newColumn.dataType, version)
@@ -106,7 +113,10 @@ export function contractDifference(
       }
     }
   }
-  if (enforcesConstraints(state) && !sameConstraintList(state.constraints, current.constraints, MODEL_CONSTRAINT_DEFAULTS)) {
+  if (
+    enforcesConstraints(state) &&
+    !sameConstraintList(state.constraints, current.constraints, MODEL_CONSTRAINT_DEFAULTS)
+  ) {
     for (const constraint of state.constraints) {
       if (
         !containsConstraint(current.constraints, constraint, MODEL_CONSTRAINT_DEFAULTS) &&
@@ -137,7 +147,11 @@ export function contractDifference(
  * breaking change unless it is past its deprecation date. `node` is the current disabled copy if there is one,
  * else the state node (as dbt does). Null when removing it breaks nothing.
  */
-export function removedContractChange(node: ManifestNode, disabled: boolean, now: Date): BreakingContractChange | null {
+export function removedContractChange(
+  node: ManifestNode,
+  disabled: boolean,
+  now: Date
+): BreakingContractChange | null {
   if (!node.contract.enforced) return null
   if (node.deprecationDate !== null && Date.parse(node.deprecationDate) < now.getTime()) return null
   return disabled

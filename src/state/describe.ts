@@ -9,5 +9,7 @@ export function describeValue(value: Json | undefined): string {
 
 /** "materialized: "view" → "table"; tags: (not set) → ["a"]" */
 export function describeChanges(changes: ValueChange[]): string {
-  return changes.map((change) => `${change.key}: ${describeValue(change.old)} → ${describeValue(change.new)}`).join('; ')
+  return changes
+    .map(change => `${change.key}: ${describeValue(change.old)} → ${describeValue(change.new)}`)
+    .join('; ')
 }

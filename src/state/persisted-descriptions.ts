@@ -34,7 +34,5 @@ export function persistedDescriptionDifference(
 
 function differingColumnDescriptions(current: ManifestNode, state: ManifestNode): string[] {
   const keys = new Set([...Object.keys(current.columns), ...Object.keys(state.columns)])
-  return [...keys]
-    .filter((key) => current.columns[key]?.description !== state.columns[key]?.description)
-    .sort()
+  return [...keys].filter(key => current.columns[key]?.description !== state.columns[key]?.description).sort()
 }

@@ -10,14 +10,14 @@ export function pyEq(a: Json | undefined, b: Json | undefined): boolean {
   const na = asPyNumber(a)
   const nb = asPyNumber(b)
   if (na !== null || nb !== null) return na !== null && nb !== null && na === nb
-  if (typeof a === 'string' || typeof b === 'string') return false
+  if (typeof a !== 'object' || typeof b !== 'object') return false
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
     return a.every((item, index) => pyEq(item, b[index]))
   }
   const aKeys = Object.keys(a)
   if (aKeys.length !== Object.keys(b).length) return false
-  return aKeys.every((key) => Object.hasOwn(b, key) && pyEq(a[key], b[key]))
+  return aKeys.every(key => Object.hasOwn(b, key) && pyEq(a[key], b[key]))
 }
 
 function asPyNumber(value: Json): number | null {

@@ -16,7 +16,7 @@ export function relationChanges(
   unrenderedValues: UnrenderedValuesMode
 ): ValueChange[] {
   if (current.resourceType === 'source') return sourceRelationChanges(current, state, unrenderedValues)
-  return RELATION_KEYS.flatMap((key) =>
+  return RELATION_KEYS.flatMap(key =>
     differs(key, state.unrenderedConfig[key] ?? null, current.unrenderedConfig[key] ?? null)
   )
 }
@@ -29,11 +29,25 @@ function sourceRelationChanges(
   const changes =
     unrenderedValues === 'on'
       ? [
-          ...differs('unrendered_database', state.extra.unrendered_database ?? null, current.extra.unrendered_database ?? null),
-          ...differs('unrendered_schema', state.extra.unrendered_schema ?? null, current.extra.unrendered_schema ?? null)
+          ...differs(
+            'unrendered_database',
+            state.extra.unrendered_database ?? null,
+            current.extra.unrendered_database ?? null
+          ),
+          ...differs(
+            'unrendered_schema',
+            state.extra.unrendered_schema ?? null,
+            current.extra.unrendered_schema ?? null
+          )
         ]
-      : [...differs('database', state.database, current.database), ...differs('schema', state.schema, current.schema)]
-  return [...changes, ...differs('identifier', state.extra.identifier ?? null, current.extra.identifier ?? null)]
+      : [
+          ...differs('database', state.database, current.database),
+          ...differs('schema', state.schema, current.schema)
+        ]
+  return [
+    ...changes,
+    ...differs('identifier', state.extra.identifier ?? null, current.extra.identifier ?? null)
+  ]
 }
 
 function differs(key: string, oldValue: Json, newValue: Json): ValueChange[] {

@@ -22,27 +22,15 @@ export interface ContentComparison {
   warnings: string[]
 }
 
-/** Resource types that are members of dbt's ParsedNode family (the manifest's `nodes` map) or functions. */
-const PARSED_NODE_TYPES: ReadonlySet<ResourceType> = new Set([
-  'model',
-  'seed',
-  'snapshot',
-  'test',
-  'analysis',
-  'operation',
-  'sql_operation',
-  'function'
-])
-
-export function isParsedNodeType(resourceType: ResourceType): boolean {
-  return PARSED_NODE_TYPES.has(resourceType)
-}
-
 /**
  * dbt's `same_contents` for a node present in both manifests (§3), evaluating every check so the reasons are
  * complete. Macro dependencies are checked by the caller; the model contract check is included here.
  */
-export function compareContents(current: ManifestNode, state: ManifestNode, context: ComparatorContext): ContentComparison {
+export function compareContents(
+  current: ManifestNode,
+  state: ManifestNode,
+  context: ComparatorContext
+): ContentComparison {
   switch (current.resourceType) {
     case 'source':
       return { reasons: compareSource(current, state, context), warnings: [] }
@@ -61,7 +49,11 @@ export function compareContents(current: ManifestNode, state: ManifestNode, cont
   }
 }
 
-function compareParsedNode(current: ManifestNode, state: ManifestNode, context: ComparatorContext): ContentComparison {
+function compareParsedNode(
+  current: ManifestNode,
+  state: ManifestNode,
+  context: ComparatorContext
+): ContentComparison {
   const reasons: ChangeReason[] = []
   const warnings: string[] = []
   const isGenericTest = current.resourceType === 'test' && current.testMetadata !== null
@@ -87,14 +79,21 @@ function compareParsedNode(current: ManifestNode, state: ManifestNode, context: 
   } else if (!isGenericTest && current.rawCode !== state.rawCode) {
     reasons.push({ code: 'body_changed', check: 'body', message: 'the SQL/Python code changed' })
   }
-  const configChanges = unrenderedConfigChanges(current.resourceType, currentConfig, stateConfig, context.settings.dbtVersion)
+  const configChanges = unrenderedConfigChanges(
+    current.resourceType,
+    currentConfig,
+    stateConfig,
+    context.settings.dbtVersion
+  )
   if (configChanges.length > 0) reasons.push(configReason(configChanges))
   if (current.resourceType !== 'test') {
     const descriptions = persistedDescriptionDifference(current, state)
     if (descriptions) {
       const parts = [
         ...(descriptions.relation ? ['the description'] : []),
-        ...(descriptions.columns.length > 0 ? [`descriptions of columns ${descriptions.columns.join(', ')}`] : [])
+        ...(descriptions.columns.length > 0
+          ? [`descriptions of columns ${descriptions.columns.join(', ')}`]
+          : [])
       ]
       reasons.push({
         code: 'description_changed',
@@ -116,7 +115,11 @@ function compareParsedNode(current: ManifestNode, state: ManifestNode, context: 
   }
   if (current.resourceType === 'model') {
     const changes = [
-      ...fieldChanges(['latest_version'], { latest_version: current.latestVersion }, { latest_version: state.latestVersion }),
+      ...fieldChanges(
+        ['latest_version'],
+        { latest_version: current.latestVersion },
+        { latest_version: state.latestVersion }
+      ),
       ...fieldChanges(['access'], { access: current.access }, { access: state.access }),
       ...(sameInstant(current.deprecationDate, state.deprecationDate)
         ? []
@@ -152,67 +155,117 @@ function comparableUnrenderedConfigs(
   state: ManifestNode,
   settings: CompareSettings
 ): [JsonObject, JsonObject] {
-  if (!settings.normaliseStaticKwargs || current.section !== 'nodes') return [current.unrenderedConfig, state.unrenderedConfig]
+  if (!settings.normaliseStaticKwargs || current.section !== 'nodes')
+    return [current.unrenderedConfig, state.unrenderedConfig]
   const normalise = (node: ManifestNode): JsonObject =>
-    node.rawCode.length > 0 && !isSimpleBuiltinGenericTest(node) ? normaliseStaticKwargs(node.unrenderedConfig) : node.unrenderedConfig
+    node.rawCode.length > 0 && !isSimpleBuiltinGenericTest(node)
+      ? normaliseStaticKwargs(node.unrenderedConfig)
+      : node.unrenderedConfig
   return [normalise(current), normalise(state)]
 }
 
 function isSimpleBuiltinGenericTest(node: ManifestNode): boolean {
   if (node.resourceType !== 'test' || node.dependsOnMacros.length !== 1) return false
-  return node.dependsOnMacros[0] === 'macro.dbt.test_not_null' || node.dependsOnMacros[0] === 'macro.dbt.test_unique'
+  return (
+    node.dependsOnMacros[0] === 'macro.dbt.test_not_null' ||
+    node.dependsOnMacros[0] === 'macro.dbt.test_unique'
+  )
 }
 
 function overloadKeys(node: ManifestNode): JsonObject[] {
   const overloads = node.extra.overloads
   if (!Array.isArray(overloads)) return []
-  return overloads.map((overload) => {
+  return overloads.map(overload => {
     const o = overload !== null && typeof overload === 'object' && !Array.isArray(overload) ? overload : {}
-    return { defined_in: o.defined_in ?? null, arguments: o.arguments ?? null, returns: o.returns ?? null, raw_body: o.raw_body ?? null }
+    return {
+      defined_in: o.defined_in ?? null,
+      arguments: o.arguments ?? null,
+      returns: o.returns ?? null,
+      raw_body: o.raw_body ?? null
+    }
   })
 }
 
-function compareSource(current: ManifestNode, state: ManifestNode, context: ComparatorContext): ChangeReason[] {
+function compareSource(
+  current: ManifestNode,
+  state: ManifestNode,
+  context: ComparatorContext
+): ChangeReason[] {
   const reasons: ChangeReason[] = []
   const relation = relationChanges(current, state, context.settings.unrenderedValues)
   if (relation.length > 0) reasons.push(relationReason(relation))
   if (!sameFqn(current, state)) reasons.push(fqnReason(current, state))
-  const config = unrenderedConfigChanges('source', current.unrenderedConfig, state.unrenderedConfig, context.settings.dbtVersion)
+  const config = unrenderedConfigChanges(
+    'source',
+    current.unrenderedConfig,
+    state.unrenderedConfig,
+    context.settings.dbtVersion
+  )
   if (config.length > 0) reasons.push(configReason(config))
-  const other = fieldChanges(['quoting', 'freshness', 'loaded_at_field', 'external'], current.extra, state.extra)
+  const other = fieldChanges(
+    ['quoting', 'freshness', 'loaded_at_field', 'external'],
+    current.extra,
+    state.extra
+  )
   if (other.length > 0) reasons.push(fieldReason('source properties changed', other))
   return reasons
 }
 
-function compareExposure(current: ManifestNode, state: ManifestNode, context: ComparatorContext): ChangeReason[] {
+function compareExposure(
+  current: ManifestNode,
+  state: ManifestNode,
+  context: ComparatorContext
+): ChangeReason[] {
   const reasons: ChangeReason[] = []
   if (!sameFqn(current, state)) reasons.push(fqnReason(current, state))
   const other = [
     ...fieldChanges(['type', 'owner', 'maturity', 'url'], current.extra, state.extra),
-    ...fieldChanges(['description'], { description: current.description }, { description: state.description }),
+    ...fieldChanges(
+      ['description'],
+      { description: current.description },
+      { description: state.description }
+    ),
     ...fieldChanges(['label'], current.extra, state.extra)
   ]
   const currentParents = new Set(current.dependsOnNodes)
   const stateParents = new Set(state.dependsOnNodes)
-  if (currentParents.size !== stateParents.size || [...currentParents].some((id) => !stateParents.has(id))) {
+  if (currentParents.size !== stateParents.size || [...currentParents].some(id => !stateParents.has(id))) {
     other.push({ key: 'depends_on.nodes', old: [...stateParents].sort(), new: [...currentParents].sort() })
   }
   if (other.length > 0) reasons.push(fieldReason('exposure properties changed', other))
-  const config = unrenderedConfigChanges('exposure', current.unrenderedConfig, state.unrenderedConfig, context.settings.dbtVersion)
+  const config = unrenderedConfigChanges(
+    'exposure',
+    current.unrenderedConfig,
+    state.unrenderedConfig,
+    context.settings.dbtVersion
+  )
   if (config.length > 0) reasons.push(configReason(config))
   return reasons
 }
 
-function compareMetric(current: ManifestNode, state: ManifestNode, context: ComparatorContext): ChangeReason[] {
+function compareMetric(
+  current: ManifestNode,
+  state: ManifestNode,
+  context: ComparatorContext
+): ChangeReason[] {
   const reasons: ChangeReason[] = []
   // filter, type_params and metadata are stubbed as "same" in dbt-core
   const other = [
     ...fieldChanges(['type'], current.extra, state.extra),
-    ...fieldChanges(['description'], { description: current.description }, { description: state.description }),
+    ...fieldChanges(
+      ['description'],
+      { description: current.description },
+      { description: state.description }
+    ),
     ...fieldChanges(['label'], current.extra, state.extra)
   ]
   if (other.length > 0) reasons.push(fieldReason('metric properties changed', other))
-  const config = unrenderedConfigChanges('metric', current.unrenderedConfig, state.unrenderedConfig, context.settings.dbtVersion)
+  const config = unrenderedConfigChanges(
+    'metric',
+    current.unrenderedConfig,
+    state.unrenderedConfig,
+    context.settings.dbtVersion
+  )
   if (config.length > 0) reasons.push(configReason(config))
   return reasons
 }
@@ -221,8 +274,16 @@ function compareSemanticModel(current: ManifestNode, state: ManifestNode): Chang
   const reasons: ChangeReason[] = []
   const other = [
     ...fieldChanges(['model'], current.extra, state.extra),
-    ...fieldChanges(['description'], { description: current.description }, { description: state.description }),
-    ...fieldChanges(['defaults', 'entities', 'dimensions', 'measures', 'primary_entity', 'group'], current.extra, state.extra)
+    ...fieldChanges(
+      ['description'],
+      { description: current.description },
+      { description: state.description }
+    ),
+    ...fieldChanges(
+      ['defaults', 'entities', 'dimensions', 'measures', 'primary_entity', 'group'],
+      current.extra,
+      state.extra
+    )
   ]
   if (other.length > 0) reasons.push(fieldReason('semantic model properties changed', other))
   const config = renderedConfigChanges(current, state)
@@ -237,13 +298,19 @@ function compareSavedQuery(current: ManifestNode, state: ManifestNode): ChangeRe
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}
   }
   const other = [
-    ...fieldChanges(['metrics', 'group_by', 'where'], params(current), params(state)).map((change) => ({
+    ...fieldChanges(['metrics', 'group_by', 'where'], params(current), params(state)).map(change => ({
       ...change,
       key: `query_params.${change.key}`
     })),
-    ...fieldChanges(['description'], { description: current.description }, { description: state.description }),
+    ...fieldChanges(
+      ['description'],
+      { description: current.description },
+      { description: state.description }
+    ),
     ...fieldChanges(['label', 'group'], current.extra, state.extra),
-    ...(sameExports(current, state) ? [] : [{ key: 'exports', old: state.extra.exports ?? null, new: current.extra.exports ?? null }]),
+    ...(sameExports(current, state)
+      ? []
+      : [{ key: 'exports', old: state.extra.exports ?? null, new: current.extra.exports ?? null }]),
     ...fieldChanges(['tags'], { tags: current.tags }, { tags: state.tags })
   ]
   if (other.length > 0) reasons.push(fieldReason('saved query properties changed', other))
@@ -265,14 +332,30 @@ function sameExports(current: ManifestNode, state: ManifestNode): boolean {
     if (!pyEq(a.name ?? null, b.name ?? null)) return false
     const ua = asObject(a.unrendered_config)
     const ub = asObject(b.unrendered_config)
-    return ['export_as', 'schema', 'alias'].every((key) => pyEq(ua[key] ?? null, ub[key] ?? null))
+    return ['export_as', 'schema', 'alias'].every(key => pyEq(ua[key] ?? null, ub[key] ?? null))
   })
 }
 
-/** Semantic models and saved queries compare their rendered config objects. */
+/** Defaults of `SemanticModelConfig` / `SavedQueryConfig`, which dbt fills in before comparing the objects. */
+const RENDERED_CONFIG_DEFAULTS: Partial<Record<ResourceType, JsonObject>> = {
+  semantic_model: { enabled: true, group: null, meta: {} },
+  saved_query: {
+    enabled: true,
+    group: null,
+    meta: {},
+    export_as: null,
+    schema: null,
+    cache: { enabled: false }
+  }
+}
+
+/** Semantic models and saved queries compare their rendered config objects (dataclass equality). */
 function renderedConfigChanges(current: ManifestNode, state: ManifestNode): ValueChange[] {
-  const keys = [...new Set([...Object.keys(current.config), ...Object.keys(state.config)])]
-  return fieldChanges(keys, current.config, state.config)
+  const defaults = RENDERED_CONFIG_DEFAULTS[current.resourceType] ?? {}
+  const currentConfig = { ...defaults, ...current.config }
+  const stateConfig = { ...defaults, ...state.config }
+  const keys = [...new Set([...Object.keys(currentConfig), ...Object.keys(stateConfig)])]
+  return fieldChanges(keys, currentConfig, stateConfig)
 }
 
 function compareUnitTest(current: ManifestNode, state: ManifestNode): ChangeReason[] {
@@ -281,11 +364,21 @@ function compareUnitTest(current: ManifestNode, state: ManifestNode): ChangeReas
 }
 
 function configReason(changes: ValueChange[]): ChangeReason {
-  return { code: 'config_changed', check: 'configs', message: `config changed: ${describeChanges(changes)}`, changes }
+  return {
+    code: 'config_changed',
+    check: 'configs',
+    message: `config changed: ${describeChanges(changes)}`,
+    changes
+  }
 }
 
 function relationReason(changes: ValueChange[]): ChangeReason {
-  return { code: 'relation_changed', check: 'relation', message: `configured relation changed: ${describeChanges(changes)}`, changes }
+  return {
+    code: 'relation_changed',
+    check: 'relation',
+    message: `configured relation changed: ${describeChanges(changes)}`,
+    changes
+  }
 }
 
 function fqnReason(current: ManifestNode, state: ManifestNode): ChangeReason {
@@ -299,7 +392,12 @@ function fqnReason(current: ManifestNode, state: ManifestNode): ChangeReason {
 }
 
 function fieldReason(summary: string, changes: ValueChange[]): ChangeReason {
-  return { code: 'field_changed', check: 'other', message: `${summary}: ${describeChanges(changes)}`, changes }
+  return {
+    code: 'field_changed',
+    check: 'other',
+    message: `${summary}: ${describeChanges(changes)}`,
+    changes
+  }
 }
 
 function contractReason(current: ManifestNode, breaking: BreakingContractChange[]): ChangeReason {
@@ -307,6 +405,6 @@ function contractReason(current: ManifestNode, breaking: BreakingContractChange[
   const message =
     breaking.length === 0
       ? 'model contract changed (not a breaking change)'
-      : `breaking contract change${current.version !== null ? ' to a versioned model (dbt aborts with ContractBreakingChangeError)' : ''}: ${breaking.map((change) => change.detail).join('; ')}`
+      : `breaking contract change${current.version !== null ? ' to a versioned model (dbt aborts with ContractBreakingChangeError)' : ''}: ${breaking.map(change => change.detail).join('; ')}`
   return { code: 'contract_changed', check: 'contract', message, breaking, fatal }
 }

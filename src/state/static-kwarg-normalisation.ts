@@ -96,7 +96,7 @@ function rebuild(node: ReprNode): string {
     }
     case 'Dict':
       return `{${items('items')
-        .map((pair) => `${rebuild(fieldOf(pair, 'key'))}: ${rebuild(fieldOf(pair, 'value'))}`)
+        .map(pair => `${rebuild(fieldOf(pair, 'key'))}: ${rebuild(fieldOf(pair, 'value'))}`)
         .join(', ')}}`
     case 'Getattr':
       return `${rebuild(field('node'))}.${text('attr')}`
@@ -105,7 +105,7 @@ function rebuild(node: ReprNode): string {
     case 'Concat':
       return items('nodes').map(rebuild).join(' ~ ')
     case 'Compare': {
-      const operands = items('ops').map((operand) => {
+      const operands = items('ops').map(operand => {
         const op = textOf(operand.kind === 'node' ? operand.fields.get('op') : undefined)
         return `${COMPARE_OPERATORS[op] ?? op} ${rebuild(fieldOf(operand, 'expr'))}`
       })

@@ -55,7 +55,13 @@ export type ChangeReason =
     }
   | { code: 'config_changed'; check: 'configs'; message: string; changes: ValueChange[] }
   | { code: 'relation_changed'; check: 'relation'; message: string; changes: ValueChange[] }
-  | { code: 'description_changed'; check: 'persisted_descriptions'; message: string; columns: string[]; relation: boolean }
+  | {
+      code: 'description_changed'
+      check: 'persisted_descriptions'
+      message: string
+      columns: string[]
+      relation: boolean
+    }
   | { code: 'fqn_changed'; check: 'fqn'; message: string; old: string[]; new: string[] }
   | {
       code: 'contract_changed'
@@ -65,7 +71,12 @@ export type ChangeReason =
       /** dbt aborts selection for breaking changes to versioned models (ContractBreakingChangeError). */
       fatal: boolean
     }
-  | { code: 'ref_representation_changed'; check: 'ref_representation'; message: string; changes: ValueChange[] }
+  | {
+      code: 'ref_representation_changed'
+      check: 'ref_representation'
+      message: string
+      changes: ValueChange[]
+    }
   | {
       code: 'macro_changed'
       check: 'macros'

@@ -41,8 +41,10 @@ export function listZipEntries(zip: Buffer): ZipEntry[] {
   const count = zip.readUInt16LE(end + 10)
   const directorySize = zip.readUInt32LE(end + 12)
   const directoryOffset = zip.readUInt32LE(end + 16)
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw new ZipError('ZIP64 archives are not supported')
-  if (directoryOffset + directorySize > end) throw new ZipError('the central directory lies outside the archive')
+  if (count === 0xffff || directoryOffset === 0xffffffff)
+    throw new ZipError('ZIP64 archives are not supported')
+  if (directoryOffset + directorySize > end)
+    throw new ZipError('the central directory lies outside the archive')
   const entries: ZipEntry[] = []
   let at = directoryOffset
   for (let i = 0; i < count; i++) {
@@ -95,15 +97,19 @@ function readEntry(zip: Buffer, entry: ZipEntry, maxEntryBytes: number): Buffer 
   const stored = zip.subarray(start, start + entry.compressedSize)
   const content = decompress(stored, entry, maxEntryBytes)
   if (content.length !== entry.uncompressedSize) {
-    throw new ZipError(`${entry.name} has ${content.length} bytes, the directory says ${entry.uncompressedSize}`)
+    throw new ZipError(
+      `${entry.name} has ${content.length} bytes, the directory says ${entry.uncompressedSize}`
+    )
   }
-  if (crc32(content) !== entry.crc32) throw new ZipError(`${entry.name} fails its CRC-32 check (the data is damaged)`)
+  if (crc32(content) !== entry.crc32)
+    throw new ZipError(`${entry.name} fails its CRC-32 check (the data is damaged)`)
   return content
 }
 
 function decompress(stored: Buffer, entry: ZipEntry, maxEntryBytes: number): Buffer {
   if (entry.method === STORED) return stored
-  if (entry.method !== DEFLATED) throw new ZipError(`${entry.name} uses unsupported compression method ${entry.method}`)
+  if (entry.method !== DEFLATED)
+    throw new ZipError(`${entry.name} uses unsupported compression method ${entry.method}`)
   try {
     // The limit guards against entries whose directory record understates their real size.
     return inflateRawSync(stored, { maxOutputLength: Math.max(1, maxEntryBytes) })
@@ -120,7 +126,8 @@ function assertInside(name: string): void {
     /^[A-Za-z]:/.test(normalized) ||
     normalized.split('/').includes('..') ||
     posix.normalize(normalized).startsWith('..')
-  if (escapes) throw new ZipError(`entry "${name}" points outside the extraction folder; refusing the archive`)
+  if (escapes)
+    throw new ZipError(`entry "${name}" points outside the extraction folder; refusing the archive`)
 }
 
 function findEndOfCentralDirectory(zip: Buffer): number {

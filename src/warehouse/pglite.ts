@@ -26,7 +26,9 @@ export interface PgliteWarehouseOptions extends Omit<PostgresWarehouseOptions, '
  * so it holds the deploy lock itself and cannot show lock waits between deploys. The package is loaded only here
  * (the bundle keeps it external) because it is large and slow to start.
  */
-export async function createPgliteWarehouse(options: PgliteWarehouseOptions = {}): Promise<PostgresWarehouse> {
+export async function createPgliteWarehouse(
+  options: PgliteWarehouseOptions = {}
+): Promise<PostgresWarehouse> {
   const { PGlite } = await import('@electric-sql/pglite')
   const { dataDir, ...warehouseOptions } = options
   const db = await PGlite.create(dataDir)

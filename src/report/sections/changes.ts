@@ -10,10 +10,9 @@ import { describeReason, RESOURCE_TYPE_ORDER, resourceTypePlural, resourceTypeWo
 export const REASON_MAX = 1000
 
 function byResourceType(changes: NodeComparison[]): [ResourceType, NodeComparison[]][] {
-  return RESOURCE_TYPE_ORDER.map(type => [type, changes.filter(change => change.resourceType === type)] as [
-    ResourceType,
-    NodeComparison[]
-  ]).filter(([, group]) => group.length > 0)
+  return RESOURCE_TYPE_ORDER.map(
+    type => [type, changes.filter(change => change.resourceType === type)] as [ResourceType, NodeComparison[]]
+  ).filter(([, group]) => group.length > 0)
 }
 
 function nodeLine(context: MarkdownContext, uniqueId: string): string {
@@ -22,7 +21,9 @@ function nodeLine(context: MarkdownContext, uniqueId: string): string {
 }
 
 function modifiedItem(context: MarkdownContext, change: NodeComparison): string {
-  const reasons = change.reasons.map(reason => `  - ${clip(describeReason(reason, context.inline), REASON_MAX)}`)
+  const reasons = change.reasons.map(
+    reason => `  - ${clip(describeReason(reason, context.inline), REASON_MAX)}`
+  )
   return [nodeLine(context, change.uniqueId), ...reasons].join('\n')
 }
 
@@ -50,7 +51,8 @@ function downstreamPart(context: MarkdownContext): Part | null {
   const downstream = context.report.plan?.downstream ?? []
   if (downstream.length === 0) return null
   const items = downstream.map(
-    node => `- ${context.name(node.uniqueId)} ← ${node.becauseOf.map(parent => context.name(parent)).join(', ')}`
+    node =>
+      `- ${context.name(node.uniqueId)} ← ${node.becauseOf.map(parent => context.name(parent)).join(', ')}`
   )
   return {
     title: 'downstream nodes',

@@ -22,7 +22,12 @@ export function errorsPart(context: MarkdownContext): Part | null {
     weight: 20,
     render: budget =>
       fitList(
-        { head: [`#### ⛔ ${plural(errors.length, 'error')}`, ''], items, more: n => context.more(n, 'error'), tail: [] },
+        {
+          head: [`#### ⛔ ${plural(errors.length, 'error')}`, ''],
+          items,
+          more: n => context.more(n, 'error'),
+          tail: []
+        },
         budget,
         context.measure
       )

@@ -2,10 +2,12 @@ import { fixedPart, type Part } from '../budget.js'
 import { code, escapeProse, link } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { clip, formatAge, formatTimestamp, shortSha } from '../text.js'
+import { stateMatters } from '../wording.js'
 
 /** Where the production state came from and how old it is, so reviewers know what "modified" is relative to. */
-export function provenancePart(context: MarkdownContext): Part {
+export function provenancePart(context: MarkdownContext): Part | null {
   const { state } = context.report
+  if (!stateMatters(context.report)) return null
   const origin =
     state.source === 'none'
       ? 'none found: every node counts as new'

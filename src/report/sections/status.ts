@@ -2,7 +2,7 @@ import { fixedPart, type Part } from '../budget.js'
 import { code, escapeProse, link } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { clip, formatDuration, shortSha } from '../text.js'
-import { MODE_TITLES, STATUS_WORDS } from '../wording.js'
+import { MODE_TITLES, statusWord } from '../wording.js'
 
 const STATUS_EMOJI = { success: '✅', failure: '❌', skipped: '⏭️' } as const
 
@@ -12,7 +12,7 @@ export const COMMAND_MAX = 300
 /** The first thing a reviewer reads: what ran, whether it passed, how long it took, where. */
 export function statusPart(context: MarkdownContext): Part {
   const { report } = context
-  const title = `### ${STATUS_EMOJI[report.status]} ${MODE_TITLES[report.mode]} ${STATUS_WORDS[report.status]} in ${formatDuration(report.durationSeconds)}`
+  const title = `### ${STATUS_EMOJI[report.status]} ${MODE_TITLES[report.mode]} ${statusWord(report)} in ${formatDuration(report.durationSeconds)}`
   const ran = report.invocations.map(
     invocation =>
       `${code(clip(invocation.commandLine, COMMAND_MAX))}${invocation.exitCode === 0 ? '' : ` (exit ${invocation.exitCode})`}`

@@ -40,10 +40,18 @@ export async function relationsIn(client: SqlClient, schema: string): Promise<Ca
       ORDER BY c.relname`,
     [schema]
   )
-  return rows.map(row => ({ name: row.relname, kind: RELATION_KINDS[row.relkind], isPartition: row.relispartition }))
+  return rows.map(row => ({
+    name: row.relname,
+    kind: RELATION_KINDS[row.relkind],
+    isPartition: row.relispartition
+  }))
 }
 
-export async function tablesToCopy(client: SqlClient, schema: string, names: readonly string[]): Promise<TableToCopy[]> {
+export async function tablesToCopy(
+  client: SqlClient,
+  schema: string,
+  names: readonly string[]
+): Promise<TableToCopy[]> {
   const rows = await client.query<{ relname: string; columns: string[] | null; comment: string | null }>(
     `SELECT c.relname,
             (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
@@ -137,8 +145,10 @@ export async function grantFacts(client: SqlClient, from: string, to: string): P
       WHERE n.nspname = $1 ORDER BY 1, 2`,
     [from]
   )
+  // A schema not created yet (dry run) will belong to the deploy role.
   const [owner] = await client.query<{ owner: string }>(
-    'SELECT pg_get_userbyid(nspowner)::text AS owner FROM pg_namespace WHERE nspname = $1',
+    `SELECT coalesce((SELECT pg_get_userbyid(nspowner)::text FROM pg_namespace WHERE nspname = $1), current_user::text)
+            AS owner`,
     [to]
   )
   const defaultRows = await client.query<AclRow & { role: string; objectType: DefaultAclObjectType }>(
@@ -148,7 +158,9 @@ export async function grantFacts(client: SqlClient, from: string, to: string): P
       WHERE n.nspname = $1 ORDER BY 1, 2, 3, 4`,
     [from]
   )
-  const relationRows = await client.query<AclRow & { name: string; isSequence: boolean; targetOwner: string }>(
+  const relationRows = await client.query<
+    AclRow & { name: string; isSequence: boolean; targetOwner: string }
+  >(
     `SELECT s.relname AS name, s.relkind = 'S' AS "isSequence", pg_get_userbyid(t.relowner)::text AS "targetOwner",
             ${ACL_COLUMNS}
        FROM pg_class s JOIN pg_namespace sn ON sn.oid = s.relnamespace

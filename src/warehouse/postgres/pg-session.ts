@@ -1,24 +1,58 @@
+import { readFile } from 'node:fs/promises'
 import pg from 'pg'
 import { PostgresWarehouse, type PostgresWarehouseOptions } from './postgres-warehouse.js'
 import { quoteIdent } from './quote.js'
 import type { SqlClient } from './sql-client.js'
 
-/** How to reach a Postgres server: what a dbt postgres profile target says, in node-postgres terms. */
+/** libpq's sslmode values, as dbt-postgres takes them. */
+export type SslMode = 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full'
+
+/** How to reach a Postgres server: what a dbt postgres profile target says. */
 export interface PostgresConnection {
   host: string
   port: number
   user: string
   password: string | null
   database: string
-  /** node-postgres TLS settings; `false` for none. */
-  ssl: false | { rejectUnauthorized: boolean; ca?: string; cert?: string; key?: string }
-  /** libpq `sslmode=prefer`/`allow`: try TLS first and fall back to plain when the server has none. */
-  sslFallback: boolean
+  sslMode: SslMode
+  /** Files of the CA certificate (verify-ca/verify-full) and of the client certificate and key. */
+  sslRootCert: string | null
+  sslCert: string | null
+  sslKey: string | null
   connectTimeoutMs: number
   /** `SET ROLE` after connecting, like dbt-postgres' `role`. */
   role: string | null
   keepAliveIdleMs: number | null
   applicationName: string
+}
+
+type TlsOptions =
+  | false
+  | {
+      rejectUnauthorized: boolean
+      ca?: string
+      cert?: string
+      key?: string
+      checkServerIdentity?: () => undefined
+    }
+
+async function tlsOptions(connection: PostgresConnection): Promise<TlsOptions> {
+  if (connection.sslMode === 'disable') return false
+  const read = (file: string | null) => (file === null ? undefined : readFile(file, 'utf8'))
+  const [ca, cert, key] = await Promise.all([
+    read(connection.sslRootCert),
+    read(connection.sslCert),
+    read(connection.sslKey)
+  ])
+  const verify = connection.sslMode === 'verify-ca' || connection.sslMode === 'verify-full'
+  return {
+    rejectUnauthorized: verify,
+    ...(ca === undefined ? {} : { ca }),
+    ...(cert === undefined ? {} : { cert }),
+    ...(key === undefined ? {} : { key }),
+    // verify-ca checks the chain but not that the certificate names the host.
+    ...(connection.sslMode === 'verify-ca' ? { checkServerIdentity: () => undefined } : {})
+  }
 }
 
 /** A node-postgres client as a SqlClient. */
@@ -32,7 +66,7 @@ export function pgSqlClient(client: pg.Client): SqlClient {
   }
 }
 
-function clientConfig(connection: PostgresConnection, ssl: PostgresConnection['ssl']): pg.ClientConfig {
+function clientConfig(connection: PostgresConnection, ssl: TlsOptions): pg.ClientConfig {
   return {
     host: connection.host,
     port: connection.port,
@@ -57,13 +91,15 @@ export async function openPgSession(connection: PostgresConnection): Promise<Sql
 }
 
 async function connectClient(connection: PostgresConnection): Promise<pg.Client> {
-  const client = new pg.Client(clientConfig(connection, connection.ssl))
+  const tls = await tlsOptions(connection)
+  const client = new pg.Client(clientConfig(connection, tls))
   try {
     await client.connect()
     return client
   } catch (error) {
-    const noTls = error instanceof Error && /does not support SSL/i.test(error.message)
-    if (!(connection.sslFallback && connection.ssl !== false && noTls)) throw error
+    // libpq's prefer and allow fall back to a plain connection when the server has no TLS.
+    const fallback = connection.sslMode === 'prefer' || connection.sslMode === 'allow'
+    if (!(fallback && error instanceof Error && /does not support SSL/i.test(error.message))) throw error
   }
   const plain = new pg.Client(clientConfig(connection, false))
   await plain.connect()
@@ -78,6 +114,7 @@ export async function createPostgresWarehouse(
   const session = await openPgSession(connection)
   return new PostgresWarehouse(session, {
     ...options,
-    openLockSession: () => openPgSession({ ...connection, applicationName: `${connection.applicationName} (deploy lock)` })
+    openLockSession: () =>
+      openPgSession({ ...connection, applicationName: `${connection.applicationName} (deploy lock)` })
   })
 }

@@ -77,6 +77,8 @@ export class PostgresWarehouse implements Warehouse {
   private readonly dependencySeverity: PreflightFinding['severity']
   private readonly lockPollIntervalMs: number
   private databaseName: string | undefined
+  /** Dedicated deploy-lock sessions still open, closed with the warehouse if their lock was never released. */
+  private readonly lockSessions = new Set<SqlClient>()
 
   constructor(
     /** The connection every statement runs on; exposed so a demo or test can seed data through it. */
@@ -124,38 +126,55 @@ export class PostgresWarehouse implements Warehouse {
     }
     const dedicated = this.options.openLockSession !== undefined
     const session = dedicated ? await this.options.openLockSession!() : this.session
-    const deadline = Date.now() + timeoutMs
+    if (dedicated) this.lockSessions.add(session)
+    const closeDedicated = async () => {
+      if (!dedicated) return
+      this.lockSessions.delete(session)
+      await session.close()
+    }
     try {
-      for (;;) {
-        const started = Date.now()
-        const [row] = await session.query<{ acquired: boolean }>(tryLock)
-        if (row.acquired) {
-          this.record(tryLock, false, Date.now() - started)
-          break
-        }
-        if (Date.now() >= deadline) {
-          const holders = await advisoryLockHolders(session, lockKey)
-          throw new DeployLockTimeoutError(lockTimeoutMessage(key, database, timeoutMs, holders))
-        }
-        await sleep(Math.min(this.lockPollIntervalMs, Math.max(0, deadline - Date.now())))
-      }
+      await this.pollForLock(session, tryLock, timeoutMs, async () => {
+        const holders = await advisoryLockHolders(session, lockKey)
+        return new DeployLockTimeoutError(lockTimeoutMessage(key, database, timeoutMs, holders))
+      })
     } catch (error) {
-      if (dedicated) await session.close()
+      await closeDedicated()
       throw error
     }
     let released = false
     return {
       release: async () => {
-        if (released) return
+        // Closing the warehouse already ended a dedicated session, and its lock with it.
+        if (released || (dedicated && !this.lockSessions.has(session))) return
         released = true
         const started = Date.now()
         try {
           await session.query(unlock)
           this.record(unlock, false, Date.now() - started)
         } finally {
-          if (dedicated) await session.close()
+          await closeDedicated()
         }
       }
+    }
+  }
+
+  /** Retries `tryLock` until it succeeds or `timeoutMs` has passed, then throws what `timedOut` builds. */
+  private async pollForLock(
+    session: SqlClient,
+    tryLock: string,
+    timeoutMs: number,
+    timedOut: () => Promise<Error>
+  ): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const started = Date.now()
+      const [row] = await session.query<{ acquired: boolean }>(tryLock)
+      if (row.acquired) {
+        this.record(tryLock, false, Date.now() - started)
+        return
+      }
+      if (Date.now() >= deadline) throw await timedOut()
+      await sleep(Math.min(this.lockPollIntervalMs, Math.max(0, deadline - Date.now())))
     }
   }
 
@@ -170,13 +189,20 @@ export class PostgresWarehouse implements Warehouse {
     const available = existing.has(from.name) ? await relationsIn(this.session, from.name) : []
     const wanted = options.relations ?? available.map(relation => relation.name)
     const copyable = new Set(
-      available.filter(relation => relation.kind === 'table' && !relation.isPartition).map(relation => relation.name)
+      available
+        .filter(relation => relation.kind === 'table' && !relation.isPartition)
+        .map(relation => relation.name)
     )
     const skipped = wanted
       .filter(name => !copyable.has(name))
       .map((name): SkippedRelation => {
         const found = available.find(relation => relation.name === name)
-        const relation: Relation = { database: from.database, schema: from.name, name, kind: found?.kind ?? 'other' }
+        const relation: Relation = {
+          database: from.database,
+          schema: from.name,
+          name,
+          kind: found?.kind ?? 'other'
+        }
         return { relation, reason: skipReason(found, from.name) }
       })
     const tables = await tablesToCopy(
@@ -187,7 +213,12 @@ export class PostgresWarehouse implements Warehouse {
     await this.run('clone', cloneStatements(from.name, to.name, toExists, tables))
     return {
       method: 'copy',
-      cloned: tables.map(table => ({ database: to.database, schema: to.name, name: table.name, kind: 'table' })),
+      cloned: tables.map(table => ({
+        database: to.database,
+        schema: to.name,
+        name: table.name,
+        kind: 'table'
+      })),
       skipped
     }
   }
@@ -198,10 +229,16 @@ export class PostgresWarehouse implements Warehouse {
     checkContainer(to, database)
     const existing = await existingSchemas(this.session, [from.name, to.name])
     if (!existing.has(from.name)) return
-    if (!existing.has(to.name)) {
-      throw new UserError(`Cannot copy the grants of "${from.name}" to "${to.name}": schema "${to.name}" does not exist.`)
+    // A dry run never created `to`: it still lists the schema and default grants a real run would copy.
+    if (!existing.has(to.name) && !this.dryRun) {
+      throw new UserError(
+        `Cannot copy the grants of "${from.name}" to "${to.name}": schema "${to.name}" does not exist.`
+      )
     }
-    await this.run('grant copy', copyGrantStatements(to.name, await grantFacts(this.session, from.name, to.name)))
+    await this.run(
+      'grant copy',
+      copyGrantStatements(to.name, await grantFacts(this.session, from.name, to.name))
+    )
   }
 
   async preflight(targets: SwapTarget[]): Promise<PreflightFinding[]> {
@@ -228,7 +265,8 @@ export class PostgresWarehouse implements Warehouse {
       targets.flatMap(target => [target.production, target.green])
     )
     const missing = targets.filter(target => !existing.has(target.green)).map(target => `"${target.green}"`)
-    if (missing.length > 0) {
+    // A dry run built nothing into green, but can still show the exact swap.
+    if (missing.length > 0 && !this.dryRun) {
       throw new UserError(
         `Cannot swap: green schema ${missing.join(', ')} does not exist. Build the deploy into it first; nothing was changed.`
       )
@@ -256,7 +294,10 @@ export class PostgresWarehouse implements Warehouse {
           '(no deploy has swapped yet, or it was dropped). Nothing was changed.'
       )
     }
-    const plan: SwapPlanItem[] = targets.map(target => ({ target, productionExists: existing.has(target.production) }))
+    const plan: SwapPlanItem[] = targets.map(target => ({
+      target,
+      productionExists: existing.has(target.production)
+    }))
     return this.runSwap('rollback', targets, rollbackStatements(plan, this.transactionOptions(database)))
   }
 
@@ -268,6 +309,8 @@ export class PostgresWarehouse implements Warehouse {
   }
 
   async close(): Promise<void> {
+    await Promise.all([...this.lockSessions].map(session => session.close()))
+    this.lockSessions.clear()
     await this.session.close()
   }
 
@@ -340,7 +383,10 @@ export class PostgresWarehouse implements Warehouse {
   }
 }
 
-function skipReason(found: { kind: Relation['kind']; isPartition: boolean } | undefined, schema: string): string {
+function skipReason(
+  found: { kind: Relation['kind']; isPartition: boolean } | undefined,
+  schema: string
+): string {
   if (found === undefined) return `not found in "${schema}"`
   if (found.isPartition) return 'a partition: copied with its partitioned table'
   if (found.kind === 'view' || found.kind === 'materialized_view') {

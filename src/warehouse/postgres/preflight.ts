@@ -47,40 +47,34 @@ export function preflightFindings(
 ): PreflightFinding[] {
   const missingGreen = facts.targets
     .filter(target => !facts.existingSchemas.has(target.green))
-    .map(
-      (target): PreflightFinding => ({
-        severity: 'error',
-        code: 'other',
-        object: target.green,
-        detail: `The green schema "${target.green}" does not exist, so there is nothing to swap into "${target.production}".`,
-        fix: `Build the changed models into "${target.green}" before swapping, or remove "${target.production}" from the deploy.`
-      })
-    )
-  const stale = facts.productionDependents.map(
-    (dependent): PreflightFinding => ({
-      severity: dependencySeverity,
-      code: findingCode(dependent),
-      object: dependentName(dependent),
-      detail:
-        `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} is bound to ${referencedName(dependent)} ` +
-        `by object id, not by name: after the swap it keeps using the previous data (moved to ` +
-        `"${previousOf(facts.targets, dependent.referencedSchema)}"), and the next deploy, which drops that schema, fails or drops it.`,
-      fix:
-        `Make ${dependentName(dependent)} a model of this dbt project so the deploy rebuilds it, or recreate it after ` +
-        'every deploy (Postgres views and foreign keys cannot follow a renamed schema).'
-    })
-  )
-  const dropped = facts.previousDependents.map(
-    (dependent): PreflightFinding => ({
+    .map((target): PreflightFinding => ({
       severity: 'error',
-      code: findingCode(dependent),
-      object: dependentName(dependent),
-      detail:
-        `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} depends on ${referencedName(dependent)}; ` +
-        `the swap replaces "${dependent.referencedSchema}" (DROP SCHEMA … CASCADE), which would drop it too, so the swap refuses.`,
-      fix: `Drop ${dependentName(dependent)} or recreate it on production data, then deploy again.`
-    })
-  )
+      code: 'other',
+      object: target.green,
+      detail: `The green schema "${target.green}" does not exist, so there is nothing to swap into "${target.production}".`,
+      fix: `Build the changed models into "${target.green}" before swapping, or remove "${target.production}" from the deploy.`
+    }))
+  const stale = facts.productionDependents.map((dependent): PreflightFinding => ({
+    severity: dependencySeverity,
+    code: findingCode(dependent),
+    object: dependentName(dependent),
+    detail:
+      `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} is bound to ${referencedName(dependent)} ` +
+      `by object id, not by name: after the swap it keeps using the previous data (moved to ` +
+      `"${previousOf(facts.targets, dependent.referencedSchema)}"), and the next deploy, which drops that schema, fails or drops it.`,
+    fix:
+      `Make ${dependentName(dependent)} a model of this dbt project so the deploy rebuilds it, or recreate it after ` +
+      'every deploy (Postgres views and foreign keys cannot follow a renamed schema).'
+  }))
+  const dropped = facts.previousDependents.map((dependent): PreflightFinding => ({
+    severity: 'error',
+    code: findingCode(dependent),
+    object: dependentName(dependent),
+    detail:
+      `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} depends on ${referencedName(dependent)}; ` +
+      `the swap replaces "${dependent.referencedSchema}" (DROP SCHEMA … CASCADE), which would drop it too, so the swap refuses.`,
+    fix: `Drop ${dependentName(dependent)} or recreate it on production data, then deploy again.`
+  }))
   const privileges: PreflightFinding[] = [
     ...(facts.privileges.canCreateInDatabase
       ? []
@@ -89,19 +83,18 @@ export function preflightFindings(
             severity: 'error' as const,
             code: 'missing_privilege' as const,
             object: 'database',
-            detail: 'Renaming a schema needs the CREATE privilege on the database, which the deploy role lacks.',
+            detail:
+              'Renaming a schema needs the CREATE privilege on the database, which the deploy role lacks.',
             fix: 'Run `GRANT CREATE ON DATABASE <database> TO <deploy role>` as the database owner.'
           }
         ]),
-    ...facts.privileges.notOwned.map(
-      (schema): PreflightFinding => ({
-        severity: 'error',
-        code: 'missing_privilege',
-        object: schema,
-        detail: `Renaming or dropping schema "${schema}" needs ownership of it, which the deploy role lacks.`,
-        fix: `Run \`ALTER SCHEMA "${schema}" OWNER TO <deploy role>\` (or make the deploy role a member of its owner).`
-      })
-    )
+    ...facts.privileges.notOwned.map((schema): PreflightFinding => ({
+      severity: 'error',
+      code: 'missing_privilege',
+      object: schema,
+      detail: `Renaming or dropping schema "${schema}" needs ownership of it, which the deploy role lacks.`,
+      fix: `Run \`ALTER SCHEMA "${schema}" OWNER TO <deploy role>\` (or make the deploy role a member of its owner).`
+    }))
   ]
   return [...missingGreen, ...stale, ...dropped, ...privileges]
 }

@@ -9,7 +9,8 @@ export const MAX_IDENTIFIER_BYTES = 63
  */
 export function quoteIdent(identifier: string): string {
   if (identifier.length === 0) throw new UserError('An empty name cannot be used as a Postgres identifier.')
-  if (identifier.includes('\0')) throw new UserError(`The name ${JSON.stringify(identifier)} contains a NUL byte.`)
+  if (identifier.includes('\0'))
+    throw new UserError(`The name ${JSON.stringify(identifier)} contains a NUL byte.`)
   const bytes = Buffer.byteLength(identifier, 'utf8')
   if (bytes > MAX_IDENTIFIER_BYTES) {
     throw new UserError(

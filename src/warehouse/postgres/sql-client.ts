@@ -4,6 +4,9 @@
  */
 export interface SqlClient {
   /** Runs one statement; `params` bind to `$1`, `$2`, …. Rejects with the server's error (its `code` is the SQLSTATE). */
-  query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>
+  query<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[]
+  ): Promise<Row[]>
   close(): Promise<void>
 }

@@ -22,7 +22,9 @@ export interface SwapPlanItem {
 
 function transaction(options: TransactionOptions, body: string[]): string[] {
   if (!Number.isSafeInteger(options.lockTimeoutMs) || options.lockTimeoutMs < 0) {
-    throw new UserError(`The swap lock timeout must be a whole number of milliseconds, got ${options.lockTimeoutMs}.`)
+    throw new UserError(
+      `The swap lock timeout must be a whole number of milliseconds, got ${options.lockTimeoutMs}.`
+    )
   }
   return [
     'BEGIN',
@@ -45,7 +47,9 @@ function renameSchema(from: string, to: string): string {
 export function swapStatements(plan: readonly SwapPlanItem[], options: TransactionOptions): string[] {
   const body = [
     ...plan.map(({ target }) => `DROP SCHEMA IF EXISTS ${quoteIdent(target.previous)} CASCADE`),
-    ...plan.filter(item => item.productionExists).map(({ target }) => renameSchema(target.production, target.previous)),
+    ...plan
+      .filter(item => item.productionExists)
+      .map(({ target }) => renameSchema(target.production, target.previous)),
     ...plan.map(({ target }) => renameSchema(target.green, target.production))
   ]
   return transaction(options, body)
@@ -86,7 +90,12 @@ export interface TableToCopy {
  * One transaction that replaces `to` with physical copies of `tables` of `from`: same columns, defaults,
  * constraints, indexes and comments (`LIKE … INCLUDING ALL`), same rows.
  */
-export function cloneStatements(from: string, to: string, toExists: boolean, tables: readonly TableToCopy[]): string[] {
+export function cloneStatements(
+  from: string,
+  to: string,
+  toExists: boolean,
+  tables: readonly TableToCopy[]
+): string[] {
   const copies = tables.flatMap(table => {
     const source = qualify(from, table.name)
     const copy = qualify(to, table.name)
@@ -139,7 +148,8 @@ const DEFAULT_ACL_OBJECTS: Record<DefaultAclObjectType, string> = {
 }
 
 function privilegeKeyword(privilege: string): string {
-  if (!/^[A-Z]+( [A-Z]+)*$/.test(privilege)) throw new Error(`Unexpected privilege name from the catalog: ${privilege}`)
+  if (!/^[A-Z]+( [A-Z]+)*$/.test(privilege))
+    throw new Error(`Unexpected privilege name from the catalog: ${privilege}`)
   return privilege
 }
 
@@ -168,7 +178,8 @@ export function copyGrantStatements(to: string, facts: GrantFacts): string[] {
   const schema = grants(`SCHEMA ${quoteIdent(to)}`, facts.schemaAcl, facts.targetSchemaOwner)
   const defaults = facts.defaultAcls.flatMap(acl =>
     grants(DEFAULT_ACL_OBJECTS[acl.objectType], acl.entries, null).map(
-      grant => `ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(acl.role)} IN SCHEMA ${quoteIdent(to)} ${grant}`
+      grant =>
+        `ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(acl.role)} IN SCHEMA ${quoteIdent(to)} ${grant}`
     )
   )
   const relations = facts.relationAcls.flatMap(acl =>

@@ -26,12 +26,12 @@ export async function connectSnowflake(
 ): Promise<SnowflakeSession> {
   const sdk = await loadSnowflakeSdk()
   const connection = sdk.createConnection(connectionOptions(settings, options))
-  try {
-    await connection.connectAsync()
-  } catch (error) {
+  // connectAsync() resolves even when the login is refused; only the callback reports every failure.
+  const failure = await new Promise<Error | undefined>(resolve => connection.connect(error => resolve(error)))
+  if (failure) {
     const who = settings.user === null ? '' : ` as ${settings.user}`
     throw new SnowflakeLoginError(
-      `Snowflake login to account ${settings.account}${who} (${settings.auth.method}) failed: ${(error as Error).message}. Check the account, user and credentials of the Snowflake target in profiles.yml.`
+      `Snowflake login to account ${settings.account}${who} (${settings.auth.method}) failed: ${failure.message}. Check the account, user and credentials of the Snowflake target in profiles.yml.`
     )
   }
   return {
@@ -39,6 +39,8 @@ export async function connectSnowflake(
       new Promise((resolve, reject) => {
         connection.execute({
           sqlText: sql,
+          // The login sets QUERY_TAG for the session; sending it per statement too keeps it if a statement changes it.
+          parameters: { QUERY_TAG: options.queryTag },
           complete: (error, _statement, rows) =>
             error ? reject(statementError(sql, error)) : resolve((rows ?? []).map(lowerCaseKeys))
         })
@@ -50,8 +52,12 @@ export async function connectSnowflake(
   }
 }
 
-export function connectionOptions(settings: SnowflakeConnectionSettings, options: SessionOptions): ConnectionOptions {
-  const optional = (key: keyof ConnectionOptions, value: string | null) => (value === null ? {} : { [key]: value })
+function connectionOptions(
+  settings: SnowflakeConnectionSettings,
+  options: SessionOptions
+): ConnectionOptions {
+  const optional = (key: keyof ConnectionOptions, value: string | null) =>
+    value === null ? {} : { [key]: value }
   return {
     account: settings.account,
     ...optional('username', settings.user),
@@ -84,7 +90,10 @@ function authOptions(auth: SnowflakeAuth): ConnectionOptions {
           ...(auth.passphrase === null ? {} : { privateKeyPass: auth.passphrase })
         }
       }
-      return { authenticator: 'SNOWFLAKE_JWT', privateKey: pemPrivateKey(auth.privateKey ?? '', auth.passphrase) }
+      return {
+        authenticator: 'SNOWFLAKE_JWT',
+        privateKey: pemPrivateKey(auth.privateKey ?? '', auth.passphrase)
+      }
   }
 }
 

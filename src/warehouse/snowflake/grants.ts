@@ -1,6 +1,7 @@
+import type { PreflightFinding } from '../warehouse.js'
 import { qualified, quoteIdentifier } from './names.js'
 import type { Row } from './connection.js'
-import { containerPath, type SnowflakeContainer } from './sql.js'
+import { containerLabel, containerPath, type SnowflakeContainer } from './sql.js'
 
 /**
  * Grants on a container stay with the object through a swap, and a cloned container does not inherit the
@@ -27,9 +28,30 @@ export function copiedGrantStatements(
   const future = futureGrants.flatMap(row => {
     const grantee = granteeOf(String(row.grant_to), String(row.grantee_name), from, to)
     if (grantee === null) return []
-    return [`GRANT ${privilegeOf(row)} ON FUTURE ${pluralObjectType(row)} IN ${onTo} TO ${grantee}${grantOption(row)}`]
+    return [
+      `GRANT ${privilegeOf(row)} ON FUTURE ${pluralObjectType(row)} IN ${onTo} TO ${grantee}${grantOption(row)}`
+    ]
   })
   return [...current, ...future]
+}
+
+/**
+ * A share is granted on one database and, like every grant, stays with the object through a swap: consumers of
+ * the share would keep reading the old production. Green cannot be added to the share before the swap, so the
+ * share has to be re-pointed afterwards.
+ */
+export function shareGrantFindings(production: SnowflakeContainer, grants: Row[]): PreflightFinding[] {
+  const shares = [
+    ...new Set(grants.filter(row => row.granted_to === 'SHARE').map(row => String(row.grantee_name)))
+  ]
+  const keyword = production.level === 'database' ? 'DATABASE' : 'SCHEMA'
+  return shares.map(share => ({
+    severity: 'warning',
+    code: 'other',
+    object: containerLabel(production),
+    detail: `Share ${share} is granted on production ${containerLabel(production)}; grants stay with the object, so after the swap the share serves the old production.`,
+    fix: `After the deploy, grant the share on the new production again (e.g. GRANT USAGE ON ${keyword} ${containerPath(production)} TO SHARE ${quoteIdentifier(share)}), or share a database the deploy does not swap.`
+  }))
 }
 
 /** Privileges are keywords; anything else in a SHOW row is refused rather than pasted into SQL. */
@@ -51,10 +73,16 @@ function pluralObjectType(row: Row): string {
   return words.endsWith('Y') ? `${words.slice(0, -1)}IES` : `${words}S`
 }
 
-function granteeOf(kind: string, name: string, from: SnowflakeContainer, to: SnowflakeContainer): string | null {
+function granteeOf(
+  kind: string,
+  name: string,
+  from: SnowflakeContainer,
+  to: SnowflakeContainer
+): string | null {
   if (kind === 'ROLE') return `ROLE ${quoteIdentifier(name)}`
   if (kind === 'DATABASE_ROLE') {
     const dot = name.indexOf('.')
+    if (dot < 0) return null
     const database = name.slice(0, dot)
     // A database clone carries its database roles: the green copy of PROD.READER is GREEN.READER.
     const owner = from.level === 'database' && database === from.name ? to.name : database

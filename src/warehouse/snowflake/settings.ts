@@ -3,7 +3,12 @@ import { UserError } from '../../errors.js'
 /** How the deploy authenticates; browser and MFA flows cannot run unattended in CI and are refused. */
 export type SnowflakeAuth =
   | { method: 'password'; password: string }
-  | { method: 'key_pair'; privateKey: string | null; privateKeyPath: string | null; passphrase: string | null }
+  | {
+      method: 'key_pair'
+      privateKey: string | null
+      privateKeyPath: string | null
+      passphrase: string | null
+    }
   | { method: 'oauth'; token: string }
   | { method: 'programmatic_access_token'; token: string }
 
@@ -20,7 +25,8 @@ export interface SnowflakeConnectionSettings {
   queryTag: string | null
 }
 
-const SUPPORTED_AUTHENTICATORS = 'snowflake (password), snowflake_jwt (key pair), oauth, programmatic_access_token'
+const SUPPORTED_AUTHENTICATORS =
+  'snowflake (password), snowflake_jwt (key pair), oauth, programmatic_access_token'
 
 /**
  * Reads the dbt-snowflake fields of a profiles.yml target: account, user, password, authenticator,
@@ -31,13 +37,16 @@ export function snowflakeSettingsFromProfile(fields: Record<string, unknown>): S
     const value = fields[key]
     if (value === undefined || value === null || value === '') return null
     if (typeof value !== 'string') {
-      throw new UserError(`profiles.yml: the Snowflake field \`${key}\` must be a string, got ${typeof value}.`)
+      throw new UserError(
+        `profiles.yml: the Snowflake field \`${key}\` must be a string, got ${typeof value}.`
+      )
     }
     return value
   }
   const required = (key: string, why: string): string => {
     const value = text(key)
-    if (value === null) throw new UserError(`profiles.yml: the Snowflake field \`${key}\` is missing: ${why}.`)
+    if (value === null)
+      throw new UserError(`profiles.yml: the Snowflake field \`${key}\` is missing: ${why}.`)
     return value
   }
 
@@ -71,7 +80,9 @@ function authFromProfile(
       )
     }
     if (privateKey !== null && privateKeyPath !== null) {
-      throw new UserError('profiles.yml: set either `private_key_path` or `private_key` for the Snowflake target, not both.')
+      throw new UserError(
+        'profiles.yml: set either `private_key_path` or `private_key` for the Snowflake target, not both.'
+      )
     }
     return { method: 'key_pair', privateKey, privateKeyPath, passphrase: text('private_key_passphrase') }
   }
@@ -79,12 +90,18 @@ function authFromProfile(
     case 'snowflake':
       // dbt-snowflake uses the key pair whenever one is configured, without an explicit authenticator.
       if (privateKey !== null || privateKeyPath !== null) return keyPair()
-      return { method: 'password', password: required('password', 'set it, or configure key-pair authentication') }
+      return {
+        method: 'password',
+        password: required('password', 'set it, or configure key-pair authentication')
+      }
     case 'snowflake_jwt':
     case 'jwt':
       return keyPair()
     case 'oauth':
-      return { method: 'oauth', token: required('token', 'OAuth authentication needs the access token in `token`') }
+      return {
+        method: 'oauth',
+        token: required('token', 'OAuth authentication needs the access token in `token`')
+      }
     case 'programmatic_access_token':
     case 'pat':
       return {

@@ -15,7 +15,7 @@ import type {
 } from '../warehouse.js'
 import type { Row, SnowflakeSession } from './connection.js'
 import { SnowflakeStatementError, SnowflakeSwapBookkeepingError } from './errors.js'
-import { copiedGrantStatements } from './grants.js'
+import { copiedGrantStatements, shareGrantFindings } from './grants.js'
 import { quoteIdentifier, storedName, type SnowflakeQuoting } from './names.js'
 import {
   cloneSql,
@@ -169,20 +169,28 @@ export class SnowflakeWarehouse implements Warehouse {
     for (const target of targets) {
       const names = this.resolveTarget(target)
       findings.push(...this.lockPlacementFindings(names))
-      const green = this.container(names, names.green)
-      if (!(await this.exists(green))) {
-        findings.push({
-          severity: this.options.dryRun ? 'warning' : 'error',
-          code: 'other',
-          object: containerLabel(green),
-          detail: `The green ${green.level} ${containerLabel(green)} does not exist${this.options.dryRun ? ' (a dry run does not clone it)' : ''}, so its views were not checked.`,
-          fix: 'Clone production into green and build it before the swap.'
-        })
-        continue
+      findings.push(...(await this.viewFindings(names)))
+      const production = this.container(names, names.production)
+      if (await this.exists(production)) {
+        findings.push(...shareGrantFindings(production, await this.read(showGrantsSql(production))))
       }
-      findings.push(...viewReferenceFindings(names, await this.read(viewDefinitionsSql(green))))
     }
     return findings
+  }
+
+  private async viewFindings(names: SnowflakeSwapNames): Promise<PreflightFinding[]> {
+    const green = this.container(names, names.green)
+    if (await this.exists(green))
+      return viewReferenceFindings(names, await this.read(viewDefinitionsSql(green)))
+    return [
+      {
+        severity: this.options.dryRun ? 'warning' : 'error',
+        code: 'other',
+        object: containerLabel(green),
+        detail: `The green ${green.level} ${containerLabel(green)} does not exist${this.options.dryRun ? ' (a dry run does not clone it)' : ''}, so its views were not checked.`,
+        fix: 'Clone production into green and build it before the swap.'
+      }
+    ]
   }
 
   /**
@@ -209,7 +217,11 @@ export class SnowflakeWarehouse implements Warehouse {
     const switchSql = firstDeploy ? renameSql(green, production) : swapSql(production, green)
     await this.change(switchSql)
     const statements = [switchSql]
-    const record = (): SwapRecord => ({ targets, statements: [...statements], completedAt: new Date().toISOString() })
+    const record = (): SwapRecord => ({
+      targets,
+      statements: [...statements],
+      completedAt: new Date().toISOString()
+    })
     if (firstDeploy) return record()
     const bookkeeping = [dropSql(previous), renameSql(green, previous)]
     for (const [index, sql] of bookkeeping.entries()) {
@@ -302,7 +314,11 @@ export class SnowflakeWarehouse implements Warehouse {
         `Schema ${container.name} has no database: set \`database\` in the Snowflake target of profiles.yml.`
       )
     }
-    return { level: 'schema', database: storedName(database, quoting.database), name: storedName(container.name, quoting.schema) }
+    return {
+      level: 'schema',
+      database: storedName(database, quoting.database),
+      name: storedName(container.name, quoting.schema)
+    }
   }
 
   private resolveTarget(target: SwapTarget): SnowflakeSwapNames {

@@ -11,7 +11,9 @@ export interface SnowflakeContainer {
 }
 
 export function containerPath(container: SnowflakeContainer): string {
-  return container.level === 'database' ? quoteIdentifier(container.name) : qualified(container.database, container.name)
+  return container.level === 'database'
+    ? quoteIdentifier(container.name)
+    : qualified(container.database, container.name)
 }
 
 /** `DB.SCHEMA` as a person reads it, for messages and findings. */

@@ -14,6 +14,12 @@ const IDENTIFIER = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)`
 const SEPARATOR = String.raw`\s*\.\s*`
 /** Not part of a longer name or path: a reference must start at its first part. */
 const START = String.raw`(?<![A-Za-z0-9_$".])`
+/** Quoted identifiers are captured (and kept); string literals and comments are not. */
+const COMMENT_OR_LITERAL = /("(?:[^"]|"")*")|'(?:[^'\\]|\\.|'')*'|--[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\//g
+const CREATE_VIEW_HEADER = new RegExp(
+  String.raw`^\s*create\s+(?:or\s+replace\s+)?(?:(?:secure|recursive|materialized|temporary|temp|local|global|volatile|transient)\s+)*view\s+(?:if\s+not\s+exists\s+)?${IDENTIFIER}(?:${SEPARATOR}${IDENTIFIER}){0,2}`,
+  'i'
+)
 
 /**
  * Snowflake stores view bodies as text and resolves their names when queried, so a view in green that names
@@ -28,7 +34,7 @@ export function viewReferenceFindings(target: SnowflakeSwapNames, views: Row[]):
   return views.flatMap(view => {
     const schema = String(view.table_schema)
     const name = String(view.table_name)
-    const definition = String(view.view_definition ?? '')
+    const definition = queryOf(String(view.view_definition ?? ''))
     const object = `${target.level === 'database' ? target.green : target.database}.${schema}.${name}`
     const findings: PreflightFinding[] = []
     const greenReference = references(target, target.green, definition)[0]
@@ -42,7 +48,9 @@ export function viewReferenceFindings(target: SnowflakeSwapNames, views: Row[]):
       })
     }
     const productionReferences = references(target, target.production, definition)
-    const selfReference = productionReferences.find(reference => reference.schema === schema && reference.name === name)
+    const selfReference = productionReferences.find(
+      reference => reference.schema === schema && reference.name === name
+    )
     if (selfReference) {
       findings.push({
         severity: 'error',
@@ -65,13 +73,23 @@ export function viewReferenceFindings(target: SnowflakeSwapNames, views: Row[]):
 }
 
 /** The dbt `ref` override that renders refs relative to the swapped container. */
-export function refOverrideFix(level: 'schema' | 'database'): string {
+function refOverrideFix(level: 'schema' | 'database'): string {
   const include = level === 'database' ? 'database=false' : 'database=false, schema=false'
   const scope =
     level === 'database'
       ? 'so views name `schema.table` inside their own database'
       : 'so views name tables inside their own schema (schema-level swaps need a single-schema project)'
   return `Render refs without the ${level === 'database' ? 'database' : 'database and schema'} ${scope}: add macros/ref.sql with\n{% macro ref(model_name) %}{% do return(builtins.ref(model_name).include(${include})) %}{% endmacro %}\nthen rebuild the views (dbt run -s config.materialized:view).`
+}
+
+/**
+ * VIEW_DEFINITION holds the whole CREATE VIEW statement, whose header names the view itself (dbt writes it fully
+ * qualified); comments and string literals name nothing either. All three are blanked, quoted identifiers kept.
+ */
+function queryOf(definition: string): string {
+  return definition
+    .replace(COMMENT_OR_LITERAL, (_match, quoted?: string) => quoted ?? ' ')
+    .replace(CREATE_VIEW_HEADER, ' ')
 }
 
 interface Reference {
@@ -97,7 +115,9 @@ function references(target: SnowflakeSwapNames, container: string, sql: string):
 function namePattern(name: string): string {
   const quoted = `"${escapeRegExp(name.replaceAll('"', '""'))}"`
   if (!/^[A-Z_][A-Z0-9_$]*$/.test(name)) return quoted
-  const anyCase = [...name].map(char => (/[A-Z]/.test(char) ? `[${char}${char.toLowerCase()}]` : escapeRegExp(char)))
+  const anyCase = [...name].map(char =>
+    /[A-Z]/.test(char) ? `[${char}${char.toLowerCase()}]` : escapeRegExp(char)
+  )
   return `(?:${quoted}|${anyCase.join('')}(?![A-Za-z0-9_$]))`
 }
 

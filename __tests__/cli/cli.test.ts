@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { CliCommand, CliIo } from '../../src/cli/command.js'
+import { main } from '../../src/cli/main.js'
+import { VERSION } from '../../src/cli/version.js'
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text)
+  }
+  return io
+}
+
+function manifestJson(ordersSql: string, extraNodes: Record<string, unknown> = {}): string {
+  const model = (name: string, rawCode: string, parents: string[] = []) => ({
+    unique_id: `model.shop.${name}`,
+    resource_type: 'model',
+    name,
+    package_name: 'shop',
+    fqn: ['shop', name],
+    original_file_path: `models/${name}.sql`,
+    path: `${name}.sql`,
+    raw_code: rawCode,
+    config: { enabled: true, materialized: 'view' },
+    unrendered_config: {},
+    depends_on: { nodes: parents, macros: [] },
+    checksum: { name: 'sha256', checksum: rawCode }
+  })
+  return JSON.stringify({
+    metadata: {
+      dbt_schema_version: 'https://schemas.getdbt.com/dbt/manifest/v12.json',
+      dbt_version: '1.12.3',
+      adapter_type: 'postgres',
+      project_name: 'shop'
+    },
+    nodes: {
+      'model.shop.orders': model('orders', ordersSql),
+      'model.shop.revenue': model('revenue', "select * from {{ ref('orders') }}", ['model.shop.orders']),
+      'model.shop.customers': model('customers', 'select 1 as id'),
+      ...extraNodes
+    },
+    sources: {},
+    macros: {},
+    exposures: {},
+    metrics: {},
+    disabled: {}
+  })
+}
+
+let dir: string
+let stateDir: string
+let current: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'dbt-slim-ci-cli-'))
+  stateDir = path.join(dir, 'prod')
+  await mkdir(stateDir)
+  await writeFile(path.join(stateDir, 'manifest.json'), manifestJson('select 1 as id'))
+  current = path.join(dir, 'manifest.json')
+  await writeFile(current, manifestJson('select 2 as id'))
+})
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('dbt-slim-ci select', () => {
+  test('--output json prints the selection and every node with status and reasons', async () => {
+    const io = capture()
+    expect(await main(['select', '--state', stateDir, '--manifest', current, '--output', 'json'], io)).toBe(0)
+    const output = JSON.parse(io.out)
+    expect(output.selected).toEqual(['model.shop.orders', 'model.shop.revenue'])
+    expect(Object.keys(output.nodes)).toEqual([
+      'model.shop.customers',
+      'model.shop.orders',
+      'model.shop.revenue'
+    ])
+    expect(output.nodes['model.shop.orders']).toEqual({
+      status: 'modified',
+      reasons: [{ code: 'body_changed', check: 'body', message: 'the SQL/Python code changed' }]
+    })
+    expect(output.nodes['model.shop.revenue']).toEqual({ status: 'unmodified', reasons: [] })
+  })
+
+  test('text output lists selected nodes with why and what changed', async () => {
+    const io = capture()
+    expect(await main(['select', '--state', stateDir, '--manifest', current], io)).toBe(0)
+    expect(io.out).toContain('model.shop.orders  [modified]')
+    expect(io.out).toContain('the SQL/Python code changed')
+    expect(io.out).toContain('model.shop.revenue  [unmodified]  (downstream of model.shop.orders)')
+  })
+
+  test('--select and --exclude are dbt selectors', async () => {
+    const io = capture()
+    await main(
+      [
+        'select',
+        '--state',
+        stateDir,
+        '--manifest',
+        current,
+        '-s',
+        'state:modified+',
+        '--exclude',
+        'revenue',
+        '--output',
+        'json'
+      ],
+      io
+    )
+    expect(JSON.parse(io.out).selected).toEqual(['model.shop.orders'])
+  })
+
+  test('an invalid selector is a user error with exit status 2', async () => {
+    const io = capture()
+    expect(
+      await main(['select', '--state', stateDir, '--manifest', current, '--select', 'state:changed'], io)
+    ).toBe(2)
+    expect(io.err).toContain('Got an invalid selector "changed"')
+  })
+
+  test('a missing --state is a usage error with exit status 2', async () => {
+    const io = capture()
+    expect(await main(['select', '--manifest', current], io)).toBe(2)
+    expect(io.err).toContain('--state is required')
+  })
+
+  test('a state folder without manifest.json is a user error naming the file', async () => {
+    const io = capture()
+    expect(await main(['select', '--state', dir + '/nowhere', '--manifest', current], io)).toBe(2)
+    expect(io.err).toContain('nowhere')
+  })
+
+  test('an unknown flag is a usage error', async () => {
+    const io = capture()
+    expect(await main(['select', '--colour', 'red'], io)).toBe(2)
+    expect(io.err).toContain('Usage: dbt-slim-ci select')
+  })
+
+  test('an unknown --indirect-selection value is a usage error', async () => {
+    const io = capture()
+    expect(
+      await main(['select', '--state', stateDir, '--manifest', current, '--indirect-selection', 'lazy'], io)
+    ).toBe(2)
+  })
+})
+
+describe('dbt-slim-ci explain', () => {
+  test('explains a descendant by the modified node it descends from, found by name', async () => {
+    const io = capture()
+    expect(await main(['explain', '--state', stateDir, '--manifest', current, 'revenue'], io)).toBe(0)
+    expect(io.out).toContain('State: unmodified')
+    expect(io.out).toContain('downstream of model.shop.orders')
+    expect(io.out).toContain('the SQL/Python code changed')
+  })
+
+  test('explains why an unmodified node is not selected', async () => {
+    const io = capture()
+    await main(['explain', '--state', stateDir, '--manifest', current, 'model.shop.customers'], io)
+    expect(io.out).toContain('Selected: no')
+  })
+
+  test('an unknown node is a user error', async () => {
+    const io = capture()
+    expect(await main(['explain', '--state', stateDir, '--manifest', current, 'nope'], io)).toBe(2)
+    expect(io.err).toContain('"nope"')
+  })
+
+  test('a missing node argument is a usage error', async () => {
+    const io = capture()
+    expect(await main(['explain', '--state', stateDir, '--manifest', current], io)).toBe(2)
+  })
+})
+
+describe('dbt-slim-ci entry', () => {
+  test('--help lists the commands and exits 0', async () => {
+    const io = capture()
+    expect(await main(['--help'], io)).toBe(0)
+    expect(io.out).toContain('select')
+    expect(io.out).toContain('explain')
+  })
+
+  test('<command> --help prints the command usage', async () => {
+    const io = capture()
+    expect(await main(['select', '--help'], io)).toBe(0)
+    expect(io.out).toContain('--indirect-selection')
+  })
+
+  test('--version prints the package version', async () => {
+    const io = capture()
+    expect(await main(['--version'], io)).toBe(0)
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'))
+    expect(io.out.trim()).toBe(VERSION)
+    expect(VERSION).toBe(pkg.version)
+  })
+
+  test('no command and unknown commands are usage errors', async () => {
+    expect(await main([], capture())).toBe(2)
+    const io = capture()
+    expect(await main(['deploy-everything'], io)).toBe(2)
+    expect(io.err).toContain('unknown command "deploy-everything"')
+  })
+
+  test('an unexpected error exits 1 with its stack', async () => {
+    const failing: CliCommand = {
+      name: 'boom',
+      summary: 'fails',
+      usage: 'Usage: boom',
+      options: {},
+      positionals: 0,
+      run: () => Promise.reject(new Error('bug'))
+    }
+    const io = capture()
+    expect(await main(['boom'], io, [failing])).toBe(1)
+    expect(io.err).toContain('unexpected error: Error: bug')
+  })
+})

@@ -1,0 +1,491 @@
+import { createHash } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/**
+ * A loopback stand-in for what the real `@actions/github` Octokit and `@actions/artifact` talk to: the REST API
+ * (workflow runs, run artifacts, artifact zip download, issue comments, /user, /repos), the artifact Twirp
+ * service and Azure-style blob storage. State is plain data the test arranges; failures are scripted.
+ */
+
+export interface FakeRun {
+  id: number
+  workflow: string
+  head_branch: string
+  head_sha: string
+  event: string
+  status: 'completed' | 'in_progress'
+  conclusion: 'success' | 'failure' | 'timed_out' | 'cancelled' | null
+  created_at: string
+  /** owner/name of the repository the run's commit comes from. */
+  headRepository: string
+}
+
+export interface FakeArtifact {
+  id: number
+  runId: number
+  name: string
+  zip: Buffer
+  expired: boolean
+  created_at: string
+  /** What the REST listing says; defaults to the sha256 of `zip`. */
+  digest?: string
+  /** Bytes the blob URL serves instead of `zip` (a damaged transfer). */
+  served?: Buffer
+}
+
+export interface FakeComment {
+  id: number
+  issue: number
+  body: string
+  login: string
+  type: 'Bot' | 'User'
+  created_at: string
+}
+
+export interface FakeToken {
+  login: string
+  type: 'Bot' | 'User'
+  /** GET /user answers for PATs only; GITHUB_TOKEN and App installation tokens get 403. */
+  canReadUser: boolean
+  /** Fork pull requests get a token that cannot write comments. */
+  canWrite: boolean
+}
+
+export interface ScriptedFailure {
+  method?: string
+  path: RegExp
+  status: number
+  headers?: Record<string, string>
+  message: string
+  /** How many matching requests fail; then requests pass again. */
+  times: number
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: URLSearchParams
+  userAgent: string
+}
+
+const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/'
+
+export class FakeGitHub {
+  readonly owner = 'acme'
+  readonly repo = 'analytics'
+  defaultBranch = 'main'
+  runs: FakeRun[] = []
+  artifacts: FakeArtifact[] = []
+  comments: FakeComment[] = []
+  tokens = defaultTokens()
+  readonly requests: RecordedRequest[] = []
+  private failures: ScriptedFailure[] = []
+  private nextId = 1000
+  private blobs = new Map<string, Buffer>()
+  private blocks = new Map<string, Buffer>()
+  private pendingUploads = new Map<string, { runId: number; name: string }>()
+  private createBarrier: { size: number; waiting: (() => void)[] } | null = null
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string
+  ) {}
+
+  static async start(): Promise<FakeGitHub> {
+    const server = createServer()
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const fake = new FakeGitHub(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    server.on('request', (request, response) => {
+      fake.handle(request, response).catch(error => send(response, 500, { message: String(error) }))
+    })
+    return fake
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections()
+    await new Promise(resolve => this.server.close(resolve))
+  }
+
+  /** Back to an empty repository, for the next test. */
+  reset(): void {
+    this.defaultBranch = 'main'
+    this.runs = []
+    this.artifacts = []
+    this.comments = []
+    this.tokens = defaultTokens()
+    this.requests.length = 0
+    this.failures = []
+    this.createBarrier = null
+  }
+
+  get fullName(): string {
+    return `${this.owner}/${this.repo}`
+  }
+
+  /** A run of `workflow` (default `deploy.yml`) created `hoursAgo` hours before now, successful unless said. */
+  addRun(fields: Partial<FakeRun> & { hoursAgo?: number } = {}): FakeRun {
+    const { hoursAgo = 1, ...rest } = fields
+    const run: FakeRun = {
+      id: this.nextId++,
+      workflow: 'deploy.yml',
+      head_branch: this.defaultBranch,
+      head_sha: createHash('sha1').update(String(this.nextId)).digest('hex'),
+      event: 'push',
+      status: 'completed',
+      conclusion: 'success',
+      created_at: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+      headRepository: this.fullName,
+      ...rest
+    }
+    this.runs.push(run)
+    return run
+  }
+
+  addArtifact(runId: number, name: string, zip: Buffer, fields: Partial<FakeArtifact> = {}): FakeArtifact {
+    const run = this.runs.find(candidate => candidate.id === runId)
+    const artifact: FakeArtifact = {
+      id: this.nextId++,
+      runId,
+      name,
+      zip,
+      expired: false,
+      created_at: run?.created_at ?? new Date().toISOString(),
+      ...fields
+    }
+    this.artifacts.push(artifact)
+    return artifact
+  }
+
+  addComment(
+    issue: number,
+    body: string,
+    login = 'github-actions[bot]',
+    type: 'Bot' | 'User' = 'Bot'
+  ): FakeComment {
+    const comment = { id: this.nextId++, issue, body, login, type, created_at: new Date().toISOString() }
+    this.comments.push(comment)
+    return comment
+  }
+
+  /** The next `times` requests matching `path` (and `method`) get this status instead of an answer. */
+  fail(failure: Omit<ScriptedFailure, 'times'> & { times?: number }): void {
+    this.failures.push({ times: 1, ...failure })
+  }
+
+  /** Holds comment creations until `size` of them are waiting, then answers all: forces two runs to race. */
+  holdCommentCreationsUntil(size: number): void {
+    this.createBarrier = { size, waiting: [] }
+  }
+
+  /** A JWT-shaped ACTIONS_RUNTIME_TOKEN whose `scp` claim names the run the uploads belong to. */
+  runtimeToken(runId: number, jobId = 'job-1'): string {
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+    return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp: `Actions.ExampleScope Actions.Results:${runId}:${jobId}` })}.sig`
+  }
+
+  /** The environment variables the libraries read, pointing at this fake (GITHUB_SERVER_URL left unset). */
+  environment(runId: number): Record<string, string> {
+    return {
+      GITHUB_API_URL: this.url,
+      ACTIONS_RESULTS_URL: `${this.url}/`,
+      ACTIONS_RUNTIME_TOKEN: this.runtimeToken(runId)
+    }
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', this.url)
+    const method = request.method ?? 'GET'
+    const body = await readBody(request)
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      userAgent: request.headers['user-agent'] ?? ''
+    })
+    const failure = this.failures.find(
+      f => f.times > 0 && f.path.test(url.pathname) && (!f.method || f.method === method)
+    )
+    if (failure) {
+      failure.times--
+      return send(response, failure.status, { message: failure.message }, failure.headers)
+    }
+    if (url.pathname.startsWith('/blob/')) return this.blob(method, url, body, response)
+    if (url.pathname.startsWith(TWIRP)) return this.twirp(url.pathname.slice(TWIRP.length), body, response)
+    const token = this.tokens.get((request.headers.authorization ?? '').replace(/^(token|bearer) /i, ''))
+    if (!token) return send(response, 401, { message: 'Bad credentials' })
+    return this.rest(method, url, body, token, response)
+  }
+
+  private async rest(method: string, url: URL, body: Buffer, token: FakeToken, response: ServerResponse) {
+    const repoPrefix = `/repos/${this.owner}/${this.repo}`
+    const path = url.pathname
+    const route = (pattern: string) => new RegExp(`^${repoPrefix}${pattern}$`).exec(path)
+    let match: RegExpExecArray | null
+    if (method === 'GET' && path === '/user') {
+      if (!token.canReadUser)
+        return send(response, 403, { message: 'Resource not accessible by integration' })
+      return send(response, 200, { login: token.login, type: token.type })
+    }
+    if (method === 'GET' && path === repoPrefix) {
+      return send(response, 200, { full_name: this.fullName, default_branch: this.defaultBranch })
+    }
+    if (method === 'GET' && (match = route('/actions/workflows/([^/]+)/runs'))) {
+      return this.page(
+        url,
+        response,
+        'workflow_runs',
+        this.listRuns(decodeURIComponent(match[1]), url.searchParams)
+      )
+    }
+    if (method === 'GET' && (match = route('/actions/runs/(\\d+)/artifacts'))) {
+      const name = url.searchParams.get('name')
+      const artifacts = this.artifacts
+        .filter(a => a.runId === Number(match![1]) && (name === null || a.name === name))
+        .map(a => this.artifactJson(a))
+      return this.page(url, response, 'artifacts', artifacts)
+    }
+    if (method === 'GET' && (match = route('/actions/artifacts/(\\d+)/zip'))) {
+      const artifact = this.artifacts.find(a => a.id === Number(match![1]))
+      if (!artifact) return send(response, 404, { message: 'Not Found' })
+      if (artifact.expired) return send(response, 410, { message: 'Artifact has expired' })
+      response.writeHead(302, { location: `${this.url}/blob/artifacts/${artifact.id}.zip?sig=fake` }).end()
+      return
+    }
+    if (method === 'GET' && (match = route('/issues/(\\d+)/comments'))) {
+      const issue = Number(match[1])
+      const comments = this.comments.filter(c => c.issue === issue).sort((a, b) => a.id - b.id)
+      return this.page(
+        url,
+        response,
+        null,
+        comments.map(c => this.commentJson(c))
+      )
+    }
+    if (method === 'POST' && (match = route('/issues/(\\d+)/comments'))) {
+      if (!token.canWrite) return send(response, 403, { message: 'Resource not accessible by integration' })
+      const text = String(JSON.parse(body.toString()).body)
+      if (text.length > 65_536)
+        return send(response, 422, { message: 'Body is too long (maximum is 65536 characters)' })
+      const comment = this.addComment(Number(match[1]), text, token.login, token.type)
+      await this.waitAtCreateBarrier()
+      return send(response, 201, this.commentJson(comment))
+    }
+    if ((method === 'PATCH' || method === 'DELETE') && (match = route('/issues/comments/(\\d+)'))) {
+      if (!token.canWrite) return send(response, 403, { message: 'Resource not accessible by integration' })
+      const comment = this.comments.find(c => c.id === Number(match![1]))
+      if (!comment) return send(response, 404, { message: 'Not Found' })
+      if (method === 'DELETE') {
+        this.comments = this.comments.filter(c => c !== comment)
+        response.writeHead(204).end()
+        return
+      }
+      const text = String(JSON.parse(body.toString()).body)
+      if (text.length > 65_536)
+        return send(response, 422, { message: 'Body is too long (maximum is 65536 characters)' })
+      comment.body = text
+      return send(response, 200, this.commentJson(comment))
+    }
+    send(response, 404, { message: 'Not Found' })
+  }
+
+  private listRuns(workflow: string, query: URLSearchParams): object[] {
+    const branch = query.get('branch')
+    const status = query.get('status')
+    const event = query.get('event')
+    const created = query.get('created')
+    const inclusive = created?.startsWith('>=') ?? false
+    const after = created?.startsWith('>') ? Date.parse(created.replace(/^>=?/, '')) : null
+    return this.runs
+      .filter(run => run.workflow === workflow || String(this.workflowId(run.workflow)) === workflow)
+      .filter(run => branch === null || run.head_branch === branch)
+      .filter(run => event === null || run.event === event)
+      .filter(run => status === null || run.status === status || run.conclusion === status)
+      .filter(
+        run =>
+          after === null ||
+          Date.parse(run.created_at) > after ||
+          (inclusive && Date.parse(run.created_at) === after)
+      )
+      .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
+      .map(run => ({
+        id: run.id,
+        name: run.workflow,
+        workflow_id: this.workflowId(run.workflow),
+        path: `.github/workflows/${run.workflow}`,
+        head_branch: run.head_branch,
+        head_sha: run.head_sha,
+        event: run.event,
+        status: run.status,
+        conclusion: run.conclusion,
+        created_at: run.created_at,
+        updated_at: run.created_at,
+        html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
+        head_repository: { full_name: run.headRepository },
+        repository: { full_name: this.fullName }
+      }))
+  }
+
+  private workflowId(file: string): number {
+    return 7000 + [...file].reduce((sum, char) => sum + char.charCodeAt(0), 0)
+  }
+
+  private artifactJson(artifact: FakeArtifact): object {
+    const run = this.runs.find(r => r.id === artifact.runId)
+    return {
+      id: artifact.id,
+      name: artifact.name,
+      size_in_bytes: artifact.zip.length,
+      expired: artifact.expired,
+      created_at: artifact.created_at,
+      expires_at: new Date(Date.parse(artifact.created_at) + 90 * 86_400_000).toISOString(),
+      digest: artifact.digest ?? `sha256:${createHash('sha256').update(artifact.zip).digest('hex')}`,
+      archive_download_url: `${this.url}/repos/${this.fullName}/actions/artifacts/${artifact.id}/zip`,
+      workflow_run: { id: artifact.runId, head_branch: run?.head_branch, head_sha: run?.head_sha }
+    }
+  }
+
+  private commentJson(comment: FakeComment): object {
+    return {
+      id: comment.id,
+      body: comment.body,
+      user: { login: comment.login, type: comment.type },
+      created_at: comment.created_at,
+      html_url: `https://github.com/${this.fullName}/pull/${comment.issue}#issuecomment-${comment.id}`
+    }
+  }
+
+  /** One page of a list, with GitHub's Link header; `key` null for bare-array endpoints. */
+  private page(url: URL, response: ServerResponse, key: string | null, items: object[]): void {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const last = Math.max(1, Math.ceil(items.length / perPage))
+    const links: string[] = []
+    const linkTo = (target: number, rel: string) => {
+      const next = new URL(url)
+      next.searchParams.set('page', String(target))
+      links.push(`<${next.href}>; rel="${rel}"`)
+    }
+    if (page < last) linkTo(page + 1, 'next')
+    if (page < last) linkTo(last, 'last')
+    const slice = items.slice((page - 1) * perPage, page * perPage)
+    send(
+      response,
+      200,
+      key === null ? slice : { total_count: items.length, [key]: slice },
+      links.length ? { link: links.join(', ') } : {}
+    )
+  }
+
+  private async waitAtCreateBarrier(): Promise<void> {
+    const barrier = this.createBarrier
+    if (!barrier) return
+    await new Promise<void>(resolve => {
+      barrier.waiting.push(resolve)
+      if (barrier.waiting.length >= barrier.size) {
+        this.createBarrier = null
+        barrier.waiting.forEach(release => release())
+      }
+    })
+  }
+
+  private twirp(method: string, body: Buffer, response: ServerResponse): void {
+    const request = JSON.parse(body.toString() || '{}') as Record<string, string>
+    const runId = Number(request.workflow_run_backend_id)
+    switch (method) {
+      case 'CreateArtifact': {
+        const key = `upload-${this.nextId++}`
+        this.pendingUploads.set(key, { runId, name: request.name })
+        return send(response, 200, { ok: true, signed_upload_url: `${this.url}/blob/${key}?sig=fake` })
+      }
+      case 'FinalizeArtifact': {
+        const entry = [...this.pendingUploads.entries()].find(
+          ([, u]) => u.runId === runId && u.name === request.name
+        )
+        const zip = entry ? this.blobs.get(entry[0]) : undefined
+        if (!entry || !zip) return send(response, 404, { code: 'not_found', msg: 'no such upload' })
+        this.pendingUploads.delete(entry[0])
+        const artifact = this.addArtifact(runId, request.name, zip)
+        return send(response, 200, { ok: true, artifact_id: String(artifact.id) })
+      }
+      case 'ListArtifacts': {
+        const artifacts = this.artifacts
+          .filter(a => a.runId === runId && (!request.name_filter || a.name === request.name_filter))
+          .map(a => ({
+            workflow_run_backend_id: String(a.runId),
+            workflow_job_run_backend_id: 'job-1',
+            database_id: String(a.id),
+            name: a.name,
+            size: String(a.zip.length),
+            created_at: a.created_at
+          }))
+        return send(response, 200, { artifacts })
+      }
+      case 'GetSignedArtifactURL': {
+        const artifact = this.artifacts.find(a => a.runId === runId && a.name === request.name)
+        if (!artifact) return send(response, 404, { code: 'not_found', msg: 'no such artifact' })
+        return send(response, 200, { signed_url: `${this.url}/blob/artifacts/${artifact.id}.zip?sig=fake` })
+      }
+      default:
+        return send(response, 404, { code: 'bad_route', msg: `no method ${method}` })
+    }
+  }
+
+  private blob(method: string, url: URL, body: Buffer, response: ServerResponse): void {
+    const key = url.pathname.slice('/blob/'.length)
+    const comp = url.searchParams.get('comp')
+    if (method === 'PUT' && comp === 'block') {
+      this.blocks.set(`${key}/${url.searchParams.get('blockid')}`, body)
+      response.writeHead(201, { 'x-ms-request-id': 'fake' }).end()
+      return
+    }
+    if (method === 'PUT' && comp === 'blocklist') {
+      const ids = [...body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+        m => m[1]
+      )
+      this.blobs.set(key, Buffer.concat(ids.map(id => this.blocks.get(`${key}/${id}`) ?? Buffer.alloc(0))))
+      response.writeHead(201, { etag: '"fake"', 'last-modified': new Date().toUTCString() }).end()
+      return
+    }
+    if (method === 'PUT') {
+      this.blobs.set(key, body)
+      response.writeHead(201, { etag: '"fake"' }).end()
+      return
+    }
+    const artifactMatch = /^artifacts\/(\d+)\.zip$/.exec(key)
+    const artifact = artifactMatch ? this.artifacts.find(a => a.id === Number(artifactMatch[1])) : undefined
+    if (method === 'GET' && artifact) {
+      const bytes = artifact.served ?? artifact.zip
+      response
+        .writeHead(200, { 'content-type': 'application/zip', 'content-length': bytes.length })
+        .end(bytes)
+      return
+    }
+    send(response, 404, { message: 'BlobNotFound' })
+  }
+}
+
+/** `ghs_actions` behaves like the job's GITHUB_TOKEN. */
+function defaultTokens(): Map<string, FakeToken> {
+  return new Map([
+    ['ghs_actions', { login: 'github-actions[bot]', type: 'Bot', canReadUser: false, canWrite: true }]
+  ])
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
+  response
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    .end(JSON.stringify(body))
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}

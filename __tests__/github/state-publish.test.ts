@@ -1,0 +1,109 @@
+import { afterAll, beforeEach, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  describeWithManifest,
+  MANIFEST_FIXTURE,
+  testClock,
+  wireEnvironment
+} from '../fakes/github-fixtures.js'
+import { FakeGitHub } from '../fakes/github-server.js'
+
+const DEPLOY_RUN = 4242
+const fake = await FakeGitHub.start()
+wireEnvironment(fake, DEPLOY_RUN)
+const { publishProductionState } = await import('../../src/github/state-publish.js')
+const { findProductionState } = await import('../../src/github/production-state.js')
+type StatePublication = import('../../src/github/state-publish.js').StatePublication
+
+let work: string
+
+function publication(overrides: Partial<StatePublication> = {}): StatePublication {
+  const runResults = join(work, 'run_results.json')
+  writeFileSync(runResults, '{"results": [{"unique_id": "model.jaffle.orders", "status": "success"}]}')
+  return {
+    artifact: 'dbt-state',
+    retentionDays: 30,
+    manifestPath: MANIFEST_FIXTURE,
+    runResultsPath: runResults,
+    record: {
+      commitSha: 'c0ffee0000000000000000000000000000000000',
+      runId: DEPLOY_RUN,
+      runUrl: `https://github.com/acme/analytics/actions/runs/${DEPLOY_RUN}`,
+      producedAt: new Date().toISOString(),
+      dbtVersion: '1.10.23',
+      schemas: ['analytics'],
+      details: { deployMode: 'blue-green' }
+    },
+    ...overrides
+  }
+}
+
+beforeEach(() => {
+  fake.reset()
+  work = mkdtempSync(join(tmpdir(), 'publish-test-'))
+})
+afterAll(() => fake.close())
+
+describeWithManifest('publishing production state', () => {
+  test('uploads manifest, run results and state.json, and the next PR run downloads the same state', async () => {
+    fake.addRun({ id: DEPLOY_RUN, head_sha: 'c0ffee0000000000000000000000000000000000' })
+
+    const published = await publishProductionState(publication())
+
+    expect(published).toMatchObject({
+      artifactName: 'dbt-state',
+      files: ['manifest.json', 'state.json', 'run_results.json']
+    })
+    expect(published.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    const destination = join(work, 'downloaded')
+    const state = await findProductionState(
+      {
+        token: 'ghs_actions',
+        owner: fake.owner,
+        repo: fake.repo,
+        artifact: 'dbt-state',
+        workflow: 'deploy.yml',
+        branch: 'main',
+        maxRuns: 20,
+        path: null,
+        maxAgeHours: 168,
+        destination
+      },
+      { clock: testClock() }
+    )
+    expect(state.found).toBe(true)
+    if (!state.found) return
+    expect(state.provenance).toMatchObject({
+      runId: DEPLOY_RUN,
+      artifactId: published.artifactId,
+      commitSha: 'c0ffee0000000000000000000000000000000000'
+    })
+    expect(state.record).toMatchObject({
+      dbtVersion: '1.10.23',
+      schemas: ['analytics'],
+      details: { deployMode: 'blue-green' }
+    })
+    expect(readFileSync(state.manifestPath)).toEqual(readFileSync(MANIFEST_FIXTURE))
+    expect(readFileSync(state.runResultsPath!, 'utf8')).toContain('model.jaffle.orders')
+  })
+
+  test('publishes without run results when the deploy wrote none', async () => {
+    const published = await publishProductionState(publication({ runResultsPath: null }))
+
+    expect(published.files).toEqual(['manifest.json', 'state.json'])
+  })
+
+  test('on GitHub Enterprise Server, says to upload with actions/upload-artifact@v3 instead', async () => {
+    const ghes = { ...process.env, GITHUB_SERVER_URL: 'https://github.acme.internal' }
+
+    await expect(publishProductionState(publication(), ghes)).rejects.toThrow(/actions\/upload-artifact@v3/)
+  })
+
+  test('outside a GitHub Actions job, says to use state-path', async () => {
+    const local = { ...process.env, ACTIONS_RUNTIME_TOKEN: undefined }
+
+    await expect(publishProductionState(publication(), local)).rejects.toThrow(/`state-path`/)
+  })
+})

@@ -1,0 +1,6 @@
+import type { CliCommand } from './command.js'
+import { explainCommand } from './explain-command.js'
+import { selectCommand } from './select-command.js'
+
+/** Every `dbt-slim-ci` subcommand, in the order `--help` lists them. Register new commands here. */
+export const COMMANDS: readonly CliCommand[] = [selectCommand, explainCommand]

@@ -1,0 +1,47 @@
+import { INDIRECT_SELECTION_MODES } from '../selector/selector-syntax.js'
+import { selectNodes } from '../selector/select.js'
+import { explainNode } from '../state/explain.js'
+import { choiceOption, stringListOption } from './args.js'
+import type { CliCommand } from './command.js'
+import { loadStateInputs, STATE_OPTIONS, STATE_OPTIONS_USAGE } from './state-inputs.js'
+
+export const explainCommand: CliCommand = {
+  name: 'explain',
+  summary: 'say in plain words why one node is or is not selected',
+  usage: `Usage: dbt-slim-ci explain --state <dir|file> --manifest <file> [options] <node>
+
+<node> is a unique_id (model.my_project.orders) or a node name.
+
+${STATE_OPTIONS_USAGE}
+  --select <expr>        the selection to explain against; repeatable (default: state:modified+)
+  --exclude <expr>       repeatable
+  --indirect-selection <eager|cautious|buildable|empty>   default eager
+`,
+  options: {
+    ...STATE_OPTIONS,
+    select: { type: 'string', multiple: true, short: 's' },
+    exclude: { type: 'string', multiple: true },
+    'indirect-selection': { type: 'string' }
+  },
+  positionals: 1,
+  async run(args, io) {
+    const indirectSelection = choiceOption(
+      args,
+      'explain',
+      'indirect-selection',
+      INDIRECT_SELECTION_MODES,
+      'eager'
+    )
+    const { current, state, comparison } = await loadStateInputs(args, 'explain')
+    const selection = selectNodes({
+      current,
+      state,
+      comparison,
+      select: stringListOption(args, 'select'),
+      exclude: stringListOption(args, 'exclude'),
+      indirectSelection
+    })
+    io.stdout(`${explainNode({ current, state, comparison, selection, node: args.positionals[0] })}\n`)
+    return 0
+  }
+}

@@ -1,0 +1,97 @@
+import { composite, fitList, type Part } from '../budget.js'
+import { code } from '../escape.js'
+import type { MarkdownContext } from '../markdown-context.js'
+import { clip, formatCount, plural } from '../text.js'
+import { NAME_MAX } from '../markdown-context.js'
+
+function listPart(
+  context: MarkdownContext,
+  title: string,
+  head: string[],
+  items: string[],
+  tail: string[],
+  singular: string
+): Part {
+  return {
+    title,
+    weight: 1,
+    render: budget =>
+      fitList({ head, items, more: n => context.more(n, singular), tail }, budget, context.measure)
+  }
+}
+
+/** What the deploy on merge will do: rebuilds, full refreshes, breaking contracts, drops. */
+export function mergePreviewPart(context: MarkdownContext): Part | null {
+  const preview = context.report.mergePreview
+  if (!preview) return null
+  const { rebuild, fullRefresh, breakingContracts, drops } = preview
+  const head = [
+    '#### What happens on merge',
+    '',
+    rebuild.length
+      ? `The deploy will rebuild **${plural(rebuild.length, 'node')}** into a green schema, test them, then swap.`
+      : 'Nothing to rebuild: the deploy will only refresh production state.'
+  ].join('\n')
+  const children: Part[] = []
+  if (fullRefresh.length) {
+    children.push(
+      listPart(
+        context,
+        'full refreshes needed',
+        [
+          `**⚠️ Full refresh needed (${formatCount(fullRefresh.length)})** — incremental models whose columns change:`,
+          ''
+        ],
+        fullRefresh.map(need => `- ${context.name(need.uniqueId)}: ${context.inline.text(need.reason)}`),
+        [],
+        'incremental model'
+      )
+    )
+  }
+  if (breakingContracts.length) {
+    children.push(
+      listPart(
+        context,
+        'breaking contract changes',
+        [
+          `**💥 Breaking contract changes (${formatCount(breakingContracts.length)})** — consumers of these models will break:`,
+          ''
+        ],
+        breakingContracts.map(
+          entry =>
+            `- ${context.name(entry.uniqueId)}: ${entry.changes.map(change => context.inline.text(change.detail)).join('; ')}`
+        ),
+        [],
+        'model'
+      )
+    )
+  }
+  if (drops.length) {
+    children.push(
+      listPart(
+        context,
+        'relations to drop',
+        [
+          `**🗑️ Relations the deploy will drop (${formatCount(drops.length)})** — their nodes were removed:`,
+          ''
+        ],
+        drops.map(drop => `- ${code(clip(drop.relation, NAME_MAX))} (${context.name(drop.uniqueId)})`),
+        [],
+        'relation'
+      )
+    )
+  }
+  if (rebuild.length) {
+    children.push(
+      listPart(
+        context,
+        'nodes to rebuild',
+        [`<details><summary>Nodes the deploy will rebuild (${formatCount(rebuild.length)})</summary>`, ''],
+        rebuild.map(uniqueId => `- ${context.name(uniqueId)}`),
+        ['', '</details>'],
+        'node'
+      )
+    )
+  }
+  return composite('merge preview', 15, head, children, context.measure)
+}

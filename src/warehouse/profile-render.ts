@@ -1,0 +1,143 @@
+/**
+ * A small, pure renderer for the Jinja dbt allows in profiles.yml: `{{ env_var('NAME') }}`,
+ * `{{ env_var('NAME', 'default') }}` and the filters dbt users put after them (`int`, `as_number`, …).
+ * Anything else is refused with a message, rather than guessed.
+ */
+import { UserError } from '../errors.js'
+
+export type Environment = Readonly<Record<string, string | undefined>>
+
+/** Where a value sits, for error messages: the profiles.yml path and the field, e.g. `my_profile.outputs.prod.port`. */
+export interface RenderSite {
+  file: string
+  field: string
+}
+
+const FILTERS = ['int', 'float', 'string', 'as_text', 'as_number', 'as_bool', 'as_native', 'trim'] as const
+type Filter = (typeof FILTERS)[number]
+
+interface Expression {
+  source: string
+  name: string
+  fallback: string | number | undefined
+  filters: Filter[]
+}
+
+const EXPRESSION =
+  /^env_var\(\s*(?:'([^']*)'|"([^"]*)")\s*(?:,\s*(?:'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?))\s*)?\)((?:\s*\|\s*[a-z_]+)*)$/
+
+function unsupported(source: string, site: RenderSite): UserError {
+  return new UserError(
+    `${site.file}: ${site.field} uses \`${source}\`, which dbt-slim-ci cannot render. Only ` +
+      "`{{ env_var('NAME') }}` and `{{ env_var('NAME', 'default') }}`, optionally followed by the filters " +
+      `${FILTERS.join(', ')}, are supported; put the value in an environment variable instead.`
+  )
+}
+
+function parseExpression(source: string, site: RenderSite): Expression {
+  const match = EXPRESSION.exec(source.trim())
+  if (match === null) throw unsupported(`{{ ${source.trim()} }}`, site)
+  const [, single, double, fallbackSingle, fallbackDouble, fallbackNumber, filterText] = match
+  const filters = filterText
+    .split('|')
+    .map(filter => filter.trim())
+    .filter(filter => filter !== '')
+  for (const filter of filters) {
+    if (!(FILTERS as readonly string[]).includes(filter)) throw unsupported(`{{ ${source.trim()} }}`, site)
+  }
+  return {
+    source,
+    name: single ?? double,
+    fallback:
+      fallbackSingle ?? fallbackDouble ?? (fallbackNumber === undefined ? undefined : Number(fallbackNumber)),
+    filters: filters as Filter[]
+  }
+}
+
+function applyFilter(value: unknown, filter: Filter, expression: Expression, site: RenderSite): unknown {
+  const text = String(value).trim()
+  const fail = (expected: string) =>
+    new UserError(
+      `${site.file}: ${site.field}: env var '${expression.name}' is ${JSON.stringify(String(value))}, but the ` +
+        `\`${filter}\` filter needs ${expected}.`
+    )
+  switch (filter) {
+    case 'int':
+      if (!/^[-+]?\d+(\.\d+)?$/.test(text)) throw fail('a whole number')
+      return Math.trunc(Number(text))
+    case 'float':
+    case 'as_number':
+      if (text === '' || !Number.isFinite(Number(text))) throw fail('a number')
+      return Number(text)
+    case 'as_bool':
+      if (/^true$/i.test(text)) return true
+      if (/^false$/i.test(text)) return false
+      throw fail('true or false')
+    case 'as_native':
+      if (text !== '' && Number.isFinite(Number(text))) return Number(text)
+      if (/^(true|false)$/i.test(text)) return /^true$/i.test(text)
+      if (/^none$/i.test(text)) return null
+      return String(value)
+    case 'trim':
+      return text
+    case 'string':
+    case 'as_text':
+      return String(value)
+  }
+}
+
+function evaluate(expression: Expression, env: Environment, site: RenderSite): unknown {
+  const found = env[expression.name]
+  if (found === undefined && expression.fallback === undefined) {
+    throw new UserError(
+      `Env var required but not provided: '${expression.name}' (${site.file}: ${site.field}). Set it in the ` +
+        `workflow's env (e.g. \`${expression.name}: \${{ secrets.${expression.name} }}\`), or give a default: ` +
+        `env_var('${expression.name}', '...').`
+    )
+  }
+  let value: unknown = found ?? expression.fallback
+  for (const filter of expression.filters) value = applyFilter(value, filter, expression, site)
+  return value
+}
+
+/**
+ * Renders one profiles.yml string like dbt's native rendering: a value that is a single expression keeps the
+ * type its filters give (`| int` → number), anything mixed with text becomes a string.
+ */
+export function renderProfileString(text: string, env: Environment, site: RenderSite): unknown {
+  const withoutComments = text.replace(/\{#[\s\S]*?#\}/g, '')
+  if (/\{%/.test(withoutComments)) throw unsupported(withoutComments, site)
+  const parts: unknown[] = []
+  let rest = withoutComments
+  for (;;) {
+    const start = rest.indexOf('{{')
+    if (start < 0) break
+    const end = rest.indexOf('}}', start + 2)
+    if (end < 0) throw unsupported(rest.slice(start), site)
+    if (start > 0) parts.push(rest.slice(0, start))
+    parts.push(evaluate(parseExpression(rest.slice(start + 2, end), site), env, site))
+    rest = rest.slice(end + 2)
+  }
+  if (rest !== '') parts.push(rest)
+  if (parts.length === 0) return ''
+  return parts.length === 1 ? parts[0] : parts.map(String).join('')
+}
+
+/** Renders every string inside a YAML value (maps and lists included); other scalars pass through. */
+export function renderProfileValue(value: unknown, env: Environment, site: RenderSite): unknown {
+  if (typeof value === 'string') return renderProfileString(value, env, site)
+  if (Array.isArray(value)) {
+    return value.map((item, index) =>
+      renderProfileValue(item, env, { ...site, field: `${site.field}[${index}]` })
+    )
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        renderProfileValue(item, env, { ...site, field: `${site.field}.${key}` })
+      ])
+    )
+  }
+  return value
+}
