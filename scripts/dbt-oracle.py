@@ -14,9 +14,9 @@ applies the edit to a working copy, parses again (partial parsing: only the edit
     {dbtVersion, stateManifest, seconds, edits: {name: {stateManifest, currentManifest,
      selections: {selector: [unique_id...] | {error: {type, message, node}}}, warnings: {selector: [...]}}}}
 
-Edits in the catalog (YAML list) have a `name`, a `description`, `changes` (file operations: replace, append,
-write, delete, move) and optionally `env` (environment variables set while parsing), `vars` (`--vars`) and
-`target` (`--target`). A `replace` whose text is not found exactly once fails the run: a stale edit must not
+The catalog (YAML) lists the `selectors` and the `edits`. An edit has a `name`, an `expect` (words for humans),
+`changes` (file operations: replace, append, write, delete, move) and optionally `env` (environment variables
+set while parsing), `vars` (`--vars`) and `target` (`--target`). A `replace` whose text is not found exactly once fails the run: a stale edit must not
 silently turn into "no change".
 """
 
@@ -36,18 +36,6 @@ import yaml
 from dbt.cli.main import dbtRunner
 from dbt.version import __version__ as dbt_version
 
-SELECTORS = [
-    "state:modified+",
-    "state:modified",
-    "state:modified.body",
-    "state:modified.configs",
-    "state:modified.relation",
-    "state:modified.persisted_descriptions",
-    "state:modified.macros",
-    "state:modified.contract",
-    "state:new",
-    "state:unmodified",
-]
 DEFAULT_TARGET = "prod"
 # Warnings that only say the selection is empty: the selection itself records that.
 EMPTY_SELECTION_EVENTS = {"NoNodesForSelectionCriteria", "NoNodesSelected"}
@@ -61,7 +49,7 @@ class EditError(Exception):
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--project", required=True, type=Path, help="the dbt project to copy and edit")
-    parser.add_argument("--edits", required=True, type=Path, help="the YAML catalog of edits")
+    parser.add_argument("--edits", required=True, type=Path, help="the YAML catalog of selectors and edits")
     parser.add_argument("--out", required=True, type=Path, help="output directory (emptied first)")
     parser.add_argument("--only", default="", help="comma-separated edit names to run (default: all)")
     parser.add_argument(
@@ -227,12 +215,13 @@ def main() -> int:
     args = parse_args()
     started = time.monotonic()
     catalog = yaml.safe_load(args.edits.read_text(encoding="utf-8"))
+    selectors: list[str] = catalog["selectors"]
     only = {name for name in args.only.split(",") if name}
-    unknown = only - {edit["name"] for edit in catalog}
+    unknown = only - {edit["name"] for edit in catalog["edits"]}
     if unknown:
         print(f"--only names edits that are not in {args.edits}: {sorted(unknown)}", file=sys.stderr)
         return 2
-    edits = [edit for edit in catalog if not only or edit["name"] in only]
+    edits = [edit for edit in catalog["edits"] if not only or edit["name"] in only]
 
     out = args.out.resolve()
     shutil.rmtree(out, ignore_errors=True)
@@ -256,7 +245,7 @@ def main() -> int:
             shutil.copy(project.root / "target" / "manifest.json", saved / "manifest.json")
             selections: dict[str, Any] = {}
             warnings: dict[str, list[str]] = {}
-            for selector in SELECTORS:
+            for selector in selectors:
                 selections[selector], selector_warnings = dbt.ls(manifest, edit, selector, state)
                 if selector_warnings:
                     warnings[selector] = selector_warnings

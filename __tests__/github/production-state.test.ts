@@ -416,6 +416,10 @@ describeWithManifest('GitHub refusing or failing', () => {
     await expect(find({ token: 'revoked' })).rejects.toThrow(/HTTP 401.*`github-token`/)
   })
 
+  test('a missing token names the github-token input and the state-path alternative', async () => {
+    await expect(find({ token: '' })).rejects.toThrow(/`github-token`.*`state-path`/)
+  })
+
   test('a token without actions: read is told which permission to add', async () => {
     fake.fail({ path: /\/runs$/, status: 403, message: 'Resource not accessible by integration' })
 

@@ -408,6 +408,37 @@ export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefi
     expect(copy).toEqual({ comment: "It's the orders \\ table", primaryKey: true })
   })
 
+  test('clone keeps identity positions, generated columns and unlogged tables', async () => {
+    const { admin } = backendOf()
+    const from = schema('cl_id')
+    const to = schema('cl_id_green')
+    await admin.query(`CREATE SCHEMA ${ident(from)}`)
+    await admin.query(
+      `CREATE UNLOGGED TABLE ${ident(from)}."Events" ("Id" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         amount int NOT NULL, doubled int GENERATED ALWAYS AS (amount * 2) STORED)`
+    )
+    await admin.query(`INSERT INTO ${ident(from)}."Events" (amount) SELECT generate_series(1, 3)`)
+    await admin.query(`DELETE FROM ${ident(from)}."Events" WHERE amount = 3`)
+
+    await withWarehouse(backendOf(), {}, warehouse => warehouse.clone(container(from), container(to)))
+    await admin.query(`INSERT INTO ${ident(to)}."Events" (amount) VALUES (10)`)
+
+    const rows = await admin.query<{ Id: number; amount: number; doubled: number }>(
+      `SELECT "Id"::int AS "Id", amount, doubled FROM ${ident(to)}."Events" ORDER BY "Id"`
+    )
+    expect(rows).toEqual([
+      { Id: 1, amount: 1, doubled: 2 },
+      { Id: 2, amount: 2, doubled: 4 },
+      { Id: 4, amount: 10, doubled: 20 }
+    ])
+    const [copy] = await admin.query<{ relpersistence: string }>(
+      `SELECT c.relpersistence FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = 'Events'`,
+      [to]
+    )
+    expect(copy.relpersistence).toBe('u')
+  })
+
   test('drop refuses while another schema depends on the schema, and drops it otherwise', async () => {
     const { admin } = backendOf()
     const pr = schema('pr_1')

@@ -136,8 +136,14 @@ describe('clone SQL', () => {
   test('each table is recreated LIKE its source and filled from it, skipping generated columns', () => {
     expect(
       cloneStatements('prod', 'prod__green', true, [
-        { name: 'Orders', insertableColumns: ['id', 'Amount'], comment: "the 'orders'" },
-        { name: 'empty', insertableColumns: [], comment: null }
+        {
+          name: 'Orders',
+          insertableColumns: ['id', 'Amount'],
+          identityColumns: [],
+          unlogged: false,
+          comment: "the 'orders'"
+        },
+        { name: 'empty', insertableColumns: [], identityColumns: [], unlogged: true, comment: null }
       ])
     ).toEqual([
       'BEGIN',
@@ -146,8 +152,22 @@ describe('clone SQL', () => {
       'CREATE TABLE "prod__green"."Orders" (LIKE "prod"."Orders" INCLUDING ALL)',
       'INSERT INTO "prod__green"."Orders" ("id", "Amount") SELECT "id", "Amount" FROM "prod"."Orders"',
       `COMMENT ON TABLE "prod__green"."Orders" IS 'the ''orders'''`,
-      'CREATE TABLE "prod__green"."empty" (LIKE "prod"."empty" INCLUDING ALL)',
+      'CREATE UNLOGGED TABLE "prod__green"."empty" (LIKE "prod"."empty" INCLUDING ALL)',
       'COMMIT'
+    ])
+  })
+
+  test("identity values are copied as they are and the copy's sequence continues where the source's stands", () => {
+    const table = {
+      name: 'events',
+      insertableColumns: ['id', 'kind'],
+      identityColumns: [{ column: 'Id', sequenceSchema: 'prod', sequenceName: 'events_Id_seq' }],
+      unlogged: false,
+      comment: null
+    }
+    expect(cloneStatements('prod', 'g', false, [table]).slice(3, -1)).toEqual([
+      'INSERT INTO "g"."events" ("id", "kind") OVERRIDING SYSTEM VALUE SELECT "id", "kind" FROM "prod"."events"',
+      `SELECT setval(pg_get_serial_sequence('"g"."events"', 'Id'), source.last_value, source.is_called) FROM "prod"."events_Id_seq" AS source`
     ])
   })
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { generateKeyPairSync } from 'node:crypto'
+import type { RowStatement } from 'snowflake-sdk'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -222,7 +223,7 @@ describe('running statements', () => {
 })
 
 describe('the fake speaks the protocol the driver expects', () => {
-  test('heartbeats, which the connection check sends, are acknowledged', async () => {
+  test('heartbeats, which the connection check sends, and statement aborts are acknowledged', async () => {
     const sdk = await loadSnowflakeSdk()
     const connection = sdk.createConnection({
       account: 'acme',
@@ -230,12 +231,24 @@ describe('the fake speaks the protocol the driver expects', () => {
       password: 'secret',
       accessUrl: fake.url
     })
-    await connection.connectAsync()
+    await new Promise<void>((resolve, reject) =>
+      connection.connect(error => (error ? reject(error) : resolve()))
+    )
     await expect(connection.isValidAsync()).resolves.toBe(true)
+    const statement = await new Promise<RowStatement>((resolve, reject) =>
+      connection.execute({
+        sqlText: 'SELECT 1',
+        complete: (error, done) => (error ? reject(error) : resolve(done as RowStatement))
+      })
+    )
+    await new Promise<void>((resolve, reject) =>
+      statement.cancel(error => (error ? reject(error) : resolve()))
+    )
     await new Promise<void>((resolve, reject) =>
       connection.destroy(error => (error ? reject(error) : resolve()))
     )
     expect(fake.requests).toContain('POST /session/heartbeat')
+    expect(fake.requests).toContain(`POST /queries/${statement.getQueryId()}/abort-request`)
   })
 })
 

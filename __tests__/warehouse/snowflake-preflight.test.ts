@@ -67,7 +67,9 @@ describe('views that would not follow the swap', () => {
     expect(await inAnalytics.preflight([schemaTarget])).toEqual([])
     expect(fake.sql).toEqual([
       `SHOW SCHEMAS LIKE 'MARTS__GREEN' IN DATABASE "ANALYTICS"`,
-      `SELECT table_schema, table_name, view_definition FROM "ANALYTICS".INFORMATION_SCHEMA.VIEWS WHERE table_schema = 'MARTS__GREEN'`
+      `SELECT table_schema, table_name, view_definition FROM "ANALYTICS".INFORMATION_SCHEMA.VIEWS WHERE table_schema = 'MARTS__GREEN'`,
+      `SHOW SCHEMAS LIKE 'MARTS' IN DATABASE "ANALYTICS"`,
+      'SHOW GRANTS ON SCHEMA "ANALYTICS"."MARTS"'
     ])
     await inAnalytics.close()
   })
@@ -89,7 +91,7 @@ describe('views that would not follow the swap', () => {
       }
     ])
     expect(findings[0].detail).toContain('renamed to ANALYTICS__PREVIOUS')
-    expect(fake.sql.at(-1)).toBe(
+    expect(fake.sql).toContain(
       `SELECT table_schema, table_name, view_definition FROM "ANALYTICS__GREEN".INFORMATION_SCHEMA.VIEWS WHERE table_schema <> 'INFORMATION_SCHEMA'`
     )
   })
@@ -166,6 +168,26 @@ describe('what the swap itself needs', () => {
   test('a missing green is an error', async () => {
     const findings = await warehouse.preflight([{ ...databaseTarget, green: 'nowhere' }])
     expect(findings).toEqual([expect.objectContaining({ severity: 'error', object: 'NOWHERE' })])
+  })
+
+  test('a share on production is a warning: it keeps serving the old production after the swap', async () => {
+    views()
+    fake.respond('SHOW GRANTS ON DATABASE "ANALYTICS"', {
+      columns: ['privilege', 'granted_on', 'name', 'granted_to', 'grantee_name', 'grant_option'],
+      rows: [
+        ['USAGE', 'DATABASE', 'ANALYTICS', 'SHARE', 'ACME.PARTNER_SHARE', 'false'],
+        ['USAGE', 'DATABASE', 'ANALYTICS', 'ROLE', 'REPORTER', 'false']
+      ]
+    })
+    const findings = await warehouse.preflight([databaseTarget])
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        object: 'ANALYTICS',
+        detail: expect.stringContaining('Share ACME.PARTNER_SHARE'),
+        fix: expect.stringContaining('GRANT USAGE ON DATABASE "ANALYTICS" TO SHARE "ACME.PARTNER_SHARE"')
+      })
+    ])
   })
 
   test('a deploy lock inside a swapped database is an error: the lock would move with it', async () => {

@@ -13,7 +13,7 @@ import { hoursBetween, NO_PROVENANCE, stateWarnings } from './state-provenance.j
 import type { ExaminedRun, FailedDeploy, StateProvenance, StateWarning } from './state-provenance.js'
 import { parseStateRecord, STATE_FILES } from './state-record.js'
 import type { StateRecord } from './state-record.js'
-import { examined, failedDeploysSince, inspectStateRuns } from './state-run-search.js'
+import { examinedRun, failedDeploysSince, inspectStateRuns } from './state-run-search.js'
 import type { RunArtifact, StateRunQuery, WorkflowRun } from './state-run-search.js'
 
 /** Where to look for production state (the action's `state-*` inputs, with defaults resolved by the caller). */
@@ -86,7 +86,7 @@ export async function findProductionState(
   const examinedRuns: ExaminedRun[] = []
   for await (const inspection of inspectStateRuns(api, query)) {
     if (!('artifact' in inspection)) {
-      examinedRuns.push(examined(inspection.run, inspection.outcome, inspection.detail))
+      examinedRuns.push(examinedRun(inspection.run, inspection.outcome, inspection.detail))
       continue
     }
     const { run, artifact } = inspection
@@ -96,10 +96,10 @@ export async function findProductionState(
         files === 'expired'
           ? `artifact \`${artifact.name}\` has expired`
           : `artifact \`${artifact.name}\` is gone`
-      examinedRuns.push(examined(run, `artifact-${files}`, detail))
+      examinedRuns.push(examinedRun(run, `artifact-${files}`, detail))
       continue
     }
-    examinedRuns.push(examined(run, 'selected', `artifact \`${artifact.name}\` (id ${artifact.id})`))
+    examinedRuns.push(examinedRun(run, 'selected', `artifact \`${artifact.name}\` (id ${artifact.id})`))
     const failed = await failedDeploysSince(api, query, run)
     return stateFromArtifact(lookup, run, artifact, files, clock.now(), failed, examinedRuns)
   }

@@ -65,7 +65,7 @@ export function pickLiveArtifact(
   return { outcome: 'artifact-missing', detail: `no artifact named \`${name}\`` }
 }
 
-export function examined(run: WorkflowRun, outcome: RunOutcome, detail: string): ExaminedRun {
+export function examinedRun(run: WorkflowRun, outcome: RunOutcome, detail: string): ExaminedRun {
   return {
     runId: run.id,
     runUrl: run.html_url,

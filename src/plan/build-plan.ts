@@ -29,6 +29,12 @@ export function summarizePlan(
     .filter(id => !changed.has(id) && because.has(id))
     .map(id => ({ uniqueId: id, becauseOf: because.get(id) ?? [] }))
 
+  const lineage = new Set([...changed, ...downstream.map(d => d.uniqueId)])
+  const edges: [string, string][] = []
+  for (const parent of [...lineage].sort()) {
+    for (const child of current.children.get(parent) ?? []) if (lineage.has(child)) edges.push([parent, child])
+  }
+
   const nodes: Record<string, NodeDisplay> = {}
   const mention = (id: string): void => {
     const node = current.nodes.get(id) ?? state?.nodes.get(id)
@@ -38,7 +44,7 @@ export function summarizePlan(
   changes.forEach(change => mention(change.uniqueId))
 
   return {
-    plan: { selector, selected: [...selected], changes, downstream },
+    plan: { selector, selected: [...selected], changes, downstream, edges },
     nodes,
     mergePreview: mergePreviewOf(current, state, changes, selectedSet)
   }

@@ -61,7 +61,10 @@ export interface PreflightFinding {
   fix: string
 }
 
-/** Every statement run against the warehouse, in order, for logs, reports and dry runs. */
+/**
+ * Every statement run against the warehouse, in order, for logs, reports and dry runs. Read-only catalog
+ * queries may be left out (Postgres records only the statements that change something, and the lock calls).
+ */
 export interface StatementRecord {
   sql: string
   /** True when dry-run printed it instead of running it. */

@@ -52,17 +52,28 @@ export async function tablesToCopy(
   schema: string,
   names: readonly string[]
 ): Promise<TableToCopy[]> {
-  const rows = await client.query<{ relname: string; columns: string[] | null; comment: string | null }>(
-    `SELECT c.relname,
-            (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
-              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns,
+  return client.query<TableToCopy>(
+    `SELECT c.relname AS name,
+            coalesce((SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
+                       WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''),
+                     '{}') AS "insertableColumns",
+            coalesce((SELECT json_agg(json_build_object('column', a.attname, 'sequenceSchema', sn.nspname,
+                                                        'sequenceName', s.relname) ORDER BY a.attnum)
+                        FROM pg_attribute a
+                        JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = c.oid
+                                        AND d.refobjsubid = a.attnum AND d.classid = 'pg_class'::regclass
+                                        AND d.deptype = 'i'
+                        JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+                        JOIN pg_namespace sn ON sn.oid = s.relnamespace
+                       WHERE a.attrelid = c.oid AND a.attidentity <> '' AND NOT a.attisdropped),
+                     '[]') AS "identityColumns",
+            c.relpersistence = 'u' AS unlogged,
             obj_description(c.oid, 'pg_class') AS comment
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = $1 AND c.relname = ANY($2::text[]) AND c.relkind IN ('r', 'p')
       ORDER BY c.relname`,
     [schema, names]
   )
-  return rows.map(row => ({ name: row.relname, insertableColumns: row.columns ?? [], comment: row.comment }))
 }
 
 /** An object outside the given schemas that Postgres binds, by object id, to a relation inside them. */

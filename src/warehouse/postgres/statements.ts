@@ -82,13 +82,36 @@ export function rollbackStatements(plan: readonly SwapPlanItem[], options: Trans
 export interface TableToCopy {
   name: string
   insertableColumns: string[]
+  /** Identity columns and their sequences in the source: the copy's own sequences must continue from there. */
+  identityColumns: Array<{ column: string; sequenceSchema: string; sequenceName: string }>
+  /** dbt's `unlogged` config; LIKE would otherwise make a logged table. */
+  unlogged: boolean
   /** The table's own comment (dbt persist_docs); LIKE … INCLUDING ALL copies only column and index comments. */
   comment: string | null
 }
 
+function copyTableStatements(from: string, to: string, table: TableToCopy): string[] {
+  const source = qualify(from, table.name)
+  const copy = qualify(to, table.name)
+  const columns = table.insertableColumns.map(quoteIdent).join(', ')
+  const overriding = table.identityColumns.length > 0 ? ' OVERRIDING SYSTEM VALUE' : ''
+  return [
+    `CREATE ${table.unlogged ? 'UNLOGGED ' : ''}TABLE ${copy} (LIKE ${source} INCLUDING ALL)`,
+    ...(columns === ''
+      ? []
+      : [`INSERT INTO ${copy} (${columns})${overriding} SELECT ${columns} FROM ${source}`]),
+    ...table.identityColumns.map(
+      identity =>
+        `SELECT setval(pg_get_serial_sequence(${quoteLiteral(copy)}, ${quoteLiteral(identity.column)}), ` +
+        `source.last_value, source.is_called) FROM ${qualify(identity.sequenceSchema, identity.sequenceName)} AS source`
+    ),
+    ...(table.comment === null ? [] : [`COMMENT ON TABLE ${copy} IS ${quoteLiteral(table.comment)}`])
+  ]
+}
+
 /**
  * One transaction that replaces `to` with physical copies of `tables` of `from`: same columns, defaults,
- * constraints, indexes and comments (`LIKE … INCLUDING ALL`), same rows.
+ * constraints, indexes, comments and identity positions (`LIKE … INCLUDING ALL`), same rows.
  */
 export function cloneStatements(
   from: string,
@@ -96,21 +119,11 @@ export function cloneStatements(
   toExists: boolean,
   tables: readonly TableToCopy[]
 ): string[] {
-  const copies = tables.flatMap(table => {
-    const source = qualify(from, table.name)
-    const copy = qualify(to, table.name)
-    const columns = table.insertableColumns.map(quoteIdent).join(', ')
-    return [
-      `CREATE TABLE ${copy} (LIKE ${source} INCLUDING ALL)`,
-      ...(columns === '' ? [] : [`INSERT INTO ${copy} (${columns}) SELECT ${columns} FROM ${source}`]),
-      ...(table.comment === null ? [] : [`COMMENT ON TABLE ${copy} IS ${quoteLiteral(table.comment)}`])
-    ]
-  })
   return [
     'BEGIN',
     ...(toExists ? [dropSchemaStatement(to)] : []),
     `CREATE SCHEMA ${quoteIdent(to)}`,
-    ...copies,
+    ...tables.flatMap(table => copyTableStatements(from, to, table)),
     'COMMIT'
   ]
 }
