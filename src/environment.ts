@@ -1,5 +1,6 @@
 import type { Settings } from './action/inputs.js'
 import type { DbtRunner } from './dbt/runner.js'
+import type { StateRecord } from './github/state-record.js'
 import type { Manifest } from './manifest/types.js'
 import type { StateProvenance } from './report/types.js'
 import type { Warehouse } from './warehouse/warehouse.js'
@@ -15,13 +16,19 @@ export interface Log {
 export interface ResolvedState {
   dir: string | null
   manifest: Manifest | null
+  /** The state.json the publishing deploy wrote, when there is one. */
+  record: StateRecord | null
+  /** The production manifest before that deploy: what a rollback republishes. */
+  previousManifestPath: string | null
   provenance: StateProvenance
 }
 
-/** Files a deploy publishes as the new production state. */
+/** What a deploy publishes as the new production state. */
 export interface PublishedState {
-  dir: string
-  files: string[]
+  manifestPath: string
+  runResultsPath: string | null
+  previousManifestPath: string | null
+  record: StateRecord
 }
 
 /** Facts about the run the flows report. */

@@ -183,6 +183,39 @@ export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefi
     ])
   })
 
+  test('a swap failing on its last rename rolls back every target, leaving production unchanged', async () => {
+    const { admin } = backendOf()
+    const targets = [swapTarget(schema('sfail_a')), swapTarget(schema('sfail_b'))]
+    for (const target of targets) {
+      await createOrdersSchema(admin, target.production, 'blue', 3)
+      await createOrdersSchema(admin, target.green, 'green', 5)
+    }
+    const lastRename = `ALTER SCHEMA ${ident(targets[1].green)} RENAME TO ${ident(targets[1].production)}`
+    const warehouse = await backendOf().open()
+    // Inside the swap's own transaction, something takes the name the last rename needs.
+    const conflicting = new PostgresWarehouse({
+      async query(sql, params) {
+        if (sql === lastRename) await warehouse.session.query(`CREATE SCHEMA ${ident(targets[1].production)}`)
+        return warehouse.session.query(sql, params)
+      },
+      close: () => warehouse.close()
+    })
+
+    try {
+      const failure = conflicting.swap(targets)
+      await expect(failure).rejects.toThrow(`The swap failed and was rolled back, nothing changed`)
+      await expect(failure).rejects.toMatchObject({ sqlState: '42P06', sql: lastRename })
+    } finally {
+      await conflicting.close()
+    }
+
+    for (const target of targets) {
+      expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(Array(3).fill('blue'))
+      expect(await ordersIn(admin, target.green)).toHaveLength(5)
+      expect(await schemaExists(admin, target.previous)).toBe(false)
+    }
+  })
+
   test('rollback restores the previous rows exactly, and a second rollback re-applies the deploy', async () => {
     const { admin } = backendOf()
     const target = swapTarget(schema('rb'))

@@ -1,9 +1,8 @@
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { readRunResults, type RunResults } from '../dbt/run-results.js'
 import { parseProject } from '../defer/flow.js'
 import type { Environment } from '../environment.js'
-import { loadManifest, resolveManifestPath } from '../manifest/load.js'
 import { relationOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
@@ -13,7 +12,7 @@ import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 import type { Container, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
-import { PREVIOUS_MANIFEST, STATE_FILE, type StateFile } from './state-file.js'
+import { deployDetails } from './state-file.js'
 
 const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
   level: target.level,
@@ -105,7 +104,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   if (!settings.deploy.keepPrevious) {
     for (const target of targets) await warehouse.drop({ level: target.level, database: target.database, name: target.previous })
   }
-  const location = await publishState(env, current, production ? await resolveManifestPath(state.dir as string) : null, results, targets, warehouse.kind)
+  const location = await publishState(env, current, production?.path ?? null, results, targets, warehouse.kind)
   log.info(`Published the new production state to ${location}.`)
 }
 
@@ -186,31 +185,19 @@ async function abandonGreen(env: Environment, warehouse: Warehouse, targets: Swa
   report.statusReason = `${report.statusReason ?? 'Deploy failed'} Production was not touched; green was dropped.`
 }
 
-async function publishState(env: Environment, current: Manifest, previousManifest: string | null, results: RunResults | null, targets: SwapTarget[], warehouse: string): Promise<string> {
-  const dir = path.join(env.workDir, 'publish')
-  await rm(dir, { recursive: true, force: true })
-  await mkdir(path.join(dir, 'previous'), { recursive: true })
-  const files = ['manifest.json', STATE_FILE]
-  await copyFile(current.path, path.join(dir, 'manifest.json'))
-  if (results) {
-    await copyFile(results.file, path.join(dir, 'run_results.json'))
-    files.push('run_results.json')
-  }
-  if (previousManifest) {
-    await copyFile(previousManifest, path.join(dir, PREVIOUS_MANIFEST))
-    files.push(PREVIOUS_MANIFEST)
-  }
-  const stateFile: StateFile = {
-    version: 1,
-    kind: 'deploy',
-    commitSha: env.run.commitSha,
-    runId: env.run.runId,
-    runUrl: env.run.runUrl,
-    createdAt: env.now().toISOString(),
-    dbtVersion: current.metadata.dbtVersion,
-    warehouse,
-    targets
-  }
-  await writeFile(path.join(dir, STATE_FILE), `${JSON.stringify(stateFile, null, 2)}\n`)
-  return env.publishState({ dir, files })
+async function publishState(env: Environment, current: Manifest, previousManifestPath: string | null, results: RunResults | null, targets: SwapTarget[], warehouse: string): Promise<string> {
+  return env.publishState({
+    manifestPath: current.path,
+    runResultsPath: results?.file ?? null,
+    previousManifestPath,
+    record: {
+      commitSha: env.run.commitSha,
+      runId: env.run.runId,
+      runUrl: env.run.runUrl,
+      producedAt: env.now().toISOString(),
+      dbtVersion: current.metadata.dbtVersion,
+      schemas: targets.map(target => target.production),
+      details: deployDetails({ kind: 'deploy', warehouse, targets })
+    }
+  })
 }

@@ -1,10 +1,8 @@
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { failReport, finishReport, newReport } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
-import { PREVIOUS_MANIFEST, readStateFile, STATE_FILE, type StateFile } from './state-file.js'
+import { deployDetails, recordedTargets } from './state-file.js'
 
 /**
  * Swaps the retained previous production back in, atomically, and republishes the state that matches it (so the
@@ -18,19 +16,32 @@ export async function runRollback(env: Environment): Promise<Report> {
     try {
       const state = await env.resolveState()
       report.state = state.provenance
-      const stateFile = state.dir ? await readStateFile(state.dir) : null
-      if (!state.dir || !stateFile) {
-        throw new UserError('Nothing to roll back to: no production state with a state.json from a deploy was found. Roll back needs a deploy by dbt-slim-ci that kept the previous production.')
+      const targets = recordedTargets(state.record, state.provenance.location ?? 'no state found')
+      if (!state.manifest || !state.previousManifestPath) {
+        throw new UserError('Nothing to roll back to: the production state holds no previous manifest, so the deploy that published it had no previous production.')
       }
-      const record = await warehouse.rollback(stateFile.targets)
+      const record = await warehouse.rollback(targets)
       report.deploy = {
         swapped: true,
         swaps: record.targets.map(t => ({ production: t.production, green: t.previous, previousKeptAs: t.previous })),
         preflight: [],
         rollbackInstructions: 'Run rollback again to swap forward to the deploy that was rolled back.'
       }
-      const location = await republish(env, state.dir, stateFile)
-      env.log.info(`Rolled back ${record.targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`)
+      const location = await env.publishState({
+        manifestPath: state.previousManifestPath,
+        runResultsPath: null,
+        previousManifestPath: state.manifest.path,
+        record: {
+          commitSha: env.run.commitSha,
+          runId: env.run.runId,
+          runUrl: env.run.runUrl,
+          producedAt: env.now().toISOString(),
+          dbtVersion: state.manifest.metadata.dbtVersion,
+          schemas: targets.map(t => t.production),
+          details: deployDetails({ kind: 'rollback', warehouse: warehouse.kind, targets })
+        }
+      })
+      env.log.info(`Rolled back ${targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`)
     } finally {
       await lock.release()
     }
@@ -40,19 +51,4 @@ export async function runRollback(env: Environment): Promise<Report> {
     await warehouse.close()
   }
   return finishReport(report, env.now())
-}
-
-/** The previous manifest becomes production state; the rolled-back one becomes "previous". */
-async function republish(env: Environment, stateDir: string, stateFile: StateFile): Promise<string> {
-  const dir = path.join(env.workDir, 'publish')
-  await rm(dir, { recursive: true, force: true })
-  await mkdir(path.join(dir, 'previous'), { recursive: true })
-  const files = [STATE_FILE]
-  const hasPrevious = await copyFile(path.join(stateDir, PREVIOUS_MANIFEST), path.join(dir, 'manifest.json')).then(() => true, () => false)
-  if (hasPrevious) files.push('manifest.json')
-  await copyFile(path.join(stateDir, 'manifest.json'), path.join(dir, PREVIOUS_MANIFEST))
-  files.push(PREVIOUS_MANIFEST)
-  const next: StateFile = { ...stateFile, kind: 'rollback', runId: env.run.runId, runUrl: env.run.runUrl, createdAt: env.now().toISOString() }
-  await writeFile(path.join(dir, STATE_FILE), `${JSON.stringify(next, null, 2)}\n`)
-  return env.publishState({ dir, files })
 }

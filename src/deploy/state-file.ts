@@ -1,38 +1,34 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { ArtifactError } from '../errors.js'
+import { UserError } from '../errors.js'
+import type { StateRecord } from '../github/state-record.js'
+import type { JsonObject } from '../manifest/types.js'
 import type { SwapTarget } from '../warehouse/warehouse.js'
 
-/** `state.json`: published beside manifest.json so a later rollback knows what was swapped. */
-export interface StateFile {
-  version: 1
+/** What a deploy or rollback records in state.json's `details`, so a later rollback knows what to swap back. */
+export interface DeployDetails {
   kind: 'deploy' | 'rollback'
-  commitSha: string | null
-  runId: number | null
-  runUrl: string | null
-  createdAt: string
-  dbtVersion: string
   warehouse: string
   targets: SwapTarget[]
 }
 
-export const STATE_FILE = 'state.json'
-/** The production manifest before this deploy: what a rollback republishes. */
-export const PREVIOUS_MANIFEST = path.join('previous', 'manifest.json')
+export function deployDetails(details: DeployDetails): JsonObject {
+  return { kind: details.kind, warehouse: details.warehouse, targets: details.targets as unknown as JsonObject[] }
+}
 
-export async function readStateFile(dir: string): Promise<StateFile | null> {
-  const file = path.join(dir, STATE_FILE)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch {
-    return null
+/** The swap targets recorded by the deploy that published this state, or a clear refusal. */
+export function recordedTargets(record: StateRecord | null, where: string): SwapTarget[] {
+  const targets = record?.details.targets
+  if (!Array.isArray(targets) || targets.length === 0) {
+    throw new UserError(
+      `Nothing to roll back to: the production state (${where}) has no state.json from a dbt-slim-ci deploy that swapped schemas. Rollback needs a deploy that kept the previous production.`
+    )
   }
-  try {
-    const parsed = JSON.parse(text) as StateFile
-    if (parsed.version !== 1 || !Array.isArray(parsed.targets)) throw new Error('unknown layout')
-    return parsed
-  } catch (error) {
-    throw new ArtifactError(file, `is not a dbt-slim-ci state file (${(error as Error).message}): publish state with a deploy first.`)
-  }
+  return targets.map((target, index) => {
+    const t = target as Record<string, unknown>
+    const valid =
+      (t.level === 'schema' || t.level === 'database') &&
+      ['production', 'green', 'previous'].every(key => typeof t[key] === 'string') &&
+      (t.database === null || typeof t.database === 'string')
+    if (!valid) throw new UserError(`state.json of ${where}: swap target ${index} is malformed; publish state with a new deploy.`)
+    return t as unknown as SwapTarget
+  })
 }

@@ -1,0 +1,102 @@
+import * as core from '@actions/core'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { runCleanup } from '../defer/cleanup.js'
+import { prSchemaOf, runDefer } from '../defer/flow.js'
+import { runDeploy } from '../deploy/flow.js'
+import { runRollback } from '../deploy/rollback.js'
+import type { Environment } from '../environment.js'
+import { commentMarker } from '../github/comment-body.js'
+import { PullRequestComments } from '../github/pull-request-comments.js'
+import { downloadReport, uploadReport } from '../github/report-artifact.js'
+import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
+import type { Report } from '../report/types.js'
+import { actionEnvironment } from './action-environment.js'
+import type { GitHubEvent } from './event.js'
+import type { Settings } from './inputs.js'
+import type { Mode } from './mode.js'
+
+export interface Outcome {
+  /** The message the step fails with; null when it succeeded or was skipped. */
+  failure: string | null
+}
+
+const FLOWS = { defer: runDefer, deploy: runDeploy, cleanup: runCleanup, rollback: runRollback } as const
+
+/** Runs one mode and publishes what it found: outputs, the job summary, the report artifact, the PR comment. */
+export async function runMode(mode: Mode, settings: Settings, event: GitHubEvent): Promise<Outcome> {
+  if (mode === 'comment') return postStoredReport(settings, event)
+  const workDir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'dbt-slim-ci-'))
+  const env = actionEnvironment(settings, event, mode, workDir)
+  const report = await FLOWS[mode](env)
+  await publishReport(report, settings, event, env, workDir)
+  return { failure: report.status === 'failure' ? failureMessage(report) : null }
+}
+
+async function publishReport(report: Report, settings: Settings, event: GitHubEvent, env: Environment, workDir: string): Promise<void> {
+  await setOutputs(report, env)
+  const reportDir = path.join(workDir, 'report')
+  await mkdir(reportDir, { recursive: true })
+  if (settings.reportArtifact) {
+    const url = await uploadReport(settings.reportArtifact, reportDir, report).catch(error => {
+      core.warning(`Could not upload the full report: ${(error as Error).message}`)
+      return null
+    })
+    report.fullReportUrl = url ?? report.fullReportUrl
+  }
+  const summary = renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })
+  const summaryPath = path.join(reportDir, 'report.md')
+  await writeFile(summaryPath, summary)
+  core.setOutput('report-path', summaryPath)
+  await core.summary.addRaw(summary).write()
+  if (settings.comment.enabled && event.pullRequest && report.mode !== 'deploy' && report.mode !== 'rollback') {
+    await postComment(report, settings, event)
+  }
+}
+
+async function postComment(report: Report, settings: Settings, event: GitHubEvent): Promise<void> {
+  const [owner, repo] = (event.repository ?? '/').split('/')
+  const comments = PullRequestComments.forToken(settings.githubToken, { owner, repo, number: event.pullRequest?.number as number }, { id: settings.comment.id })
+  const marker = commentMarker(settings.comment.id)
+  const result = await comments.upsert(renderMarkdown(report, { target: 'comment', budget: COMMENT_LIMIT, marker }))
+  if (result.posted) core.info(`PR comment ${result.action}: ${result.url}`)
+  else core.warning(`No PR comment: ${result.reason} The report is in the job summary.`)
+}
+
+/** `comment` mode: a privileged workflow_run posts the report a fork's unprivileged run stored. */
+async function postStoredReport(settings: Settings, event: GitHubEvent): Promise<Outcome> {
+  const stored = await downloadReport(settings, event)
+  if (!stored) {
+    core.info('The triggering run stored no report: nothing to post.')
+    return { failure: null }
+  }
+  await postComment(stored.report, settings, { ...event, pullRequest: { number: stored.pullRequest, merged: false, headRepo: null, baseRepo: null, headSha: null } })
+  return { failure: null }
+}
+
+async function setOutputs(report: Report, env: Environment): Promise<void> {
+  core.setOutput('status', report.status)
+  const plan = report.plan
+  if (plan) {
+    core.setOutput('selector', plan.selector)
+    core.setOutput('selected-count', plan.selected.length)
+    core.setOutput('selected', JSON.stringify(plan.selected))
+    core.setOutput('modified', JSON.stringify(plan.changes.filter(c => c.status !== 'removed').map(c => c.uniqueId)))
+  }
+  const results: Record<string, string> = {}
+  for (const invocation of report.invocations) for (const r of invocation.results ?? []) results[r.uniqueId] = r.status
+  core.setOutput('results', JSON.stringify(results))
+  if (report.mode === 'defer' || report.mode === 'cleanup') core.setOutput('pr-schema', await prSchemaOf(env).catch(() => ''))
+  const state = report.state
+  core.setOutput('state-run-id', state.runId ?? '')
+  core.setOutput('state-run-url', state.runUrl ?? '')
+  core.setOutput('state-commit', state.commitSha ?? '')
+  core.setOutput('state-age-hours', state.ageSeconds === null ? '' : (state.ageSeconds / 3600).toFixed(1))
+  core.setOutput('swapped-schemas', JSON.stringify(report.deploy?.swapped ? report.deploy.swaps.map(s => s.production) : []))
+}
+
+function failureMessage(report: Report): string {
+  const errors = report.errors.map(e => `${e.message}${e.hint ? `\n${e.hint}` : ''}`)
+  return errors.length > 0 ? errors.join('\n\n') : (report.statusReason ?? `dbt-slim-ci ${report.mode} failed.`)
+}
