@@ -3,10 +3,9 @@ import path from 'node:path'
 import type { ResolvedState } from './environment.js'
 import type { ProductionState } from './github/production-state.js'
 import type { StateWarning as LookupWarning } from './github/state-provenance.js'
+import { STATE_FILES } from './github/state-record.js'
 import type { StateWarning } from './report/types.js'
 
-/** The artifact file holding the production manifest before the deploy that published the state. */
-export const PREVIOUS_MANIFEST_FILE = 'previous-manifest.json'
 
 const WARNING_CODES: Record<LookupWarning['kind'], StateWarning['code']> = {
   stale: 'stale',
@@ -32,7 +31,7 @@ export async function resolvedStateOf(found: ProductionState): Promise<ResolvedS
   }
   if (!found.found) return { dir: null, manifest: null, record: null, previousManifestPath: null, provenance }
   const dir = path.dirname(found.manifestPath)
-  const previous = path.join(dir, PREVIOUS_MANIFEST_FILE)
+  const previous = path.join(dir, STATE_FILES.previousManifest)
   const hasPrevious = await access(previous).then(() => true, () => false)
   return { dir, manifest: found.manifest, record: found.record, previousManifestPath: hasPrevious ? previous : null, provenance }
 }

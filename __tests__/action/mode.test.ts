@@ -13,7 +13,8 @@ const base: GitHubEvent = {
   runId: 1,
   runAttempt: 1,
   serverUrl: 'https://github.com',
-  workflowRef: null
+  workflowRef: null,
+  workflowRun: null
 }
 const pr = (action: string): GitHubEvent => ({
   ...base,

@@ -27,6 +27,7 @@ function publication(overrides: Partial<StatePublication> = {}): StatePublicatio
     retentionDays: 30,
     manifestPath: MANIFEST_FIXTURE,
     runResultsPath: runResults,
+    previousManifestPath: null,
     record: {
       commitSha: 'c0ffee0000000000000000000000000000000000',
       runId: DEPLOY_RUN,
@@ -87,6 +88,12 @@ describeWithManifest('publishing production state', () => {
     })
     expect(readFileSync(state.manifestPath)).toEqual(readFileSync(MANIFEST_FIXTURE))
     expect(readFileSync(state.runResultsPath!, 'utf8')).toContain('model.jaffle.orders')
+  })
+
+  test('publishes the previous production manifest beside the new one, for rollback', async () => {
+    const published = await publishProductionState(publication({ previousManifestPath: MANIFEST_FIXTURE }))
+
+    expect(published.files).toEqual(['manifest.json', 'state.json', 'run_results.json', 'previous-manifest.json'])
   })
 
   test('publishes without run results when the deploy wrote none', async () => {

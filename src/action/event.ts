@@ -15,6 +15,8 @@ export interface GitHubEvent {
   runAttempt: number | null
   serverUrl: string
   workflowRef: string | null
+  /** The completed run a `workflow_run` event is about. */
+  workflowRun: { id: number; headSha: string | null } | null
 }
 
 type Env = Record<string, string | undefined>
@@ -43,7 +45,8 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
     runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : null,
     runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : null,
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-    workflowRef: env.GITHUB_WORKFLOW_REF ?? null
+    workflowRef: env.GITHUB_WORKFLOW_REF ?? null,
+    workflowRun: payload.workflow_run ? { id: Number(payload.workflow_run.id), headSha: payload.workflow_run.head_sha ?? null } : null
   }
 }
 

@@ -99,7 +99,7 @@ export function getSettings(read: InputReader = name => core.getInput(name)): Se
     dryRun: bool(input, 'dry-run', false),
     connection: connection(input('connection')),
     queryTag: optional('query-tag'),
-    comment: { enabled: bool(input, 'comment', true), id: commentId(input('comment-id') || 'dbt-slim-ci') },
+    comment: { enabled: bool(input, 'comment', true), id: commentId(input('comment-id') || 'comment') },
     reportArtifact: optional('report-artifact'),
     reportRunId: input('report-run-id') ? int(input, 'report-run-id', 0, 1, Number.MAX_SAFE_INTEGER) : null
   }

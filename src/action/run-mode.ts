@@ -7,6 +7,7 @@ import { prSchemaOf, runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
 import type { Environment } from '../environment.js'
+import { UserError } from '../errors.js'
 import { commentMarker } from '../github/comment-body.js'
 import { PullRequestComments } from '../github/pull-request-comments.js'
 import { downloadReport, uploadReport } from '../github/report-artifact.js'
@@ -51,13 +52,13 @@ async function publishReport(report: Report, settings: Settings, event: GitHubEv
   core.setOutput('report-path', summaryPath)
   await core.summary.addRaw(summary).write()
   if (settings.comment.enabled && event.pullRequest && report.mode !== 'deploy' && report.mode !== 'rollback') {
-    await postComment(report, settings, event)
+    await postComment(report, settings, event.pullRequest.number, event)
   }
 }
 
-async function postComment(report: Report, settings: Settings, event: GitHubEvent): Promise<void> {
+async function postComment(report: Report, settings: Settings, pullRequest: number, event: GitHubEvent): Promise<void> {
   const [owner, repo] = (event.repository ?? '/').split('/')
-  const comments = PullRequestComments.forToken(settings.githubToken, { owner, repo, number: event.pullRequest?.number as number }, { id: settings.comment.id })
+  const comments = PullRequestComments.forToken(settings.githubToken, { owner, repo, number: pullRequest }, { id: settings.comment.id })
   const marker = commentMarker(settings.comment.id)
   const result = await comments.upsert(renderMarkdown(report, { target: 'comment', budget: COMMENT_LIMIT, marker }))
   if (result.posted) core.info(`PR comment ${result.action}: ${result.url}`)
@@ -66,12 +67,17 @@ async function postComment(report: Report, settings: Settings, event: GitHubEven
 
 /** `comment` mode: a privileged workflow_run posts the report a fork's unprivileged run stored. */
 async function postStoredReport(settings: Settings, event: GitHubEvent): Promise<Outcome> {
-  const stored = await downloadReport(settings, event)
+  const runId = settings.reportRunId ?? event.workflowRun?.id
+  if (!runId || !settings.reportArtifact) {
+    throw new UserError('Comment mode posts the report of another run: run it on workflow_run, or set `report-run-id`, and set `report-artifact`.')
+  }
+  const [owner, repo] = (event.repository ?? '/').split('/')
+  const stored = await downloadReport({ token: settings.githubToken, owner, repo, artifact: settings.reportArtifact, runId, headSha: event.workflowRun?.headSha ?? null })
   if (!stored) {
     core.info('The triggering run stored no report: nothing to post.')
     return { failure: null }
   }
-  await postComment(stored.report, settings, { ...event, pullRequest: { number: stored.pullRequest, merged: false, headRepo: null, baseRepo: null, headSha: null } })
+  await postComment(stored.report, settings, stored.pullRequest, event)
   return { failure: null }
 }
 

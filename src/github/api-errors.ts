@@ -115,7 +115,7 @@ export function rateLimitExhausted(
   operation: GitHubOperation,
   waitMs: number,
   now: Date
-) {
+): GitHubApiError {
   const resumes = new Date(now.getTime() + waitMs).toISOString()
   return new GitHubApiError(
     `GitHub's API rate limit stopped us from being able to ${operation.description} (HTTP ${failure.status}: ` +

@@ -24,6 +24,8 @@ export interface ArtifactDownload {
   destination: string
   /** Largest uncompressed file accepted from the archive. */
   maxFileBytes: number
+  /** The only entries extracted; the state files when absent. */
+  files?: readonly string[]
 }
 
 export const DEFAULT_MAX_STATE_FILE_BYTES = 1024 ** 3
@@ -52,7 +54,7 @@ export async function downloadStateArtifact(
   }
   try {
     return await extractZip(zip.bytes, download.destination, {
-      wanted: new Set(Object.values(STATE_FILES)),
+      wanted: new Set(download.files ?? Object.values(STATE_FILES)),
       maxEntryBytes: download.maxFileBytes
     })
   } catch (error) {

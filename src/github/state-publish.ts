@@ -15,6 +15,8 @@ export interface StatePublication {
   manifestPath: string
   /** null when the deploy wrote no run_results.json. */
   runResultsPath: string | null
+  /** null on the first deploy, when there was no production before. */
+  previousManifestPath: string | null
   record: StateRecord
 }
 
@@ -54,9 +56,14 @@ export async function publishProductionState(
     const files = [join(staging, STATE_FILES.manifest), join(staging, STATE_FILES.record)]
     await copyFile(publication.manifestPath, files[0])
     await writeFile(files[1], stateRecordJson(publication.record))
-    if (publication.runResultsPath !== null) {
-      files.push(join(staging, STATE_FILES.runResults))
-      await copyFile(publication.runResultsPath, files[2])
+    const optional: [string | null, string][] = [
+      [publication.runResultsPath, STATE_FILES.runResults],
+      [publication.previousManifestPath, STATE_FILES.previousManifest]
+    ]
+    for (const [source, name] of optional) {
+      if (source === null) continue
+      files.push(join(staging, name))
+      await copyFile(source, join(staging, name))
     }
     const uploaded = await new DefaultArtifactClient()
       .uploadArtifact(publication.artifact, files, staging, {

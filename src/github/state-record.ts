@@ -4,7 +4,9 @@ import type { Json, JsonObject } from '../manifest/types.js'
 export const STATE_FILES = {
   manifest: 'manifest.json',
   runResults: 'run_results.json',
-  record: 'state.json'
+  record: 'state.json',
+  /** The production manifest before the deploy that published this state: what a rollback republishes. */
+  previousManifest: 'previous-manifest.json'
 } as const
 
 /**

@@ -29,7 +29,7 @@ export interface ListBlock {
   tail: string[]
 }
 
-/** Lines joined by '\n', keeping items in order while they fit; '' when not even the head and tail fit. */
+/** Lines joined by '\n', keeping items in order while they fit; '' when not even one item fits. */
 export function fitList(block: ListBlock, budget: number, measure: Measure): string {
   const lines = (parts: string[]): number =>
     parts.length ? parts.reduce((sum, part) => sum + measure(part), 0) + parts.length - 1 : 0
@@ -47,7 +47,8 @@ export function fitList(block: ListBlock, budget: number, measure: Measure): str
     kept++
   }
   // The "more" line is not the same length for every count ("1 more node" / "12 more nodes"): re-check.
-  for (; kept >= 0; kept--) {
+  // A list reduced to "… and N more" says nothing its heading does not: leave it out instead.
+  for (; kept > 0; kept--) {
     const result = [
       ...block.head,
       ...block.items.slice(0, kept),

@@ -1,6 +1,8 @@
 /** Length-safe text helpers: everything the report shortens is cut between graphemes, never inside one. */
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+/** Graphemes are found in a window around the cut: segmenting a whole long message costs O(length) each time. */
+const WINDOW = 64
 
 /**
  * At most `max` UTF-16 code units of `text` (GitHub counts a comment's length that way), ending with `…` when
@@ -9,19 +11,23 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text
   if (max < 1) return ''
-  let kept = ''
-  for (const { segment } of graphemes.segment(text)) {
-    if (kept.length + segment.length > max - 1) break
-    kept += segment
+  const limit = max - 1
+  const start = Math.max(0, limit - WINDOW)
+  let cut = start
+  for (const { index } of graphemes.segment(text.slice(start, limit + WINDOW))) {
+    if (start + index > limit) break
+    cut = start + index
   }
-  return `${kept}…`
+  // A cluster longer than the window (stacked combining marks) may still be split; a surrogate pair never is.
+  if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--
+  return `${text.slice(0, cut)}…`
 }
 
 /** The first line of `text`, clipped, with a marker when lines were dropped. */
 export function firstLine(text: string, max: number): string {
   const lines = text.trim().split(/\r?\n/)
   const line = lines[0] ?? ''
-  return lines.length > 1 && line.length < max ? `${line} …` : clip(line, max)
+  return clip(lines.length > 1 ? `${line} …` : line, max)
 }
 
 /** `1,234` — fixed locale, so output does not depend on the runner's. */

@@ -29,6 +29,7 @@ function modifiedItem(context: MarkdownContext, change: NodeComparison): string 
 
 function listPart(
   context: MarkdownContext,
+  weight: number,
   title: string,
   heading: string,
   items: string[],
@@ -37,7 +38,7 @@ function listPart(
 ): Part {
   return {
     title,
-    weight: 1,
+    weight,
     render: budget =>
       fitList(
         { head: [heading, ''], items, more: n => context.more(n, singular, pluralForm), tail: [] },
@@ -98,6 +99,7 @@ export function changesPart(context: MarkdownContext): Part | null {
     ...byResourceType(modified).map(([type, group]) =>
       listPart(
         context,
+        3,
         `modified ${resourceTypePlural(type)}`,
         `**Modified ${resourceTypePlural(type)} (${formatCount(group.length)})**`,
         group.map(change => modifiedItem(context, change)),
@@ -109,6 +111,7 @@ export function changesPart(context: MarkdownContext): Part | null {
       ? [
           listPart(
             context,
+            2,
             'new nodes',
             `**New (${formatCount(added.length)})**`,
             added.map(change => nodeLine(context, change.uniqueId)),
@@ -120,6 +123,7 @@ export function changesPart(context: MarkdownContext): Part | null {
       ? [
           listPart(
             context,
+            2,
             'removed nodes',
             `**Removed (${formatCount(removed.length)})**`,
             removed.map(change => nodeLine(context, change.uniqueId)),

@@ -88,7 +88,7 @@ function failuresPart(context: MarkdownContext, results: NodeRunResult[]): Part 
   )
   return {
     title: 'failure messages',
-    weight: 2,
+    weight: 1,
     render: budget =>
       fitList(
         {
