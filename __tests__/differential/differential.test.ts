@@ -17,7 +17,9 @@ import { dbtVenv, isInstalled, runOracle, type DbtVenv, type OracleRun } from '.
 const ORACLE_TIMEOUT_MS = 20 * 60 * 1000
 const catalog = readCatalog()
 const venvs = [dbtVenv('dbt-1.12'), dbtVenv('dbt-1.10')]
-const cases = catalog.edits.flatMap(edit => catalog.selectors.map(selector => ({ edit: edit.name, selector })))
+const cases = catalog.edits.flatMap(edit =>
+  catalog.selectors.map(selector => ({ edit: edit.name, selector }))
+)
 
 interface EngineRun {
   current: Manifest
@@ -40,7 +42,9 @@ describeWithDbt('our state selection matches real dbt', () => {
 
   beforeAll(async () => {
     if (missing.length > 0) {
-      throw new Error(`dbt is not installed in ${missing.map(venv => venv.dir).join(', ')}: run \`bash scripts/setup-dbt.sh\`.`)
+      throw new Error(
+        `dbt is not installed in ${missing.map(venv => venv.dir).join(', ')}: run \`bash scripts/setup-dbt.sh\`.`
+      )
     }
     const runs = await Promise.all(venvs.map(venv => runOracle(venv)))
     for (const [index, venv] of venvs.entries()) {

@@ -65,7 +65,9 @@ export async function runOracle(venv: DbtVenv): Promise<OracleRun> {
       await run(python, args, { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 })
     } catch (error) {
       const stderr = (error as { stderr?: string }).stderr ?? ''
-      throw new Error(`The dbt oracle failed for ${venv.name}: ${python} ${args.join(' ')}\n${stderr}`)
+      throw new Error(`The dbt oracle failed for ${venv.name}: ${python} ${args.join(' ')}\n${stderr}`, {
+        cause: error
+      })
     }
   }
   const parsed = JSON.parse(readFileSync(document, 'utf8')) as Omit<OracleRun, 'currentManifest'>
@@ -78,7 +80,12 @@ export async function runOracle(venv: DbtVenv): Promise<OracleRun> {
 
 function inputsHash(venv: DbtVenv): string {
   const hash = createHash('sha256')
-  for (const file of [CATALOG_FILE, ORACLE_SCRIPT, path.join(venv.dir, '.pins'), ...projectFiles(PROJECT_DIR)]) {
+  for (const file of [
+    CATALOG_FILE,
+    ORACLE_SCRIPT,
+    path.join(venv.dir, '.pins'),
+    ...projectFiles(PROJECT_DIR)
+  ]) {
     hash.update(path.relative(REPO_ROOT, file)).update('\0').update(readFileSync(file)).update('\0')
   }
   return hash.digest('hex').slice(0, 16)

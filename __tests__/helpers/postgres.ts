@@ -2,9 +2,9 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, test } from '@jest/globals'
 import { openPgSession, type PostgresConnection } from '../../src/warehouse/postgres/pg-session.js'
-import type {
+import {
   PostgresWarehouse,
-  PostgresWarehouseOptions
+  type PostgresWarehouseOptions
 } from '../../src/warehouse/postgres/postgres-warehouse.js'
 import type { SqlClient } from '../../src/warehouse/postgres/sql-client.js'
 import { swapLockKey } from '../../src/warehouse/postgres/lock-key.js'

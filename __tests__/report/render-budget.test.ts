@@ -33,12 +33,15 @@ describe('a PR with 10,000 modified models', () => {
   })
 
   test('cut lists point to the full report', () => {
-    expect(comment).toMatch(/… and [\d,]+ more modified models — \[see the full report\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/1#summary-2\)/)
+    expect(comment).toMatch(
+      /… and [\d,]+ more modified models — \[see the full report\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/1#summary-2\)/
+    )
   })
 
   test('every section still has room: results start with failures, the lineage becomes a list', () => {
     expect(comment).toContain('#### Build and test results')
-    const firstRow = comment.split('\n')[comment.split('\n').indexOf('| --- | --- | --- | ---: | ---: | --- |') + 1]
+    const firstRow =
+      comment.split('\n')[comment.split('\n').indexOf('| --- | --- | --- | ---: | ---: | --- |') + 1]
     expect(firstRow).toMatch(/^\| ❌ error \| `changed_model_\d+` \| model \|/)
     expect(comment).toContain('#### What happens on merge')
     expect(comment).toContain('Too large for a diagram')
@@ -67,8 +70,12 @@ describe('budgets', () => {
 
   test('a budget above GitHub’s limit is capped to it', () => {
     const huge = syntheticReport({ modified: 5_000 })
-    expect(renderMarkdown(huge, { budget: 10_000_000, target: 'comment' }).length).toBeLessThanOrEqual(COMMENT_LIMIT)
-    expect(bytes(renderMarkdown(huge, { budget: 10_000_000, target: 'summary' }))).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(renderMarkdown(huge, { budget: 10_000_000, target: 'comment' }).length).toBeLessThanOrEqual(
+      COMMENT_LIMIT
+    )
+    expect(bytes(renderMarkdown(huge, { budget: 10_000_000, target: 'summary' }))).toBeLessThanOrEqual(
+      SUMMARY_LIMIT
+    )
   })
 
   test('a small budget keeps the status line and names the sections it left out', () => {
@@ -82,14 +89,20 @@ describe('budgets', () => {
   })
 
   test('a report that fits is not cut at all', () => {
-    const fits = renderMarkdown(syntheticReport({ modified: 3 }), { budget: COMMENT_LIMIT, target: 'comment' })
+    const fits = renderMarkdown(syntheticReport({ modified: 3 }), {
+      budget: COMMENT_LIMIT,
+      target: 'comment'
+    })
     expect(fits).not.toContain('… and')
     expect(fits).not.toContain('Left out for size')
   })
 })
 
 describe('very long failure messages', () => {
-  const report = syntheticReport({ modified: 200, failureMessage: index => `error ${index}: ${'x'.repeat(100_000)}` })
+  const report = syntheticReport({
+    modified: 200,
+    failureMessage: index => `error ${index}: ${'x'.repeat(100_000)}`
+  })
 
   test('are clipped in the comment, which stays within the limit', () => {
     const comment = renderMarkdown(report, { budget: COMMENT_LIMIT, target: 'comment' })
@@ -99,7 +112,9 @@ describe('very long failure messages', () => {
   })
 
   test('are clipped in the summary too', () => {
-    expect(bytes(renderMarkdown(report, { budget: SUMMARY_LIMIT, target: 'summary' }))).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(bytes(renderMarkdown(report, { budget: SUMMARY_LIMIT, target: 'summary' }))).toBeLessThanOrEqual(
+      SUMMARY_LIMIT
+    )
   })
 })
 

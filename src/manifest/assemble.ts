@@ -43,7 +43,10 @@ export class ManifestAssembler {
       else this.addMember(key, normalizeNode(raw, key, map as ManifestSection))
     } catch (error) {
       if (error instanceof EntryShapeError) {
-        throw new ArtifactError(this.file, `${map}["${key}"] ${error.message}. Regenerate the manifest with dbt.`)
+        throw new ArtifactError(
+          this.file,
+          `${map}["${key}"] ${error.message}. Regenerate the manifest with dbt.`
+        )
       }
       throw error
     }
@@ -83,7 +86,8 @@ export class ManifestAssembler {
 
   /** Entries of the main maps with `config.enabled: false` (tests of disabled models) are not graph members. */
   private addMember(key: string, node: ManifestNode): void {
-    if (node.resourceType === 'model' && this.firstModelPackage === null) this.firstModelPackage = node.packageName
+    if (node.resourceType === 'model' && this.firstModelPackage === null)
+      this.firstModelPackage = node.packageName
     if (node.enabled) this.nodes.set(key, node)
     else if (!this.disabled.has(key)) this.disabled.set(key, node)
   }

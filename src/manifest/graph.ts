@@ -15,7 +15,9 @@ export function buildGraph(members: ReadonlyMap<string, ManifestNode>): Graph {
   const children = new Map<string, string[]>()
   for (const id of members.keys()) children.set(id, [])
   for (const [id, node] of members) {
-    const own = [...new Set(node.dependsOnNodes)].filter((parent) => parent !== id && members.has(parent)).sort()
+    const own = [...new Set(node.dependsOnNodes)]
+      .filter(parent => parent !== id && members.has(parent))
+      .sort()
     parents.set(id, own)
     for (const parent of own) children.get(parent)?.push(id)
   }

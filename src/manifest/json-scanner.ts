@@ -98,7 +98,8 @@ export class TopLevelJsonScanner {
 
   /** First byte of the current window that the next call still needs. */
   retainFrom(): number {
-    if (this.valueKind !== 'none' && (this.isCapturing() || this.valueKind === 'scalar')) return this.valueStart
+    if (this.valueKind !== 'none' && (this.isCapturing() || this.valueKind === 'scalar'))
+      return this.valueStart
     if (this.inString) return this.stringStart
     if (this.tokenStart >= 0) return this.tokenStart
     return this.pos
@@ -250,7 +251,8 @@ export class TopLevelJsonScanner {
       this.handlers.onEntry(this.topKey, this.entryKey, buf.toString('utf8', this.valueStart, end))
       this.state = 'entryComma'
     } else {
-      if (this.handlers.values.has(this.topKey)) this.handlers.onValue(this.topKey, buf.toString('utf8', this.valueStart, end))
+      if (this.handlers.values.has(this.topKey))
+        this.handlers.onValue(this.topKey, buf.toString('utf8', this.valueStart, end))
       this.state = 'topComma'
     }
     this.valueKind = 'none'

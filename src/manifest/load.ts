@@ -56,7 +56,10 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
   try {
     handle = await open(file, 'r')
   } catch (error) {
-    throw new ArtifactError(file, `${describeFileError(error)}. Check the path, or run \`dbt parse\` to write it.`)
+    throw new ArtifactError(
+      file,
+      `${describeFileError(error)}. Check the path, or run \`dbt parse\` to write it.`
+    )
   }
   try {
     let window: Buffer = Buffer.allocUnsafe(chunkSize * 2)

@@ -90,7 +90,7 @@ export function normalizeNode(raw: Json, key: string, section: ManifestSection |
     enabled: resourceType === 'exposure' && section === 'exposures' ? true : config.enabled !== false,
     // Seeds never depend on nodes; dbt drops the field when upgrading older manifests.
     dependsOnNodes: resourceType === 'seed' ? [] : stringList(dependsOn.nodes),
-    dependsOnMacros: list(dependsOn.macros).map((m) => (typeof m === 'string' ? m : null)),
+    dependsOnMacros: list(dependsOn.macros).map(m => (typeof m === 'string' ? m : null)),
     rawCode: string(node.raw_code, string(node.raw_sql, '')),
     language: stringOrNull(node.language) ?? (typeof node.raw_sql === 'string' ? 'sql' : null),
     config,
@@ -164,9 +164,9 @@ function extraFields(type: ResourceType, node: JsonObject): JsonObject {
       return {
         model: string(node.model, ''),
         defaults: isObject(node.defaults) ? withDefaults(node.defaults, { agg_time_dimension: null }) : null,
-        entities: objectList(node.entities).map((e) => withDefaults(e, ENTITY_DEFAULTS)),
-        dimensions: objectList(node.dimensions).map((d) => withDefaults(d, DIMENSION_DEFAULTS)),
-        measures: objectList(node.measures).map((m) => withDefaults(m, MEASURE_DEFAULTS)),
+        entities: objectList(node.entities).map(e => withDefaults(e, ENTITY_DEFAULTS)),
+        dimensions: objectList(node.dimensions).map(d => withDefaults(d, DIMENSION_DEFAULTS)),
+        measures: objectList(node.measures).map(m => withDefaults(m, MEASURE_DEFAULTS)),
         primary_entity: stringOrNull(node.primary_entity),
         group: stringOrNull(node.group)
       }
@@ -179,7 +179,7 @@ function extraFields(type: ResourceType, node: JsonObject): JsonObject {
           order_by: [],
           limit: null
         }),
-        exports: objectList(node.exports).map((e) => withDefaults(e, { config: {}, unrendered_config: {} })),
+        exports: objectList(node.exports).map(e => withDefaults(e, { config: {}, unrendered_config: {} })),
         group: stringOrNull(node.group),
         label: stringOrNull(node.label)
       }
@@ -221,7 +221,12 @@ function freshness(value: Json | undefined): Json {
   if (!isObject(value)) return null
   const time = (t: Json | undefined): Json =>
     t === null ? null : withDefaults(t ?? {}, { count: null, period: null })
-  return { ...value, warn_after: time(value.warn_after), error_after: time(value.error_after), filter: value.filter ?? null }
+  return {
+    ...value,
+    warn_after: time(value.warn_after),
+    error_after: time(value.error_after),
+    filter: value.filter ?? null
+  }
 }
 
 function columns(value: Json | undefined): Record<string, ColumnInfo> {
@@ -250,7 +255,11 @@ function contract(value: Json | undefined): Contract {
 
 function testMetadata(value: Json | undefined): TestMetadata | null {
   if (!isObject(value)) return null
-  return { name: string(value.name, ''), namespace: stringOrNull(value.namespace), kwargs: object(value.kwargs) }
+  return {
+    name: string(value.name, ''),
+    namespace: stringOrNull(value.namespace),
+    kwargs: object(value.kwargs)
+  }
 }
 
 function versionValue(value: Json | undefined): string | number | null {

@@ -97,6 +97,16 @@ export function fitParts(parts: Part[], budget: number, measure: Measure, separa
     available -= measure(text)
     remainingWeight -= parts[index].weight
   }
+  // Lists rarely fill their share exactly: the slack goes to the cut parts, heaviest first.
+  const cut = present
+    .filter(index => rendered.get(index) !== full[index])
+    .sort((a, b) => parts[b].weight - parts[a].weight)
+  for (const index of cut) {
+    const current = rendered.get(index) ?? ''
+    const larger = parts[index].render(measure(current) + Math.max(0, available))
+    available -= measure(larger) - measure(current)
+    rendered.set(index, larger)
+  }
   const kept = present.filter(index => rendered.get(index) !== '')
   return {
     text: kept.map(index => rendered.get(index)).join(separator),

@@ -3,18 +3,7 @@
  * Markdown report shows: none of them may open HTML, links, tables, code fences or Mermaid syntax.
  */
 
-const HTML_ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;'
-}
-
-/** For text inside HTML elements (`<summary>`, `<code>`). */
-export function escapeHtml(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').replace(/[&<>"']/g, char => HTML_ENTITIES[char])
-}
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
 /** For plain Markdown text, in paragraphs, lists and table cells alike: one line, literal. */
 export function escapeMarkdown(text: string): string {
@@ -58,7 +47,11 @@ export function codeBlock(text: string, language = '', indent = ''): string {
 
 /** A `[text](url)` link; the url must be one the action built (run URLs, artifact URLs). */
 export function link(text: string, url: string): string {
-  return `[${escapeMarkdown(text)}](${url.replace(/[()\s]/g, char => encodeURIComponent(char))})`
+  const safeUrl = url.replace(
+    /[()<>\s]/g,
+    char => ({ '(': '%28', ')': '%29', '<': '%3C', '>': '%3E' })[char] ?? encodeURIComponent(char)
+  )
+  return `[${escapeMarkdown(text)}](${safeUrl})`
 }
 
 /**

@@ -249,6 +249,10 @@ function relationLines(report: Report): string[] {
   ]
 }
 
+/** Control characters in names or messages could move the cursor or recolour the terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
 /** The whole report as plain text for the terminal (CLI, demo): no Markdown, nothing left out. */
 export function renderText(report: Report): string {
   const blocks = [
@@ -266,5 +270,6 @@ export function renderText(report: Report): string {
   return `${blocks
     .filter(lines => lines.length > 0)
     .map(lines => lines.join('\n'))
-    .join('\n\n')}\n`
+    .join('\n\n')
+    .replace(TERMINAL_CONTROL, '\uFFFD')}\n`
 }

@@ -2,7 +2,7 @@ import type { Json, ResourceType } from '../manifest/types.js'
 import type { ChangeReason, ValueChange } from '../state/types.js'
 import type { RunResultStatus } from '../dbt/run-results.js'
 import type { Report } from './types.js'
-import { clip, plural } from './text.js'
+import { clip } from './text.js'
 
 /**
  * How user-controlled values are shown: Markdown escapes them into code spans, the terminal prints them as
@@ -46,6 +46,8 @@ export function describeReason(reason: ChangeReason, inline: Inline): string {
       return 'removed: in production state, gone from this branch'
     case 'body_changed':
       return 'SQL body changed'
+    case 'generic_test_body_changed':
+      return `test definition changed (only ${inline.code('state:modified.body')} selects this)`
     case 'seed_checksum_changed': {
       const contents = `seed contents changed (checksum ${inline.code(clip(reason.oldHash.checksum, 12))} → ${inline.code(clip(reason.newHash.checksum, 12))})`
       return reason.warning ? `${contents}; ${inline.text(reason.warning)}` : contents
@@ -54,6 +56,8 @@ export function describeReason(reason: ChangeReason, inline: Inline): string {
       return `config changed: ${formatChanges(reason.changes, inline)}`
     case 'relation_changed':
       return `relation changed: ${formatChanges(reason.changes, inline)}`
+    case 'generic_test_relation_changed':
+      return `test relation config changed: ${formatChanges(reason.changes, inline)} (only ${inline.code('state:modified.relation')} selects this)`
     case 'description_changed': {
       const where = [
         ...(reason.relation ? ['model description'] : []),
@@ -186,10 +190,6 @@ export const RESOURCE_TYPE_ORDER: ResourceType[] = [
   'operation',
   'sql_operation'
 ]
-
-export function resourceTypeNoun(type: ResourceType, count: number): string {
-  return plural(count, RESOURCE_TYPE_SINGULARS[type], RESOURCE_TYPE_PLURALS[type])
-}
 
 export function resourceTypeWord(type: ResourceType): string {
   return RESOURCE_TYPE_SINGULARS[type]

@@ -6,6 +6,9 @@ import { findModifiedMacros, MacroClosure, type MacroChange } from './macro-clos
 import { compareContents, type ComparatorContext } from './resource-comparators.js'
 import type { ChangeReason, ComparisonWarning, NodeComparison, StateComparison } from './types.js'
 
+/** Reasons that dbt's `state:modified` ignores but its `state:modified.<check>` sub-selectors see. */
+const SUB_SELECTOR_ONLY_CODES: ReadonlySet<ChangeReason['code']> = new Set(['generic_test_body_changed', 'generic_test_relation_changed'])
+
 /**
  * New sources, exposures, metrics, semantic models and saved queries are `state:new` but not `state:modified`:
  * their `same_contents(None)` says "same" (§0 rule 9). Every other new node is modified.
@@ -42,7 +45,7 @@ export function compareManifests(
       const contents = compareContents(node, old, context)
       reasons.push(...contents.reasons)
       warnings.push(...contents.warnings.map(message => ({ uniqueId: node.uniqueId, message })))
-      differentContents = contents.reasons.length > 0
+      differentContents = contents.reasons.some((reason) => !SUB_SELECTOR_ONLY_CODES.has(reason.code))
     } else {
       reasons.push({
         code: 'new',
@@ -61,7 +64,7 @@ export function compareManifests(
     nodes.set(node.uniqueId, {
       uniqueId: node.uniqueId,
       resourceType: node.resourceType,
-      status: old ? (reasons.length > 0 ? 'modified' : 'unmodified') : 'new',
+      status: old ? (differentContents || chain !== null ? 'modified' : 'unmodified') : 'new',
       stateModified: differentContents || chain !== null,
       reasons
     })

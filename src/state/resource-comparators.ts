@@ -8,6 +8,7 @@ import { persistedDescriptionDifference } from './persisted-descriptions.js'
 import { pyEq, sameInstant } from './python-equality.js'
 import { relationChanges } from './relation-comparison.js'
 import { compareSeedHashes } from './seed-comparison.js'
+import { staticConfigKwargs } from './static-config-kwargs.js'
 import { normaliseStaticKwargs } from './static-kwarg-normalisation.js'
 import type { BreakingContractChange, ChangeReason, ValueChange } from './types.js'
 
@@ -76,8 +77,16 @@ function compareParsedNode(
         ...(seed.warning ? { warning: seed.warning } : {})
       })
     }
-  } else if (!isGenericTest && current.rawCode !== state.rawCode) {
-    reasons.push({ code: 'body_changed', check: 'body', message: 'the SQL/Python code changed' })
+  } else if (current.rawCode !== state.rawCode) {
+    reasons.push(
+      isGenericTest
+        ? {
+            code: 'generic_test_body_changed',
+            check: 'body',
+            message: 'the generic test call changed (counts for state:modified.body only, not state:modified)'
+          }
+        : { code: 'body_changed', check: 'body', message: 'the SQL/Python code changed' }
+    )
   }
   const configChanges = unrenderedConfigChanges(
     current.resourceType,
@@ -105,13 +114,22 @@ function compareParsedNode(
     }
   }
   if (!sameFqn(current, state)) reasons.push(fqnReason(current, state))
-  if (!isGenericTest) {
-    const relation = relationChanges(
-      { ...current, unrenderedConfig: currentConfig },
-      { ...state, unrenderedConfig: stateConfig },
-      context.settings.unrenderedValues
+  const relation = relationChanges(
+    { ...current, unrenderedConfig: currentConfig },
+    { ...state, unrenderedConfig: stateConfig },
+    context.settings.unrenderedValues
+  )
+  if (relation.length > 0) {
+    reasons.push(
+      isGenericTest
+        ? {
+            code: 'generic_test_relation_changed',
+            check: 'relation',
+            message: `configured relation of the test changed (counts for state:modified.relation only): ${describeChanges(relation)}`,
+            changes: relation
+          }
+        : relationReason(relation)
     )
-    if (relation.length > 0) reasons.push(relationReason(relation))
   }
   if (current.resourceType === 'model') {
     const changes = [
@@ -147,21 +165,28 @@ function compareParsedNode(
 }
 
 /**
- * dbt 1.12 re-derives an older state's statically parsed config kwargs before comparing (§1.1 step 2), except
- * for built-in not_null/unique tests, which have no config() call. We canonicalise both sides instead.
+ * dbt 1.12 re-derives an older state's statically parsed config kwargs from `raw_code` before comparing
+ * (§1.1 step 2, `upgrade_unrendered_config`), except for built-in not_null/unique tests. We do the same; where
+ * the Jinja cannot be read we canonicalise `Keyword(...)` reprs instead, on both sides.
  */
 function comparableUnrenderedConfigs(
   current: ManifestNode,
   state: ManifestNode,
   settings: CompareSettings
 ): [JsonObject, JsonObject] {
-  if (!settings.normaliseStaticKwargs || current.section !== 'nodes')
-    return [current.unrenderedConfig, state.unrenderedConfig]
-  const normalise = (node: ManifestNode): JsonObject =>
-    node.rawCode.length > 0 && !isSimpleBuiltinGenericTest(node)
-      ? normaliseStaticKwargs(node.unrenderedConfig)
-      : node.unrenderedConfig
-  return [normalise(current), normalise(state)]
+  if (!settings.normaliseStaticKwargs || current.section !== 'nodes') return [current.unrenderedConfig, state.unrenderedConfig]
+  return [normaliseStaticKwargs(current.unrenderedConfig), upgradedStateConfig(state)]
+}
+
+function upgradedStateConfig(state: ManifestNode): JsonObject {
+  const config = state.unrenderedConfig
+  if (state.rawCode.length === 0 || Object.keys(config).length === 0 || isSimpleBuiltinGenericTest(state)) return config
+  try {
+    const kwargs = staticConfigKwargs(state.rawCode)
+    return kwargs ? { ...config, ...kwargs } : config
+  } catch {
+    return normaliseStaticKwargs(config)
+  }
 }
 
 function isSimpleBuiltinGenericTest(node: ManifestNode): boolean {

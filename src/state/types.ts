@@ -44,6 +44,11 @@ export type ChangeReason =
   | { code: 'new'; check: 'other'; message: string }
   | { code: 'removed'; check: 'other'; message: string }
   | { code: 'body_changed'; check: 'body'; message: string }
+  /**
+   * A generic test's `raw_code` (its macro call plus inline config) changed. dbt's `state:modified` ignores
+   * this for generic tests, but `state:modified.body` selects it; it alone leaves the test unmodified.
+   */
+  | { code: 'generic_test_body_changed'; check: 'body'; message: string }
   | {
       code: 'seed_checksum_changed'
       check: 'body'
@@ -55,6 +60,8 @@ export type ChangeReason =
     }
   | { code: 'config_changed'; check: 'configs'; message: string; changes: ValueChange[] }
   | { code: 'relation_changed'; check: 'relation'; message: string; changes: ValueChange[] }
+  /** A generic test's unrendered database/schema/alias changed: like the body, only `modified.relation` sees it. */
+  | { code: 'generic_test_relation_changed'; check: 'relation'; message: string; changes: ValueChange[] }
   | {
       code: 'description_changed'
       check: 'persisted_descriptions'
@@ -96,7 +103,7 @@ export interface NodeComparison {
    * and saved queries: dbt calls those new but not modified (§0 rule 9). Always false for removed nodes.
    */
   stateModified: boolean
-  /** Every failing check, not just the first; empty for unmodified nodes. */
+  /** Every failing check, not just the first; unmodified nodes have none, or only `generic_test_*` ones. */
   reasons: ChangeReason[]
 }
 

@@ -5,7 +5,7 @@
  */
 import { UserError } from '../errors.js'
 
-export type Environment = Readonly<Record<string, string | undefined>>
+export type EnvVars = Readonly<Record<string, string | undefined>>
 
 /** Where a value sits, for error messages: the profiles.yml path and the field, e.g. `my_profile.outputs.prod.port`. */
 export interface RenderSite {
@@ -86,7 +86,7 @@ function applyFilter(value: unknown, filter: Filter, expression: Expression, sit
   }
 }
 
-function evaluate(expression: Expression, env: Environment, site: RenderSite): unknown {
+function evaluate(expression: Expression, env: EnvVars, site: RenderSite): unknown {
   const found = env[expression.name]
   if (found === undefined && expression.fallback === undefined) {
     throw new UserError(
@@ -104,7 +104,7 @@ function evaluate(expression: Expression, env: Environment, site: RenderSite): u
  * Renders one profiles.yml string like dbt's native rendering: a value that is a single expression keeps the
  * type its filters give (`| int` → number), anything mixed with text becomes a string.
  */
-export function renderProfileString(text: string, env: Environment, site: RenderSite): unknown {
+export function renderProfileString(text: string, env: EnvVars, site: RenderSite): unknown {
   const withoutComments = text.replace(/\{#[\s\S]*?#\}/g, '')
   if (/\{%/.test(withoutComments)) throw unsupported(withoutComments, site)
   const parts: unknown[] = []
@@ -124,7 +124,7 @@ export function renderProfileString(text: string, env: Environment, site: Render
 }
 
 /** Renders every string inside a YAML value (maps and lists included); other scalars pass through. */
-export function renderProfileValue(value: unknown, env: Environment, site: RenderSite): unknown {
+export function renderProfileValue(value: unknown, env: EnvVars, site: RenderSite): unknown {
   if (typeof value === 'string') return renderProfileString(value, env, site)
   if (Array.isArray(value)) {
     return value.map((item, index) =>

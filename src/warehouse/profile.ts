@@ -8,7 +8,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { readDbtProject } from '../dbt/project.js'
 import { UserError } from '../errors.js'
-import { renderProfileString, renderProfileValue, type Environment } from './profile-render.js'
+import { renderProfileString, renderProfileValue, type EnvVars } from './profile-render.js'
 
 /** One output of a dbt profile, rendered: the connection dbt would use. */
 export interface ProfileTarget {
@@ -36,7 +36,7 @@ export interface ProfileRequest {
   /** The profile to use; `profile:` of dbt_project.yml when absent. */
   profile?: string
   overrides?: ProfileOverrides
-  env?: Environment
+  env?: EnvVars
   homeDir?: string
 }
 
@@ -107,7 +107,7 @@ export function resolveProfileTarget(
     file: string
     profileName: string
     targetName: string | null
-    env: Environment
+    env: EnvVars
     overrides: ProfileOverrides
   }
 ): ProfileTarget {

@@ -1,13 +1,13 @@
 import type { ResourceType } from '../../manifest/types.js'
 import type { NodeComparison } from '../../state/types.js'
-import { composite, fitList, type Part } from '../budget.js'
+import { composite, fitList, fixedPart, type Part } from '../budget.js'
 import { code } from '../escape.js'
 import { nodeDetails, type MarkdownContext } from '../markdown-context.js'
 import { clip, formatCount, plural } from '../text.js'
 import { describeReason, RESOURCE_TYPE_ORDER, resourceTypePlural, resourceTypeWord } from '../wording.js'
 
 /** Longest single reason line; a config change can list many keys. */
-export const REASON_MAX = 1000
+const REASON_MAX = 1000
 
 function byResourceType(changes: NodeComparison[]): [ResourceType, NodeComparison[]][] {
   return RESOURCE_TYPE_ORDER.map(
@@ -93,7 +93,7 @@ export function changesPart(context: MarkdownContext): Part | null {
   ].join(' · ')
   const head = `#### Changes compared with production\n\n${summary}`
   if (plan.changes.length === 0) {
-    return { title: 'changes', weight: 30, render: budget => (context.measure(head) <= budget ? head : '') }
+    return fixedPart('changes', 30, head, context.measure)
   }
   const children: Part[] = [
     ...byResourceType(modified).map(([type, group]) =>

@@ -4,7 +4,7 @@ import type { MarkdownContext } from '../markdown-context.js'
 import { clip, plural } from '../text.js'
 
 /** Longest error message shown in the comment; dbt compile errors can run to pages. */
-export const ERROR_MESSAGE_MAX = 4000
+const ERROR_MESSAGE_MAX = 4000
 
 /** What went wrong, first: each error with its phase, message (verbatim, in a code block) and fix. */
 export function errorsPart(context: MarkdownContext): Part | null {

@@ -5,7 +5,7 @@ import type { MarkdownContext } from '../markdown-context.js'
 import { clip, plural } from '../text.js'
 
 /** Beyond this many nodes a flowchart is unreadable, and GitHub's renderer slows down: show a list. */
-export const MERMAID_MAX_NODES = 50
+const MERMAID_MAX_NODES = 50
 /** Mermaid refuses diagrams longer than its default `maxTextSize`. */
 const MERMAID_MAX_TEXT = 50_000
 const LABEL_MAX = 60

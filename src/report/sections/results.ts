@@ -1,5 +1,5 @@
 import type { NodeRunResult } from '../../dbt/run-results.js'
-import { composite, fitList, type Part } from '../budget.js'
+import { composite, fitList, fixedPart, type Part } from '../budget.js'
 import { code, codeBlock, escapeMarkdown } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { clip, firstLine, formatCount, formatDuration, plural } from '../text.js'
@@ -9,7 +9,7 @@ import { OUTCOME_EMOJI, OUTCOME_ORDER, outcomeOf, resourceTypeWord } from '../wo
 import { COMMAND_MAX } from './status.js'
 
 /** Longest failure message shown; the whole message is in the full report. */
-export const FAILURE_MESSAGE_MAX = 4000
+const FAILURE_MESSAGE_MAX = 4000
 
 /** Rows a model or seed wrote, or rows a test found failing; a test's own `rows_affected` is its count query's. */
 function volume(result: NodeRunResult): string {
@@ -43,11 +43,7 @@ function invocationPart(context: MarkdownContext, invocation: DbtInvocationRepor
         ? 'dbt wrote no run_results.json: it stopped before running any node (see the errors above and the job log).'
         : 'No node matched: dbt ran nothing.'
     const text = `${heading}\n\n${why}`
-    return {
-      title: `results of invocation ${index + 1}`,
-      weight: 1,
-      render: budget => (context.measure(text) <= budget ? text : '')
-    }
+    return fixedPart(`results of invocation ${index + 1}`, 1, text, context.measure)
   }
   const rows = sortResults(invocation.results).map(result => row(context, result))
   return {

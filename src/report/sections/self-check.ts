@@ -1,4 +1,4 @@
-import { composite, fitList, type Part } from '../budget.js'
+import { composite, fitList, fixedPart, type Part } from '../budget.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { formatCount } from '../text.js'
 
@@ -8,7 +8,7 @@ export function selfCheckPart(context: MarkdownContext): Part | null {
   if (!check) return null
   if (check.plannedNotExecuted.length === 0 && check.executedNotPlanned.length === 0) {
     const text = '✅ Self-check: dbt executed exactly the planned nodes.'
-    return { title: 'self-check', weight: 5, render: budget => (context.measure(text) <= budget ? text : '') }
+    return fixedPart('self-check', 5, text, context.measure)
   }
   const list = (title: string, heading: string, ids: string[]): Part => ({
     title,

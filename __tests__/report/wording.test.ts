@@ -1,0 +1,169 @@
+import { describe, expect, test } from '@jest/globals'
+import type { ChangeReason } from '../../src/state/types.js'
+import { markdownContext } from '../../src/report/markdown-context.js'
+import { measureChars } from '../../src/report/budget.js'
+import { describeReason, outcomeOf, plainInline } from '../../src/report/wording.js'
+import { RUN_RESULT_STATUSES } from '../../src/dbt/run-results.js'
+import { skippedReport } from './fixtures/report-fixtures.js'
+
+const inWords = (reason: ChangeReason): string => describeReason(reason, plainInline)
+const markdown = markdownContext(skippedReport(), measureChars, null).inline
+
+describe('every change reason is said in words', () => {
+  test('body', () => {
+    expect(inWords({ code: 'body_changed', check: 'body', message: '' })).toBe('SQL body changed')
+  })
+
+  test('generic tests: what only the body and relation sub-selectors see', () => {
+    expect(inWords({ code: 'generic_test_body_changed', check: 'body', message: '' })).toBe(
+      'test definition changed (only state:modified.body selects this)'
+    )
+    expect(
+      inWords({
+        code: 'generic_test_relation_changed',
+        check: 'relation',
+        message: '',
+        changes: [{ key: 'schema', old: 'dbt_test__audit', new: 'audit' }]
+      })
+    ).toBe(
+      'test relation config changed: schema dbt_test__audit → audit (only state:modified.relation selects this)'
+    )
+  })
+
+  test('config keys with old → new values, unset keys named as such', () => {
+    expect(
+      inWords({
+        code: 'config_changed',
+        check: 'configs',
+        message: '',
+        changes: [
+          { key: 'materialized', old: 'view', new: 'incremental' },
+          { key: 'on_schema_change', old: undefined, new: 'fail' }
+        ]
+      })
+    ).toBe('config changed: materialized view → incremental, on_schema_change (unset) → fail')
+  })
+
+  test('relation parts', () => {
+    expect(
+      inWords({
+        code: 'relation_changed',
+        check: 'relation',
+        message: '',
+        changes: [{ key: 'schema', old: 'finance', new: 'marts' }]
+      })
+    ).toBe('relation changed: schema finance → marts')
+  })
+
+  test('which macro, through which chain', () => {
+    expect(
+      inWords({
+        code: 'macro_changed',
+        check: 'macros',
+        message: '',
+        chain: ['money', 'cents_to_dollars'],
+        macroChange: 'modified'
+      })
+    ).toBe('macro cents_to_dollars modified, used via money → cents_to_dollars')
+  })
+
+  test('a breaking contract change says what breaks, and when dbt refuses it', () => {
+    expect(
+      inWords({
+        code: 'contract_changed',
+        check: 'contract',
+        message: '',
+        fatal: true,
+        breaking: [
+          { kind: 'column_removed', detail: 'column `customer_id` was removed', column: 'customer_id' }
+        ]
+      })
+    ).toBe(
+      'breaking contract change: column `customer_id` was removed — dbt refuses to build it: versioned models need a new version'
+    )
+  })
+
+  test('a contract change that breaks nothing says so', () => {
+    expect(
+      inWords({ code: 'contract_changed', check: 'contract', message: '', fatal: false, breaking: [] })
+    ).toBe('contract changed (not breaking: nothing consumers rely on was removed)')
+  })
+
+  test('persisted descriptions name the columns', () => {
+    expect(
+      inWords({
+        code: 'description_changed',
+        check: 'persisted_descriptions',
+        message: '',
+        columns: ['id', 'amount'],
+        relation: true
+      })
+    ).toBe('persisted description changed: model description; columns id, amount')
+  })
+
+  test('fqn moves', () => {
+    expect(
+      inWords({
+        code: 'fqn_changed',
+        check: 'fqn',
+        message: '',
+        old: ['shop', 'staging', 'orders'],
+        new: ['shop', 'marts', 'orders']
+      })
+    ).toBe('moved: shop.staging.orders → shop.marts.orders')
+  })
+
+  test('seed contents, with dbt’s big-seed warning', () => {
+    expect(
+      inWords({
+        code: 'seed_checksum_changed',
+        check: 'body',
+        message: '',
+        oldHash: { name: 'path', checksum: 'seeds/big.csv' },
+        newHash: { name: 'sha256', checksum: 'abc' },
+        warning: 'the seed is over 1 MiB: dbt compares its path only'
+      })
+    ).toBe(
+      'seed contents changed (checksum seeds/big.c… → abc); the seed is over 1 MiB: dbt compares its path only'
+    )
+  })
+
+  test('ref representation and other fields', () => {
+    expect(
+      inWords({
+        code: 'ref_representation_changed',
+        check: 'ref_representation',
+        message: '',
+        changes: [{ key: 'alias', old: 'a', new: 'b' }]
+      })
+    ).toBe('a ref now resolves differently: alias a → b')
+    expect(
+      inWords({
+        code: 'field_changed',
+        check: 'other',
+        message: '',
+        changes: [{ key: 'owner', old: { name: 'x' }, new: null }]
+      })
+    ).toBe('changed: owner {"name":"x"} → null')
+  })
+
+  test('in Markdown, values are code spans and free text is escaped', () => {
+    expect(
+      describeReason(
+        {
+          code: 'config_changed',
+          check: 'configs',
+          message: '',
+          changes: [{ key: 'post_hook', old: [], new: ['grant <x> | y'] }]
+        },
+        markdown
+      )
+    ).toBe('config changed: `post_hook` `[]` → `["grant <x> | y"]`')
+  })
+})
+
+describe('every dbt status counts as an outcome', () => {
+  test.each(RUN_RESULT_STATUSES.map(status => [status]))('%s', status => {
+    expect(['failed', 'warned', 'passed', 'skipped', 'reused']).toContain(outcomeOf(status))
+  })
+})

@@ -1,0 +1,128 @@
+// `npm run bench [-- sizes…]`: manifest loading, comparison and selection on synthetic projects of 10k, 50k
+// and 100k nodes (the 100k files exceed V8's maximum string length), plus the action's cold start.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { ensurePair } from './generate.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const workDir = path.join(root, '.work/bench')
+const baseManifest = path.resolve(
+  root,
+  '../shared/fixtures/manifests/algorand-models/4f3ec1a50cf1ef8bbbbfcf57b9cfe9bc8e139399.json'
+)
+/** V8's maximum string length: larger files cannot be read into one string for JSON.parse at all. */
+const MAX_STRING_BYTES = 2 ** 29 - 24
+const sizes = process.argv.slice(2).map(Number)
+
+mkdirSync(workDir, { recursive: true })
+if (!existsSync(baseManifest)) {
+  console.error(`The benchmark scales ${baseManifest}; that fixture folder is missing.`)
+  process.exit(1)
+}
+const bundle = await bundleEngine()
+console.log(
+  `engine: ${bundle.withEngine ? 'loadManifest + compareManifests + selectNodes' : 'loadManifest only (compare: not available)'}`
+)
+console.log(
+  'nodes    | MB state/current | load state | load current | compare+select | total  | peak RSS | JSON.parse both | ratio'
+)
+for (const members of sizes.length > 0 ? sizes : [10_000, 50_000, 100_000]) {
+  console.error(`(generating or reusing the ${members}-node pair in .work/bench)`)
+  const pair = ensurePair(baseManifest, members, workDir)
+  const load = measure(['load', bundle.file, pair.state, pair.current])
+  const fits = pair.stateBytes < MAX_STRING_BYTES && pair.currentBytes < MAX_STRING_BYTES
+  const parse = fits ? measure(['parse', pair.state, pair.current], ['--max-old-space-size=16384']) : null
+  const loadBoth = load.loadState + load.loadCurrent
+  const total = loadBoth + (load.compare ?? 0)
+  console.log(
+    [
+      String(pair.members).padEnd(8),
+      `${mb(pair.stateBytes)}/${mb(pair.currentBytes)}`.padEnd(16),
+      `${load.loadState.toFixed(2)} s`.padEnd(10),
+      `${load.loadCurrent.toFixed(2)} s`.padEnd(12),
+      (load.compare === null
+        ? 'not available'
+        : `${load.compare.toFixed(2)} s (${load.selected} sel.)`
+      ).padEnd(14),
+      `${total.toFixed(2)} s`.padEnd(6),
+      `${Math.round(load.maxRssMb)} MB`.padEnd(8),
+      (parse ? `${parse.parse.toFixed(2)} s` : 'exceeds max string').padEnd(15),
+      parse ? `${(loadBoth / parse.parse).toFixed(2)}x` : 'n/a'
+    ].join(' | ')
+  )
+}
+coldStart()
+
+/** Bundles the TypeScript engine with esbuild; compare/select are included once they exist and build. */
+async function bundleEngine() {
+  const file = path.join(workDir, 'engine.mjs')
+  const exports = ["export { loadManifest } from './src/manifest/load.ts'"]
+  const engine = [
+    "export { compareManifests } from './src/state/compare.ts'",
+    "export { selectNodes } from './src/selector/select.ts'"
+  ]
+  const options = lines => ({
+    stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: file,
+    logLevel: 'silent'
+  })
+  const haveEngine =
+    existsSync(path.join(root, 'src/state/compare.ts')) &&
+    existsSync(path.join(root, 'src/selector/select.ts'))
+  if (haveEngine) {
+    try {
+      await build(options([...exports, ...engine]))
+      return { file, withEngine: true }
+    } catch (error) {
+      console.log(`compare: not available (the engine does not build yet: ${error.message.split('\n')[0]})`)
+    }
+  }
+  await build(options(exports))
+  return { file, withEngine: false }
+}
+
+function measure(args, nodeOptions = []) {
+  const output = execFileSync(
+    process.execPath,
+    [...nodeOptions, path.join(root, 'scripts/bench/measure.mjs'), ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024
+    }
+  )
+  return JSON.parse(output.trim().split('\n').at(-1))
+}
+
+/** Median wall time of 5 runs of the bundled action stopping after input parsing, against `node -e 0`. */
+function coldStart() {
+  const action = path.join(root, 'dist/index.js')
+  const median = (args, env) => {
+    const times = []
+    for (let run = 0; run < 5; run++) {
+      const start = performance.now()
+      spawnSync(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'ignore' })
+      times.push(performance.now() - start)
+    }
+    return times.sort((a, b) => a - b)[2]
+  }
+  const bare = median(['-e', '0'], {})
+  if (!existsSync(action)) {
+    console.log(`cold start: dist/index.js not built (node -e 0: ${bare.toFixed(0)} ms)`)
+    return
+  }
+  const started = median([action], { INPUT_MODE: 'defer', DBT_SLIM_CI_EXIT_AFTER_INPUTS: '1' })
+  console.log(
+    `cold start: dist/index.js ${started.toFixed(0)} ms, node -e 0 ${bare.toFixed(0)} ms (median of 5)`
+  )
+}
+
+function mb(bytes) {
+  return Math.round(bytes / 1024 / 1024)
+}
