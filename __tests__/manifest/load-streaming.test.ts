@@ -68,3 +68,13 @@ describe('loadManifest streams the file in chunks', () => {
     expect(manifest.children.get('model.shop.customers')).toEqual([])
   })
 })
+
+test('loadManifest keeps compiled code when asked to', async () => {
+  const compiled = manifestWith([
+    model('orders', { compiled_code: 'select 1 from "analytics"."prod"."raw"' })
+  ])
+  const file = writeTemp('manifest.json', JSON.stringify(compiled))
+  const manifest = await loadManifest(file, { keepCompiledCode: true, chunkSize: 5 })
+  expect(manifest.nodes.get('model.shop.orders')?.compiledCode).toBe('select 1 from "analytics"."prod"."raw"')
+  expect((await loadManifest(file)).nodes.get('model.shop.orders')).not.toHaveProperty('compiledCode')
+})

@@ -165,3 +165,21 @@ test('normalizeMacro keeps the macro SQL and its macro dependencies', () => {
     dependsOnMacros: ['macro.dbt.x']
   })
 })
+
+describe('compiled code', () => {
+  const compiled = { resource_type: 'model', compiled_code: 'select 1 from "db"."prod"."a"' }
+
+  test('is dropped by default: it is most of a manifest and nothing compares it', () => {
+    expect(normalizeNode(compiled, 'model.shop.b', 'nodes')).not.toHaveProperty('compiledCode')
+  })
+
+  test('is kept on request, also from compiled_sql of manifests before v7', () => {
+    expect(normalizeNode(compiled, 'model.shop.b', 'nodes', { keepCompiledCode: true }).compiledCode).toBe(
+      'select 1 from "db"."prod"."a"'
+    )
+    const old = { resource_type: 'model', compiled_sql: 'select 2' }
+    expect(normalizeNode(old, 'model.shop.b', 'nodes', { keepCompiledCode: true }).compiledCode).toBe(
+      'select 2'
+    )
+  })
+})

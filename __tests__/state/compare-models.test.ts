@@ -189,14 +189,15 @@ describe('state comparison of models (dbt unit tests T1–T5, T23–T24)', () =>
 
 describe('flag and cross-version rules', () => {
   const keywordTable = "Keyword(key='materialized', value=Const(value='table'))"
+  const rawCode = "{{ config(materialized='table') }}\nselect 1 as id"
 
   test('a 1.11 Keyword repr equals the 1.12 bare value when the state was written by another dbt version', () => {
     const old = manifest({
-      nodes: [model('m', { unrenderedConfig: { materialized: keywordTable } })],
+      nodes: [model('m', { rawCode, unrenderedConfig: { materialized: keywordTable } })],
       dbtVersion: '1.11.2'
     })
     const current = manifest({
-      nodes: [model('m', { unrenderedConfig: { materialized: 'table' } })],
+      nodes: [model('m', { rawCode, unrenderedConfig: { materialized: 'table' } })],
       dbtVersion: '1.12.3'
     })
     expect(compareManifests(current, old).nodes.get('model.test.m')?.status).toBe('unmodified')
@@ -205,15 +206,41 @@ describe('flag and cross-version rules', () => {
 
   test('with the flag off the Keyword repr is compared as written', () => {
     const old = manifest({
-      nodes: [model('m', { unrenderedConfig: { materialized: keywordTable } })],
+      nodes: [model('m', { rawCode, unrenderedConfig: { materialized: keywordTable } })],
       dbtVersion: '1.11.2'
     })
     const current = manifest({
-      nodes: [model('m', { unrenderedConfig: { materialized: 'table' } })],
+      nodes: [model('m', { rawCode, unrenderedConfig: { materialized: 'table' } })],
       dbtVersion: '1.12.3'
     })
     const comparison = compareManifests(current, old, { stateModifiedCompareMoreUnrenderedValues: false })
     expect(comparison.nodes.get('model.test.m')?.status).toBe('modified')
+  })
+
+  test('a legacy (rendered) state config is re-derived from raw_code like dbt 1.12 does', () => {
+    const code = "{{ config(check_cols=['email', 'segment']) }}\nselect 1"
+    const old = manifest({
+      nodes: [model('s', { rawCode: code, unrenderedConfig: { check_cols: ['email', 'segment'] } })],
+      dbtVersion: '1.10.23'
+    })
+    const current = manifest({
+      nodes: [model('s', { rawCode: code, unrenderedConfig: { check_cols: "['email', 'segment']" } })],
+      dbtVersion: '1.12.3'
+    })
+    expect(compareManifests(current, old).nodes.get('model.test.s')?.status).toBe('unmodified')
+  })
+
+  test('manifests written by the same dbt version are compared as stored', () => {
+    const code = "{{ config(check_cols=['email', 'segment']) }}\nselect 1"
+    const old = manifest({
+      nodes: [model('s', { rawCode: code, unrenderedConfig: { check_cols: ['email', 'segment'] } })],
+      dbtVersion: '1.12.3'
+    })
+    const current = manifest({
+      nodes: [model('s', { rawCode: code, unrenderedConfig: { check_cols: "['email', 'segment']" } })],
+      dbtVersion: '1.12.3'
+    })
+    expect(compareManifests(current, old).nodes.get('model.test.s')?.status).toBe('modified')
   })
 
   test('the flag defaults to on from 1.12, off for 1.9–1.11 and legacy before', () => {

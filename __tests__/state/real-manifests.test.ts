@@ -98,7 +98,8 @@ describeFixtures('before/after pairs of real projects', () => {
         removed: 8,
         config_changed: 736,
         macro_changed: 3,
-        body_changed: 41
+        body_changed: 41,
+        generic_test_body_changed: 1
       }
     }
   }

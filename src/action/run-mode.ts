@@ -59,8 +59,9 @@ async function publishReport(report: Report, settings: Settings, event: GitHubEv
 async function postComment(report: Report, settings: Settings, pullRequest: number, event: GitHubEvent): Promise<void> {
   const [owner, repo] = (event.repository ?? '/').split('/')
   const comments = PullRequestComments.forToken(settings.githubToken, { owner, repo, number: pullRequest }, { id: settings.comment.id })
-  const marker = commentMarker(settings.comment.id)
-  const result = await comments.upsert(renderMarkdown(report, { target: 'comment', budget: COMMENT_LIMIT, marker }))
+  // upsert() puts the marker on the first line; the rendered body leaves room for it.
+  const budget = COMMENT_LIMIT - commentMarker(settings.comment.id).length - 1
+  const result = await comments.upsert(renderMarkdown(report, { target: 'comment', budget }))
   if (result.posted) core.info(`PR comment ${result.action}: ${result.url}`)
   else core.warning(`No PR comment: ${result.reason} The report is in the job summary.`)
 }

@@ -2,7 +2,7 @@
 import { ArtifactError } from '../errors.js'
 import { buildGraph } from './graph.js'
 import { readMetadata } from './metadata.js'
-import { EntryShapeError, normalizeMacro, normalizeNode } from './normalize.js'
+import { EntryShapeError, normalizeMacro, normalizeNode, type NormalizeOptions } from './normalize.js'
 import type { Json, Macro, Manifest, ManifestMetadata, ManifestNode, ManifestSection } from './types.js'
 
 /** Top-level maps whose entries are read one by one; everything else but `metadata` is skipped unparsed. */
@@ -29,7 +29,10 @@ export class ManifestAssembler {
   private readonly macros = new Map<string, Macro>()
   private firstModelPackage: string | null = null
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly options: NormalizeOptions = {}
+  ) {}
 
   addMetadata(json: string): void {
     this.metadata = readMetadata(this.file, this.parse(json, 'metadata'))
@@ -40,7 +43,7 @@ export class ManifestAssembler {
     try {
       if (map === 'macros') this.macros.set(key, normalizeMacro(raw, key))
       else if (map === 'disabled') this.addDisabled(key, raw)
-      else this.addMember(key, normalizeNode(raw, key, map as ManifestSection))
+      else this.addMember(key, normalizeNode(raw, key, map as ManifestSection, this.options))
     } catch (error) {
       if (error instanceof EntryShapeError) {
         throw new ArtifactError(
@@ -81,7 +84,7 @@ export class ManifestAssembler {
   private addDisabled(key: string, raw: Json): void {
     const first = Array.isArray(raw) ? raw[0] : raw
     if (first === undefined || this.disabled.has(key)) return
-    this.disabled.set(key, normalizeNode(first, key, null))
+    this.disabled.set(key, normalizeNode(first, key, null, this.options))
   }
 
   /** Entries of the main maps with `config.enabled: false` (tests of disabled models) are not graph members. */

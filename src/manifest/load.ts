@@ -5,9 +5,10 @@ import path from 'node:path'
 import { ArtifactError } from '../errors.js'
 import { ENTRY_MAPS, ManifestAssembler } from './assemble.js'
 import { JsonStructureError, TopLevelJsonScanner } from './json-scanner.js'
+import type { NormalizeOptions } from './normalize.js'
 import type { Manifest } from './types.js'
 
-export interface LoadOptions {
+export interface LoadOptions extends NormalizeOptions {
   /** Bytes per read. Manifests are never decoded whole, so any size works; tests use tiny ones. */
   chunkSize?: number
 }
@@ -45,7 +46,7 @@ export async function resolveManifestPath(dirOrFile: string): Promise<string> {
  */
 export async function loadManifest(file: string, options: LoadOptions = {}): Promise<Manifest> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE
-  const assembler = new ManifestAssembler(file)
+  const assembler = new ManifestAssembler(file, { keepCompiledCode: options.keepCompiledCode })
   const scanner = new TopLevelJsonScanner({
     maps: ENTRY_MAPS,
     values: new Set(['metadata']),

@@ -52,7 +52,7 @@ export function sectionOf(resourceType: ResourceType): ManifestSection {
 }
 
 /** Reads the resource type of a raw entry found in `section` (or in `disabled` when `section` is null). */
-export function resourceTypeOf(raw: JsonObject, section: ManifestSection | null): ResourceType {
+function resourceTypeOf(raw: JsonObject, section: ManifestSection | null): ResourceType {
   const declared = raw.resource_type
   if (declared === undefined && section !== null && section !== 'nodes') return SECTION_TYPES[section]
   if (typeof declared !== 'string') throw new EntryShapeError('has no resource_type')
@@ -69,11 +69,21 @@ export function resourceTypeOf(raw: JsonObject, section: ManifestSection | null)
   return type as ResourceType
 }
 
+export interface NormalizeOptions {
+  /** Keep `compiled_code` (`compiled_sql` before v7); dropped by default, it is most of a manifest's size. */
+  keepCompiledCode?: boolean
+}
+
 /**
  * Normalises one graph member. `key` is its key in the manifest map (its unique_id); `section` is the map
  * it came from, or the section its resource type belongs to for entries of `disabled`.
  */
-export function normalizeNode(raw: Json, key: string, section: ManifestSection | null): ManifestNode {
+export function normalizeNode(
+  raw: Json,
+  key: string,
+  section: ManifestSection | null,
+  options: NormalizeOptions = {}
+): ManifestNode {
   const node = asEntry(raw)
   const resourceType = resourceTypeOf(node, section)
   const config = object(node.config)
@@ -93,6 +103,7 @@ export function normalizeNode(raw: Json, key: string, section: ManifestSection |
     dependsOnMacros: list(dependsOn.macros).map(m => (typeof m === 'string' ? m : null)),
     rawCode: string(node.raw_code, string(node.raw_sql, '')),
     language: stringOrNull(node.language) ?? (typeof node.raw_sql === 'string' ? 'sql' : null),
+    ...(options.keepCompiledCode ? compiledCode(node) : {}),
     config,
     unrenderedConfig: object(node.unrendered_config),
     description: string(node.description, ''),
@@ -227,6 +238,11 @@ function freshness(value: Json | undefined): Json {
     error_after: time(value.error_after),
     filter: value.filter ?? null
   }
+}
+
+function compiledCode(node: JsonObject): { compiledCode?: string } {
+  const code = node.compiled_code ?? node.compiled_sql
+  return typeof code === 'string' ? { compiledCode: code } : {}
 }
 
 function columns(value: Json | undefined): Record<string, ColumnInfo> {

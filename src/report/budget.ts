@@ -126,9 +126,9 @@ export function composite(
     title,
     weight,
     render(budget) {
-      const headSize = measure(head) + 2
-      if (measure(head) > budget) return ''
-      const body = fitParts(children, budget - headSize, measure)
+      const headSize = measure(head)
+      if (headSize > budget) return ''
+      const body = fitParts(children, budget - headSize - measure('\n\n'), measure)
       return body.text ? `${head}\n\n${body.text}` : head
     }
   }

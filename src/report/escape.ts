@@ -29,11 +29,11 @@ export function code(text: string, inTable = false): string {
  * Prose the action wrote around user-controlled values, where `backticked` parts are meant as code
  * ("column `id` was removed"): the backticked parts become code spans, the rest is escaped text.
  */
-export function escapeProse(text: string, inTable = false): string {
+export function escapeProse(text: string): string {
   return text
     .replace(/\s*\r?\n\s*/g, ' ')
     .split(/(`[^`]+`)/)
-    .map((piece, index) => (index % 2 === 1 ? code(piece.slice(1, -1), inTable) : escapeMarkdown(piece)))
+    .map((piece, index) => (index % 2 === 1 ? code(piece.slice(1, -1)) : escapeMarkdown(piece)))
     .join('')
 }
 

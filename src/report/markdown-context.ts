@@ -8,13 +8,11 @@ import { resourceTypeWord, type Inline } from './wording.js'
 export interface MarkdownContext {
   report: Report
   measure: Measure
-  fullReportUrl: string | null
   /** A node's display name as a code span (its unique_id when the report has no display info). */
   name(uniqueId: string, inTable?: boolean): string
   /** "… and 9,950 more modified models — see the full report". */
   more(count: number, singular: string, pluralForm?: string): string
   inline: Inline
-  tableInline: Inline
 }
 
 /** Longest node name or relation shown; longer ones are clipped between graphemes. */
@@ -29,13 +27,11 @@ export function markdownContext(
   return {
     report,
     measure,
-    fullReportUrl,
     name: (uniqueId, inTable = false) =>
       code(clip(report.nodes[uniqueId]?.name ?? uniqueId, NAME_MAX), inTable),
     more: (count, singular, pluralForm) =>
       `… and ${plural(count, `more ${singular}`, `more ${pluralForm ?? `${singular}s`}`)}${pointer}`,
-    inline: { code: text => code(text), text: text => escapeProse(text) },
-    tableInline: { code: text => code(text, true), text: text => escapeProse(text, true) }
+    inline: { code: text => code(text), text: text => escapeProse(text) }
   }
 }
 

@@ -17,7 +17,7 @@ import type { Report } from './types.js'
 
 /** GitHub rejects longer comment bodies ("Body is too long (maximum is 65536 characters)"), counted in UTF-16 units. */
 export const COMMENT_LIMIT = 65_536
-/** The runner drops a step summary over 1 MiB whole; this leaves room for what other steps append. */
+/** The runner drops a step summary over 1 MiB (1,048,576 bytes) whole; this keeps a margin below it. */
 export const SUMMARY_LIMIT = 1_000_000
 /** Below this there is no room for the status line, the marker and the footer together. */
 export const MINIMUM_BUDGET = 2_000

@@ -7,7 +7,10 @@ import { compareContents, type ComparatorContext } from './resource-comparators.
 import type { ChangeReason, ComparisonWarning, NodeComparison, StateComparison } from './types.js'
 
 /** Reasons that dbt's `state:modified` ignores but its `state:modified.<check>` sub-selectors see. */
-const SUB_SELECTOR_ONLY_CODES: ReadonlySet<ChangeReason['code']> = new Set(['generic_test_body_changed', 'generic_test_relation_changed'])
+const SUB_SELECTOR_ONLY_CODES: ReadonlySet<ChangeReason['code']> = new Set([
+  'generic_test_body_changed',
+  'generic_test_relation_changed'
+])
 
 /**
  * New sources, exposures, metrics, semantic models and saved queries are `state:new` but not `state:modified`:
@@ -45,7 +48,7 @@ export function compareManifests(
       const contents = compareContents(node, old, context)
       reasons.push(...contents.reasons)
       warnings.push(...contents.warnings.map(message => ({ uniqueId: node.uniqueId, message })))
-      differentContents = contents.reasons.some((reason) => !SUB_SELECTOR_ONLY_CODES.has(reason.code))
+      differentContents = contents.reasons.some(reason => !SUB_SELECTOR_ONLY_CODES.has(reason.code))
     } else {
       reasons.push({
         code: 'new',

@@ -5,8 +5,23 @@
 export type JinjaNode =
   | { type: 'Const'; value: string | number | boolean | null; float?: boolean }
   | { type: 'Name'; name: string }
-  | { type: 'Call'; node: JinjaNode; args: JinjaNode[]; kwargs: Keyword[]; dynArgs: JinjaNode | null; dynKwargs: JinjaNode | null }
-  | { type: 'Filter' | 'Test'; node: JinjaNode; name: string; args: JinjaNode[]; kwargs: Keyword[]; dynArgs: JinjaNode | null; dynKwargs: JinjaNode | null }
+  | {
+      type: 'Call'
+      node: JinjaNode
+      args: JinjaNode[]
+      kwargs: Keyword[]
+      dynArgs: JinjaNode | null
+      dynKwargs: JinjaNode | null
+    }
+  | {
+      type: 'Filter' | 'Test'
+      node: JinjaNode
+      name: string
+      args: JinjaNode[]
+      kwargs: Keyword[]
+      dynArgs: JinjaNode | null
+      dynKwargs: JinjaNode | null
+    }
   | { type: 'List'; items: JinjaNode[] }
   | { type: 'Tuple'; items: JinjaNode[] }
   | { type: 'Dict'; items: { key: JinjaNode; value: JinjaNode }[] }
@@ -16,7 +31,11 @@ export type JinjaNode =
   | { type: 'Concat'; nodes: JinjaNode[] }
   | { type: 'Compare'; expr: JinjaNode; ops: { op: string; expr: JinjaNode }[] }
   | { type: 'Not' | 'Neg' | 'Pos'; node: JinjaNode }
-  | { type: 'And' | 'Or' | 'Add' | 'Sub' | 'Mul' | 'Div' | 'FloorDiv' | 'Mod' | 'Pow'; left: JinjaNode; right: JinjaNode }
+  | {
+      type: 'And' | 'Or' | 'Add' | 'Sub' | 'Mul' | 'Div' | 'FloorDiv' | 'Mod' | 'Pow'
+      left: JinjaNode
+      right: JinjaNode
+    }
   | { type: 'CondExpr'; test: JinjaNode; expr1: JinjaNode; expr2: JinjaNode | null }
 
 export interface Keyword {
@@ -26,8 +45,41 @@ export interface Keyword {
 
 type Token = { kind: 'name' | 'string' | 'integer' | 'float' | 'op'; text: string; value?: string }
 
-const OPERATORS = ['//', '**', '==', '!=', '<=', '>=', '+', '-', '*', '/', '%', '~', '<', '>', '(', ')', '[', ']', '{', '}', ',', ':', '.', '=', '|']
-const COMPARE_OPS: Record<string, string> = { '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'lteq', '>': 'gt', '>=': 'gteq' }
+const OPERATORS = [
+  '//',
+  '**',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '~',
+  '<',
+  '>',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ':',
+  '.',
+  '=',
+  '|'
+]
+const COMPARE_OPS: Record<string, string> = {
+  '==': 'eq',
+  '!=': 'ne',
+  '<': 'lt',
+  '<=': 'lteq',
+  '>': 'gt',
+  '>=': 'gteq'
+}
 
 /** Tokenises Jinja expression text; throws on anything it does not know. */
 export function tokenize(source: string): Token[] {
@@ -58,7 +110,15 @@ export function tokenize(source: string): Token[] {
       while (j < source.length && source[j] !== char) {
         if (source[j] === '\\') {
           const escaped = source[j + 1]
-          const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' }
+          const simple: Record<string, string> = {
+            n: '\n',
+            t: '\t',
+            r: '\r',
+            '\\': '\\',
+            "'": "'",
+            '"': '"',
+            '0': '\0'
+          }
           value += escaped in simple ? simple[escaped] : `\\${escaped}`
           j += 2
         } else value += source[j++]
@@ -68,7 +128,7 @@ export function tokenize(source: string): Token[] {
       i = j + 1
       continue
     }
-    const op = OPERATORS.find((candidate) => rest.startsWith(candidate))
+    const op = OPERATORS.find(candidate => rest.startsWith(candidate))
     if (!op) throw new Error(`unexpected character ${char}`)
     tokens.push({ kind: 'op', text: op })
     i += op.length
@@ -134,7 +194,11 @@ export class JinjaExpressionParser {
         this.position++
         ops.push({ op: COMPARE_OPS[token.text], expr: this.parseMath1() })
       } else if (this.skipName('in')) ops.push({ op: 'in', expr: this.parseMath1() })
-      else if (this.peekName('not') && this.tokens[this.position + 1]?.kind === 'name' && this.tokens[this.position + 1].text === 'in') {
+      else if (
+        this.peekName('not') &&
+        this.tokens[this.position + 1]?.kind === 'name' &&
+        this.tokens[this.position + 1].text === 'in'
+      ) {
         this.position += 2
         ops.push({ op: 'notin', expr: this.parseMath1() })
       } else break
@@ -161,7 +225,12 @@ export class JinjaExpressionParser {
   }
 
   private parseMath2(): JinjaNode {
-    const types: Record<string, 'Mul' | 'Div' | 'FloorDiv' | 'Mod'> = { '*': 'Mul', '/': 'Div', '//': 'FloorDiv', '%': 'Mod' }
+    const types: Record<string, 'Mul' | 'Div' | 'FloorDiv' | 'Mod'> = {
+      '*': 'Mul',
+      '/': 'Div',
+      '//': 'FloorDiv',
+      '%': 'Mod'
+    }
     let left = this.parsePow()
     for (let op = this.peekOp('*', '/', '//', '%'); op; op = this.peekOp('*', '/', '//', '%')) {
       this.position++
@@ -193,7 +262,8 @@ export class JinjaExpressionParser {
   private parsePrimary(): JinjaNode {
     const token = this.next()
     if (token.kind === 'name') {
-      if (['true', 'false', 'True', 'False'].includes(token.text)) return { type: 'Const', value: token.text.toLowerCase() === 'true' }
+      if (['true', 'false', 'True', 'False'].includes(token.text))
+        return { type: 'Const', value: token.text.toLowerCase() === 'true' }
       if (token.text === 'none' || token.text === 'None') return { type: 'Const', value: null }
       return { type: 'Name', name: token.text }
     }
@@ -297,7 +367,8 @@ export class JinjaExpressionParser {
     if (token.text === '.') {
       const attribute = this.next()
       if (attribute.kind === 'name') return { type: 'Getattr', node, attr: attribute.text }
-      if (attribute.kind === 'integer') return { type: 'Getitem', node, arg: { type: 'Const', value: Number(attribute.text) } }
+      if (attribute.kind === 'integer')
+        return { type: 'Getitem', node, arg: { type: 'Const', value: Number(attribute.text) } }
       throw new Error('expected a name or number after .')
     }
     const args: JinjaNode[] = []
@@ -328,7 +399,12 @@ export class JinjaExpressionParser {
     return { type: 'Slice', start: parts[0], stop: parts[1], step: parts[2] }
   }
 
-  private parseArguments(): { args: JinjaNode[]; kwargs: Keyword[]; dynArgs: JinjaNode | null; dynKwargs: JinjaNode | null } {
+  private parseArguments(): {
+    args: JinjaNode[]
+    kwargs: Keyword[]
+    dynArgs: JinjaNode | null
+    dynKwargs: JinjaNode | null
+  } {
     this.expectOp('(')
     const args: JinjaNode[] = []
     const kwargs: Keyword[] = []
@@ -345,7 +421,10 @@ export class JinjaExpressionParser {
       } else if (this.peekOp('*')) {
         this.position++
         dynArgs = this.parseExpression()
-      } else if (this.tokens[this.position]?.kind === 'name' && this.tokens[this.position + 1]?.text === '=') {
+      } else if (
+        this.tokens[this.position]?.kind === 'name' &&
+        this.tokens[this.position + 1]?.text === '='
+      ) {
         const key = this.next().text
         this.position++
         kwargs.push({ key, value: this.parseExpression() })

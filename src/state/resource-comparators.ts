@@ -174,13 +174,15 @@ function comparableUnrenderedConfigs(
   state: ManifestNode,
   settings: CompareSettings
 ): [JsonObject, JsonObject] {
-  if (!settings.normaliseStaticKwargs || current.section !== 'nodes') return [current.unrenderedConfig, state.unrenderedConfig]
+  if (!settings.normaliseStaticKwargs || current.section !== 'nodes')
+    return [current.unrenderedConfig, state.unrenderedConfig]
   return [normaliseStaticKwargs(current.unrenderedConfig), upgradedStateConfig(state)]
 }
 
 function upgradedStateConfig(state: ManifestNode): JsonObject {
   const config = state.unrenderedConfig
-  if (state.rawCode.length === 0 || Object.keys(config).length === 0 || isSimpleBuiltinGenericTest(state)) return config
+  if (state.rawCode.length === 0 || Object.keys(config).length === 0 || isSimpleBuiltinGenericTest(state))
+    return config
   try {
     const kwargs = staticConfigKwargs(state.rawCode)
     return kwargs ? { ...config, ...kwargs } : config

@@ -54,7 +54,10 @@ function jinjaExpressions(source: string): string[] {
       else if (source.startsWith(close, j)) break
       j++
     }
-    const body = source.slice(start + 2, j).replace(/^[-+]/, '').replace(/-$/, '')
+    const body = source
+      .slice(start + 2, j)
+      .replace(/^[-+]/, '')
+      .replace(/-$/, '')
     i = j + 2
     if (kind === '%' && /^\s*raw\s*$/.test(body)) {
       const endRaw = /\{%-?\s*endraw\s*-?%\}/.exec(source.slice(i))
@@ -71,7 +74,16 @@ function constructStaticKwargValue(kwarg: Keyword): string {
   return reconstruct(kwarg.value)
 }
 
-const COMPARE_SYMBOLS: Record<string, string> = { eq: '==', ne: '!=', lt: '<', lteq: '<=', gt: '>', gteq: '>=', in: 'in', notin: 'not in' }
+const COMPARE_SYMBOLS: Record<string, string> = {
+  eq: '==',
+  ne: '!=',
+  lt: '<',
+  lteq: '<=',
+  gt: '>',
+  gteq: '>=',
+  in: 'in',
+  notin: 'not in'
+}
 
 function reconstruct(node: JinjaNode): string {
   switch (node.type) {
@@ -80,7 +92,10 @@ function reconstruct(node: JinjaNode): string {
     case 'Name':
       return node.name
     case 'Call': {
-      const parts = [...node.args.map(reconstruct), ...node.kwargs.map((kw) => `${kw.key}=${reconstruct(kw.value)}`)]
+      const parts = [
+        ...node.args.map(reconstruct),
+        ...node.kwargs.map(kw => `${kw.key}=${reconstruct(kw.value)}`)
+      ]
       if (node.dynArgs) parts.push(`*${reconstruct(node.dynArgs)}`)
       if (node.dynKwargs) parts.push(`**${reconstruct(node.dynKwargs)}`)
       return `${reconstruct(node.node)}(${parts.join(', ')})`
@@ -92,7 +107,7 @@ function reconstruct(node: JinjaNode): string {
       return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`
     }
     case 'Dict':
-      return `{${node.items.map((pair) => `${reconstruct(pair.key)}: ${reconstruct(pair.value)}`).join(', ')}}`
+      return `{${node.items.map(pair => `${reconstruct(pair.key)}: ${reconstruct(pair.value)}`).join(', ')}}`
     case 'Getattr':
       return `${reconstruct(node.node)}.${node.attr}`
     case 'Getitem':
@@ -100,7 +115,7 @@ function reconstruct(node: JinjaNode): string {
     case 'Concat':
       return node.nodes.map(reconstruct).join(' ~ ')
     case 'Compare':
-      return `${reconstruct(node.expr)} ${node.ops.map((op) => `${COMPARE_SYMBOLS[op.op] ?? op.op} ${reconstruct(op.expr)}`).join(' ')}`
+      return `${reconstruct(node.expr)} ${node.ops.map(op => `${COMPARE_SYMBOLS[op.op] ?? op.op} ${reconstruct(op.expr)}`).join(' ')}`
     case 'Not':
       return `not ${reconstruct(node.node)}`
     case 'Neg':
@@ -118,7 +133,8 @@ function reconstruct(node: JinjaNode): string {
 export function astRepr(node: JinjaNode | null): string {
   if (node === null) return 'None'
   const list = (items: string[]): string => `[${items.join(', ')}]`
-  const keywords = (kwargs: Keyword[]): string => list(kwargs.map((kw) => `Keyword(key=${pyString(kw.key)}, value=${astRepr(kw.value)})`))
+  const keywords = (kwargs: Keyword[]): string =>
+    list(kwargs.map(kw => `Keyword(key=${pyString(kw.key)}, value=${astRepr(kw.value)})`))
   switch (node.type) {
     case 'Const':
       return `Const(value=${pyRepr(node)})`
@@ -134,7 +150,7 @@ export function astRepr(node: JinjaNode | null): string {
     case 'Tuple':
       return `Tuple(items=${list(node.items.map(astRepr))}, ctx='load')`
     case 'Dict':
-      return `Dict(items=${list(node.items.map((pair) => `Pair(key=${astRepr(pair.key)}, value=${astRepr(pair.value)})`))})`
+      return `Dict(items=${list(node.items.map(pair => `Pair(key=${astRepr(pair.key)}, value=${astRepr(pair.value)})`))})`
     case 'Getattr':
       return `Getattr(node=${astRepr(node.node)}, attr=${pyString(node.attr)}, ctx='load')`
     case 'Getitem':
@@ -144,7 +160,7 @@ export function astRepr(node: JinjaNode | null): string {
     case 'Concat':
       return `Concat(nodes=${list(node.nodes.map(astRepr))})`
     case 'Compare':
-      return `Compare(expr=${astRepr(node.expr)}, ops=${list(node.ops.map((op) => `Operand(op=${pyString(op.op)}, expr=${astRepr(op.expr)})`))})`
+      return `Compare(expr=${astRepr(node.expr)}, ops=${list(node.ops.map(op => `Operand(op=${pyString(op.op)}, expr=${astRepr(op.expr)})`))})`
     case 'Not':
     case 'Neg':
     case 'Pos':
