@@ -1,6 +1,6 @@
 // Bundles the action entry, the CLI and the lazily loaded Snowflake driver into dist/ (or the folder given).
 import { build } from 'esbuild'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 const outdir = path.resolve(process.argv[2] ?? 'dist')
@@ -23,9 +23,20 @@ const common = {
 
 await rm(outdir, { recursive: true, force: true })
 await mkdir(outdir, { recursive: true })
-await build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir })
-await build({ ...common, entryPoints: { cli: 'src/cli/index.ts' }, outdir, banner: { js: `#!/usr/bin/env node\n${requireShim}` } })
-// The Snowflake driver is CommonJS and large: it gets its own CommonJS bundle, required only in Snowflake runs.
+// One build with code splitting: the entries load only what a run needs (the action's modes, GitHub and
+// warehouse code are separate chunks imported on demand), and the action and the CLI share chunks.
+await build({
+  ...common,
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  outdir,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]'
+})
+const cli = path.join(outdir, 'cli.js')
+await writeFile(cli, `#!/usr/bin/env node\n${await readFile(cli, 'utf8')}`)
+await chmod(cli, 0o755)
+// The Snowflake driver is CommonJS and large: it gets its own CommonJS bundle beside the Snowflake chunk, required
+// only in Snowflake runs (src/warehouse/snowflake/sdk.ts).
 await build({
   entryPoints: { 'snowflake-sdk': 'snowflake-sdk' },
   outExtension: { '.js': '.cjs' },
@@ -35,6 +46,6 @@ await build({
   format: 'cjs',
   legalComments: 'none',
   logLevel: 'error',
-  outdir
+  outdir: path.join(outdir, 'chunks')
 })
 await writeFile(path.join(outdir, 'package.json'), '{ "type": "module" }\n')

@@ -1,13 +1,14 @@
 // Fails when the committed dist/ differs from a fresh build of the sources.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 const fresh = mkdtempSync(path.join(os.tmpdir(), 'dbt-slim-ci-dist-'))
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' })
-  const names = new Set([...readdirSync('dist'), ...readdirSync(fresh)])
+  const files = dir => readdirSync(dir, { recursive: true }).filter(name => statSync(path.join(dir, name)).isFile())
+  const names = new Set([...files('dist'), ...files(fresh)])
   const stale = [...names].filter(name => {
     try {
       return !readFileSync(path.join('dist', name)).equals(readFileSync(path.join(fresh, name)))

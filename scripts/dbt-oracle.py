@@ -158,7 +158,10 @@ class Dbt:
         return flags
 
     def global_flags(self) -> list[str]:
-        return ["--log-level", "none", "--log-level-file", "none", "--log-path", str(self.logs)]
+        return [
+            "--log-level", "none", "--log-level-file", "none", "--log-path", str(self.logs),
+            "--no-use-colors",
+        ]
 
     def parse(self, edit: dict[str, Any]):
         args = [*self.global_flags(), "parse", *self.common, *self.flags(edit), "--no-partial-parse"]

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { deferralsOf } from '../../src/defer/deferrals.js'
-import { executableNodes, selfCheck } from '../../src/defer/self-check.js'
-import { genericTest, manifest, model, seed } from '../helpers/manifest-builder.js'
+import { executableNodes, executedNodes, selfCheck } from '../../src/defer/self-check.js'
+import { exposure, genericTest, manifest, model, seed } from '../helpers/manifest-builder.js'
 
 const orders = model('orders', { dependsOnNodes: ['model.test.base'] })
 const notNull = genericTest('not_null', orders, 'id')
@@ -52,5 +52,17 @@ describe('deferral report', () => {
   test('refs between nodes built in the same run are never deferred', () => {
     const built = new Set(['model.test.orders', 'seed.test.raw'])
     expect(deferralsOf(run('select * from "db"."analytics"."raw"'), production, built)).toEqual([])
+  })
+})
+
+describe('what dbt reports executing', () => {
+  const withExposure = manifest({ nodes: [model('orders'), exposure('dashboard', { dependsOnNodes: ['model.test.orders'] })] })
+
+  test('exposures dbt lists as no-op do not count as executed', () => {
+    expect([...executedNodes(withExposure, ['model.test.orders', 'exposure.test.dashboard'], ['build'])]).toEqual(['model.test.orders'])
+  })
+
+  test('nodes missing from the plan’s manifest still count, so the self-check can name them', () => {
+    expect([...executedNodes(withExposure, ['model.test.ghost'], ['build'])]).toEqual(['model.test.ghost'])
   })
 })

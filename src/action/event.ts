@@ -21,11 +21,25 @@ export interface GitHubEvent {
 
 type Env = Record<string, string | undefined>
 
+/** The fields of GitHub's event payloads that are read; everything is optional because events differ. */
+interface EventPayload {
+  action?: unknown
+  number?: number
+  pull_request?: {
+    number?: number
+    merged?: boolean
+    head?: { sha?: string; repo?: { full_name?: string } | null }
+    base?: { repo?: { full_name?: string } | null }
+  }
+  repository?: { full_name?: string; default_branch?: string }
+  workflow_run?: { id?: number; head_sha?: string }
+}
+
 /** Reads the event the runner describes in GITHUB_EVENT_NAME / GITHUB_EVENT_PATH and the GITHUB_* variables. */
 export function readGitHubEvent(env: Env = process.env): GitHubEvent {
   const payload = readPayload(env.GITHUB_EVENT_PATH)
-  const pr = (payload.pull_request ?? null) as Record<string, any> | null
-  const repo = payload.repository as Record<string, any> | undefined
+  const pr = payload.pull_request ?? null
+  const repo = payload.repository
   return {
     name: env.GITHUB_EVENT_NAME ?? 'local',
     action: typeof payload.action === 'string' ? payload.action : null,
@@ -50,10 +64,10 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
   }
 }
 
-function readPayload(file: string | undefined): Record<string, any> {
+function readPayload(file: string | undefined): EventPayload {
   if (!file) return {}
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>
+    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload
   } catch (error) {
     throw new UserError(`GITHUB_EVENT_PATH ${file} is not a readable JSON event payload: ${(error as Error).message}`)
   }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { UserError } from '../errors.js'
 
 /** How to invoke the user's dbt: their executable, project, profile and target. */
@@ -30,8 +31,8 @@ export class DbtRunner {
 
   /** `dbt <command> …` with the project, profiles dir and target of the settings, artifacts in `targetPath`. */
   async run(command: string[], options: { targetPath: string; env?: Record<string, string> }): Promise<DbtInvocation> {
-    const args = [...command, '--project-dir', this.settings.projectDir, '--target-path', options.targetPath]
-    if (this.settings.profilesDir) args.push('--profiles-dir', this.settings.profilesDir)
+    const args = [...command, '--project-dir', path.resolve(this.settings.projectDir), '--target-path', path.resolve(options.targetPath)]
+    if (this.settings.profilesDir) args.push('--profiles-dir', path.resolve(this.settings.profilesDir))
     if (this.settings.target) args.push('--target', this.settings.target)
     return this.spawn(args, options.env ?? {})
   }
@@ -53,7 +54,10 @@ export class DbtRunner {
     const started = Date.now()
     const tail: string[] = []
     return new Promise((resolve, reject) => {
-      const child = spawn(this.settings.executable, args, {
+      // dbt finds profiles.yml in its working directory before ~/.dbt: run it where users run it, in the project.
+      const executable = this.settings.executable.includes(path.sep) ? path.resolve(this.settings.executable) : this.settings.executable
+      const child = spawn(executable, args, {
+        cwd: path.resolve(this.settings.projectDir),
         env: { ...process.env, ...this.settings.env, ...env, DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
         stdio: ['ignore', 'pipe', 'pipe']
       })

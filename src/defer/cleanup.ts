@@ -1,4 +1,3 @@
-import { loadManifest, resolveManifestPath } from '../manifest/load.js'
 import { schemasOf } from '../manifest/relations.js'
 import type { Environment } from '../environment.js'
 import { finishReport, newReport } from '../report/lifecycle.js'

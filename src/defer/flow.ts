@@ -3,7 +3,7 @@ import path from 'node:path'
 import { readRunResults, type RunResults } from '../dbt/run-results.js'
 import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
-import { loadManifest, resolveManifestPath } from '../manifest/load.js'
+import { loadManifest } from '../manifest/load.js'
 import { relationsOf, schemasOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
@@ -14,7 +14,7 @@ import { compareManifests } from '../state/compare.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { prSchemaName } from './pr-schema.js'
-import { executableNodes, selfCheck } from './self-check.js'
+import { executableNodes, executedNodes, selfCheck } from './self-check.js'
 
 /** The environment variables through which the project's profile and macros see a PR build. */
 export function prDbtEnv(prSchema: string, pullRequest: number): Record<string, string> {
@@ -90,7 +90,8 @@ export async function runDefer(env: Environment): Promise<Report> {
 
   const runManifest = await loadManifest(path.join(env.workDir, 'dbt-target', 'manifest.json'), { keepCompiledCode: true }).catch(() => null)
   if (runManifest) report.deferredRefs = deferralsOf(runManifest, production, executed)
-  const check = selfCheck(planned, new Set(report.invocations.filter(i => !i.commandLine.startsWith('dbt clone')).flatMap(i => (i.results ?? []).map(r => r.uniqueId))))
+  const reported = report.invocations.filter(i => !i.commandLine.startsWith('dbt clone')).flatMap(i => (i.results ?? []).map(r => r.uniqueId))
+  const check = selfCheck(planned, executedNodes(current, reported, commands))
   report.selfCheck = check
   if (check.plannedNotExecuted.length > 0 || check.executedNotPlanned.length > 0) {
     log.warning(`dbt executed a different set of nodes than planned: planned but not executed ${check.plannedNotExecuted.join(', ') || 'none'}; executed but not planned ${check.executedNotPlanned.join(', ') || 'none'}.`)

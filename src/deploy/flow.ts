@@ -85,8 +85,10 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   }
   for (const finding of findings) log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
 
+  const existing = new Set<string>()
   for (const target of targets) {
     if (await warehouse.containerExists(schemaOf(target, 'production'))) {
+      existing.add(target.production)
       await warehouse.copyGrants(schemaOf(target, 'production'), schemaOf(target, 'green'))
     }
   }
@@ -97,12 +99,14 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   }
   await log.group('Swap green and production', () => warehouse.swap(targets))
   report.deploy.swapped = true
-  report.deploy.swaps = targets.map(t => ({ production: t.production, green: t.green, previousKeptAs: settings.deploy.keepPrevious ? t.previous : null }))
+  report.deploy.swaps = targets.map(t => ({ production: t.production, green: t.green, previousKeptAs: settings.deploy.keepPrevious && existing.has(t.production) ? t.previous : null }))
   report.deploy.rollbackInstructions = settings.deploy.keepPrevious
     ? 'Run the deploy workflow with `mode: rollback` (or `dbt-slim-ci rollback`) to swap the previous production back in.'
     : null
   if (!settings.deploy.keepPrevious) {
-    for (const target of targets) await warehouse.drop({ level: target.level, database: target.database, name: target.previous })
+    for (const target of targets.filter(t => existing.has(t.production))) {
+      await warehouse.drop({ level: target.level, database: target.database, name: target.previous })
+    }
   }
   const location = await publishState(env, current, production?.path ?? null, results, targets, warehouse.kind)
   log.info(`Published the new production state to ${location}.`)

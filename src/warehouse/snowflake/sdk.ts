@@ -8,7 +8,7 @@ let loaded: Promise<SnowflakeSdk> | undefined
 
 /**
  * Loads snowflake-sdk on first use, so runs without Snowflake never pay for it (it is large and probes cloud
- * metadata endpoints when loaded). The bundled action ships it as dist/snowflake-sdk.cjs next to the entry
+ * metadata endpoints when loaded). The bundled action ships it as dist/chunks/snowflake-sdk.cjs next to the chunk holding this module
  * (see scripts/build.mjs); source and test runs import the installed package.
  */
 export function loadSnowflakeSdk(): Promise<SnowflakeSdk> {

@@ -1,0 +1,92 @@
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Settings } from '../action/inputs.js'
+import { DbtRunner } from '../dbt/runner.js'
+import type { Environment, Log, PublishedState, RunInfo } from '../environment.js'
+import { UserError } from '../errors.js'
+import { findProductionState } from '../github/production-state.js'
+import { NO_PROVENANCE } from '../github/state-provenance.js'
+import { STATE_FILES, stateRecordJson } from '../github/state-record.js'
+import { resolvedStateOf } from '../state-source.js'
+import { connectWarehouse } from '../warehouse/connect.js'
+import { readProfileTarget } from '../warehouse/profile.js'
+import type { Warehouse } from '../warehouse/warehouse.js'
+
+/** Progress on the terminal: group titles as headings, dbt's lines indented under them. */
+export function terminalLog(write: (text: string) => void): Log {
+  return {
+    info: message => write(`${message}\n`),
+    warning: message => write(`warning: ${message}\n`),
+    async group(name, fn) {
+      write(`\n▸ ${name}\n`)
+      return fn()
+    }
+  }
+}
+
+export interface LocalOptions {
+  settings: Settings
+  run: Partial<RunInfo>
+  /** Where deploy and rollback publish the new production state (a folder). */
+  publishDir: string
+  write: (text: string) => void
+  /** Replaces the profile's warehouse (the demo's embedded Postgres). */
+  connectWarehouse?: () => Promise<Warehouse>
+}
+
+/** The flows' environment on a developer machine: state in folders, no GitHub. */
+export async function localEnvironment(options: LocalOptions): Promise<Environment> {
+  const { settings, write } = options
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-'))
+  const log = terminalLog(write)
+  const profile = (env: NodeJS.ProcessEnv = process.env) =>
+    readProfileTarget({ projectDir: settings.dbt.projectDir, profilesDir: settings.dbt.profilesDir, target: settings.dbt.target, overrides: settings.connection, env })
+  return {
+    settings,
+    run: { repository: 'local', runId: null, runUrl: null, pullRequest: null, commitSha: null, ...options.run },
+    workDir,
+    log,
+    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => write(`    ${line}\n`)),
+    now: () => new Date(),
+    async resolveState() {
+      if (!settings.state.path) {
+        return resolvedStateOf({ found: false, provenance: NO_PROVENANCE, reasons: ['No --state folder was given.'], examinedRuns: [] })
+      }
+      return resolvedStateOf(
+        await findProductionState({ token: '', owner: '', repo: '', artifact: '', workflow: '', branch: null, maxRuns: 0, path: settings.state.path, maxAgeHours: settings.state.maxAgeHours, destination: workDir })
+      )
+    },
+    publishState: state => publishToFolder(options.publishDir, state),
+    connectWarehouse: options.connectWarehouse ?? (async () => connectWarehouse(await profile(), { dryRun: settings.dryRun, queryTag: settings.queryTag ?? 'dbt-slim-ci:local', swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1000, dependencySeverity: settings.deploy.preflight === 'fail' ? 'error' : 'warning' })),
+    async productionSchema() {
+      const env = { ...process.env }
+      delete env.DBT_SLIM_CI_SCHEMA
+      const target = await profile(env)
+      if (!target.schema) throw new UserError(`${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`)
+      return target.schema
+    }
+  }
+}
+
+/**
+ * Writes the state files under the names a state artifact uses, so the folder works as `--state` later. Files
+ * are staged first: the previous manifest may be the folder's own manifest.json, which the new one replaces.
+ */
+async function publishToFolder(dir: string, state: PublishedState): Promise<string> {
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-publish-'))
+  try {
+    const sources: [string | null, string][] = [
+      [state.manifestPath, STATE_FILES.manifest],
+      [state.runResultsPath, STATE_FILES.runResults],
+      [state.previousManifestPath, STATE_FILES.previousManifest]
+    ]
+    for (const [source, name] of sources) if (source) await copyFile(source, path.join(staging, name))
+    await writeFile(path.join(staging, STATE_FILES.record), stateRecordJson(state.record))
+    await mkdir(dir, { recursive: true })
+    for (const name of await readdir(staging)) await copyFile(path.join(staging, name), path.join(dir, name))
+    return dir
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}
