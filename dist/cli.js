@@ -43,7 +43,7 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-LLJOL5BJ.js";
+} from "./chunks/chunk-QH7IRK4D.js";
 import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError

@@ -86,7 +86,7 @@ async function run() {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-PLA6HURR.js");
+    const { runMode } = await import("./chunks/run-mode-TBWDYZXJ.js");
     const outcome = await runMode(decision.mode, settings, event);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {

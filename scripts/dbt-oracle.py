@@ -10,16 +10,16 @@ For the unedited project it runs `dbt parse` once and keeps the manifest as the 
 applies the edit to a working copy, parses it from scratch, runs `dbt ls --select <selector> --state <state>`
 for every selector on the parsed manifest, and reverts the edit. Parsing is never partial: dbt 1.12's partial
 parsing skips files whose only change is whitespace, so it would keep a stale raw_code that a CI checkout
-(which always parses from scratch) never sees. It writes
-`<out>/oracle.json`:
+(which always parses from scratch) never sees. It writes `<out>/oracle.json`:
 
-    {dbtVersion, stateManifest, seconds, edits: {name: {stateManifest, currentManifest,
-     selections: {selector: [unique_id...] | {error: {type, message, node}}}, warnings: {selector: [...]}}}}
+    {dbtVersion, stateManifest, seconds, parseSeconds, lsSeconds, edits: {name: {stateManifest,
+     currentManifest, selections: {selector: [unique_id...] | {error: {type, message, node}}},
+     warnings: {selector: [...]}}}}
 
-The catalog (YAML) lists the `selectors` and the `edits`. An edit has a `name`, an `expect` (words for humans),
-`changes` (file operations: replace, append, write, delete, move) and optionally `env` (environment variables
-set while parsing), `vars` (`--vars`) and `target` (`--target`). A `replace` whose text is not found exactly once fails the run: a stale edit must not
-silently turn into "no change".
+The catalog (YAML) lists the `selectors` and the `edits`. An edit has a `name`, an `expect` (words for
+humans), `changes` (file operations: replace, append, write, delete, move) and optionally `env` (environment
+variables set while parsing), `vars` (`--vars`) and `target` (`--target`). A `replace` whose text is not found
+exactly once fails the run: a stale edit must not silently turn into "no change".
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ class EditError(Exception):
 
 
 def parse_args() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--project", required=True, type=Path, help="the dbt project to copy and edit")
     parser.add_argument("--edits", required=True, type=Path, help="the YAML catalog of selectors and edits")
     parser.add_argument("--out", required=True, type=Path, help="output directory (emptied first)")
@@ -122,11 +124,14 @@ class ProjectCopy:
             count = text.count(args["find"])
             if count != 1:
                 raise EditError(
-                    f"edit {name!r}: expected {args['find']!r} exactly once in {args['file']}, found it {count} times"
+                    f"edit {name!r}: expected {args['find']!r} exactly once in {args['file']}, "
+                    f"found it {count} times"
                 )
             path.write_text(text.replace(args["find"], args["with"]), encoding="utf-8")
         else:
-            raise EditError(f"edit {name!r}: unknown operation {op!r} (use replace, append, write, delete, move)")
+            raise EditError(
+                f"edit {name!r}: unknown operation {op!r} (use replace, append, write, delete, move)"
+            )
 
 
 @contextmanager
@@ -158,10 +163,8 @@ class Dbt:
         return flags
 
     def global_flags(self) -> list[str]:
-        return [
-            "--log-level", "none", "--log-level-file", "none", "--log-path", str(self.logs),
-            "--no-use-colors",
-        ]
+        logs = ["--log-level", "none", "--log-level-file", "none", "--log-path", str(self.logs)]
+        return [*logs, "--no-use-colors"]
 
     def parse(self, edit: dict[str, Any]):
         args = [*self.global_flags(), "parse", *self.common, *self.flags(edit), "--no-partial-parse"]
@@ -251,10 +254,13 @@ def main() -> int:
     shutil.copy(project.root / "target" / "manifest.json", state / "manifest.json")
 
     results: dict[str, Any] = {}
+    parse_seconds = ls_seconds = 0.0
     for edit in edits:
         edit_started = time.monotonic()
         with project.edited(edit), environment(edit.get("env", {})):
             manifest = dbt.parse(edit)
+            parsed = time.monotonic()
+            parse_seconds += parsed - edit_started
             saved = out / "edits" / edit["name"]
             saved.mkdir(parents=True)
             shutil.copy(project.root / "target" / "manifest.json", saved / "manifest.json")
@@ -264,22 +270,29 @@ def main() -> int:
                 selections[selector], selector_warnings = dbt.ls(manifest, edit, selector, state)
                 if selector_warnings:
                     warnings[selector] = selector_warnings
+            ls_seconds += time.monotonic() - parsed
         results[edit["name"]] = {
             "stateManifest": str(state / "manifest.json"),
             "currentManifest": str(saved / "manifest.json"),
             "selections": selections,
             "warnings": warnings,
         }
-        print(f"{edit['name']}: {time.monotonic() - edit_started:.1f}s", file=sys.stderr)
+        print(f"{edit['name']}: {time.monotonic() - edit_started:.1f}s", file=sys.stderr, flush=True)
 
     document = {
         "dbtVersion": dbt_version,
         "stateManifest": str(state / "manifest.json"),
         "seconds": round(time.monotonic() - started, 1),
+        "parseSeconds": round(parse_seconds, 1),
+        "lsSeconds": round(ls_seconds, 1),
         "edits": results,
     }
     (out / "oracle.json").write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    print(f"dbt {dbt_version}: {len(results)} edits in {document['seconds']}s -> {out / 'oracle.json'}", file=sys.stderr)
+    timing = f"{document['seconds']}s (parse {document['parseSeconds']}s, ls {document['lsSeconds']}s)"
+    print(
+        f"dbt {dbt_version}: {len(results)} edits in {timing} -> {out / 'oracle.json'}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -84,6 +84,7 @@ async function publishToFolder(dir: string, state: PublishedState): Promise<stri
     for (const [source, name] of sources) if (source) await copyFile(source, path.join(staging, name))
     await writeFile(path.join(staging, STATE_FILES.record), stateRecordJson(state.record))
     await mkdir(dir, { recursive: true })
+    for (const name of Object.values(STATE_FILES)) await rm(path.join(dir, name), { force: true })
     for (const name of await readdir(staging)) await copyFile(path.join(staging, name), path.join(dir, name))
     return dir
   } finally {
