@@ -2,13 +2,14 @@
 import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);
 import {
   getSettings
-} from "./chunks/chunk-QJ3ZWKUN.js";
+} from "./chunks/chunk-NS5C62XM.js";
 import {
   DbtRunner,
   INDIRECT_SELECTION_MODES,
   MODE_TITLES,
   NO_PROVENANCE,
   OUTCOME_ORDER,
+  PostgresWarehouse,
   RESOURCE_TYPE_ORDER,
   STATE_FILES,
   SUMMARY_LIMIT,
@@ -26,6 +27,7 @@ import {
   outcomeOf,
   plainInline,
   plural,
+  quoteIdent,
   readProfileTarget,
   renderMarkdown,
   resolveManifestPath,
@@ -43,11 +45,12 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-QH7IRK4D.js";
-import "./chunks/chunk-7JZ7V7OG.js";
+} from "./chunks/chunk-MHS7OTZW.js";
+import "./chunks/chunk-SIZTZCPQ.js";
 import {
   UserError
-} from "./chunks/chunk-YLXNN6N4.js";
+} from "./chunks/chunk-JCXXZOSV.js";
+import "./chunks/chunk-ES2KMNJ7.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -96,145 +99,81 @@ function choiceOption(args, commandName, name, choices, fallback) {
   return value;
 }
 
-// src/state/explain.ts
-function resolveNodeId(input) {
-  const { current, state, node } = input;
-  if (current.nodes.has(node) || state.nodes.has(node)) return node;
-  const candidates = /* @__PURE__ */ new Set();
-  for (const manifest of [current, state]) {
-    for (const candidate of manifest.nodes.values())
-      if (candidate.name === node) candidates.add(candidate.uniqueId);
-  }
-  if (candidates.size === 1) return [...candidates][0];
-  if (candidates.size === 0) {
-    throw new UserError(
-      `No node named or with unique_id "${node}" in either manifest: pass a unique_id such as model.my_project.orders.`
-    );
-  }
-  throw new UserError(
-    `"${node}" names several nodes (${[...candidates].sort().join(", ")}): pass one of these unique_ids instead.`
-  );
-}
-function explainNode(input) {
-  const id = resolveNodeId(input);
-  const comparison = input.comparison.nodes.get(id);
-  const node = input.current.nodes.get(id) ?? input.state.nodes.get(id);
-  if (!comparison || !node) throw new UserError(`No comparison for "${id}": compare the manifests again.`);
-  const lines = [`${id} (${node.resourceType})`, `State: ${describeStatus(comparison)}`];
-  if (comparison.reasons.length > 0) {
-    lines.push("Changes:");
-    for (const reason of comparison.reasons) lines.push(`  - ${reason.message}`);
-  } else if (comparison.status === "unmodified") {
-    lines.push(
-      "Changes: none \u2014 code, config, relation, fqn, descriptions, contract and macros match the state manifest."
-    );
-  }
-  lines.push(describeSelection(id, node, comparison, input));
-  return lines.join("\n");
-}
-function describeStatus(comparison) {
-  switch (comparison.status) {
-    case "new":
-      return comparison.stateModified ? "new (not in the state manifest), so dbt counts it as state:modified" : `new (not in the state manifest); dbt does not count new ${comparison.resourceType}s as state:modified`;
-    case "modified":
-      return "modified";
-    case "unmodified":
-      return "unmodified";
-    case "removed":
-      return "removed (only in the state manifest); removed nodes are never selected";
-  }
-}
-function describeSelection(id, node, comparison, input) {
-  if (comparison.status === "removed") return "Selected: no (it is not in the current project).";
-  const why = input.selection.why.get(id);
-  if (why) return `Selected: yes \u2014 ${describeWhy(why, input)}`;
-  const excludedBy = input.selection.excluded.get(id);
-  if (excludedBy) return `Selected: no \u2014 it was excluded: ${describeWhy(excludedBy, input)}`;
-  if (["operation", "sql_operation"].includes(node.resourceType))
-    return "Selected: no \u2014 dbt ls never lists operation hooks.";
-  return "Selected: no \u2014 it matches no --select term and is not a relative or attached test of a selected node.";
-}
-function describeWhy(why, input) {
-  switch (why.kind) {
-    case "matched":
-      return `it matches "${why.selector}" itself.`;
-    case "descendant":
-      return `it is downstream of ${why.of}, which matches "${why.selector}"${originSummary(why.of, input)}.`;
-    case "ancestor":
-      return `it is upstream of ${why.of}, selected by "${why.selector}"${originSummary(why.of, input)}.`;
-    case "indirect_test":
-      return `it is a test of ${why.of.join(", ")}, selected by "${why.selector}" (indirect selection).`;
-  }
-}
-function originSummary(originId, input) {
-  const origin = input.comparison.nodes.get(originId);
-  if (!origin || origin.reasons.length === 0) return "";
-  return ` (${origin.status}: ${origin.reasons[0].message})`;
-}
+// src/cli/demo-command.ts
+import path7 from "node:path";
 
-// src/cli/state-inputs.ts
-var STATE_OPTIONS = {
-  state: { type: "string" },
-  manifest: { type: "string" }
-};
-var STATE_OPTIONS_USAGE = `  --state <dir|file>     production state: a folder holding manifest.json, or the file
-  --manifest <file>      the current project's manifest.json (a folder works too)`;
-async function loadStateInputs(args, commandName) {
-  const statePath = requiredStringOption(args, commandName, "state");
-  const manifestPath = requiredStringOption(args, commandName, "manifest");
-  const [state, current] = await Promise.all([
-    resolveManifestPath(statePath).then((file) => loadManifest(file)),
-    resolveManifestPath(manifestPath).then((file) => loadManifest(file))
-  ]);
-  return { current, state, comparison: compareManifests(current, state) };
-}
+// src/demo/run-demo.ts
+import { cp, mkdir as mkdir3, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
+import path5 from "node:path";
 
-// src/cli/explain-command.ts
-var explainCommand = {
-  name: "explain",
-  summary: "say in plain words why one node is or is not selected",
-  usage: `Usage: dbt-slim-ci explain --state <dir|file> --manifest <file> [options] <node>
-
-<node> is a unique_id (model.my_project.orders) or a node name.
-
-${STATE_OPTIONS_USAGE}
-  --select <expr>        the selection to explain against; repeatable (default: state:modified+)
-  --exclude <expr>       repeatable
-  --indirect-selection <eager|cautious|buildable|empty>   default eager
-`,
-  options: {
-    ...STATE_OPTIONS,
-    select: { type: "string", multiple: true, short: "s" },
-    exclude: { type: "string", multiple: true },
-    "indirect-selection": { type: "string" }
-  },
-  positionals: 1,
-  async run(args, io) {
-    const indirectSelection = choiceOption(
-      args,
-      "explain",
-      "indirect-selection",
-      INDIRECT_SELECTION_MODES,
-      "eager"
-    );
-    const { current, state, comparison } = await loadStateInputs(args, "explain");
-    const selection = selectNodes({
-      current,
-      state,
-      comparison,
-      select: stringListOption(args, "select"),
-      exclude: stringListOption(args, "exclude"),
-      indirectSelection
-    });
-    io.stdout(`${explainNode({ current, state, comparison, selection, node: args.positionals[0] })}
+// src/cli/local-environment.ts
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+function terminalLog(write) {
+  return {
+    info: (message) => write(`${message}
+`),
+    warning: (message) => write(`warning: ${message}
+`),
+    async group(name, fn) {
+      write(`
+\u25B8 ${name}
 `);
-    return 0;
+      return fn();
+    }
+  };
+}
+async function localEnvironment(options) {
+  const { settings, write } = options;
+  const workDir = await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-"));
+  const log = terminalLog(write);
+  const profile = (env = process.env) => readProfileTarget({ projectDir: settings.dbt.projectDir, profilesDir: settings.dbt.profilesDir, target: settings.dbt.target, overrides: settings.connection, env });
+  return {
+    settings,
+    run: { repository: "local", runId: null, runUrl: null, pullRequest: null, commitSha: null, ...options.run },
+    workDir,
+    log,
+    dbt: new DbtRunner({ ...settings.dbt, env: {} }, (line) => write(`    ${line}
+`)),
+    now: () => /* @__PURE__ */ new Date(),
+    async resolveState() {
+      if (!settings.state.path) {
+        return resolvedStateOf({ found: false, provenance: NO_PROVENANCE, reasons: ["No --state folder was given."], examinedRuns: [] });
+      }
+      return resolvedStateOf(
+        await findProductionState({ token: "", owner: "", repo: "", artifact: "", workflow: "", branch: null, maxRuns: 0, path: settings.state.path, maxAgeHours: settings.state.maxAgeHours, destination: workDir })
+      );
+    },
+    publishState: (state) => publishToFolder(options.publishDir, state),
+    connectWarehouse: options.connectWarehouse ?? (async () => connectWarehouse(await profile(), { dryRun: settings.dryRun, queryTag: settings.queryTag ?? "dbt-slim-ci:local", swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1e3, dependencySeverity: settings.deploy.preflight === "fail" ? "error" : "warning" })),
+    async productionSchema() {
+      const env = { ...process.env };
+      delete env.DBT_SLIM_CI_SCHEMA;
+      const target = await profile(env);
+      if (!target.schema) throw new UserError(`${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`);
+      return target.schema;
+    }
+  };
+}
+async function publishToFolder(dir, state) {
+  const staging = await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-publish-"));
+  try {
+    const sources = [
+      [state.manifestPath, STATE_FILES.manifest],
+      [state.runResultsPath, STATE_FILES.runResults],
+      [state.previousManifestPath, STATE_FILES.previousManifest]
+    ];
+    for (const [source, name] of sources) if (source) await copyFile(source, path.join(staging, name));
+    await writeFile(path.join(staging, STATE_FILES.record), stateRecordJson(state.record));
+    await mkdir(dir, { recursive: true });
+    for (const name of Object.values(STATE_FILES)) await rm(path.join(dir, name), { force: true });
+    for (const name of await readdir(staging)) await copyFile(path.join(staging, name), path.join(dir, name));
+    return dir;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-};
-
-// src/cli/flow-commands.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+}
 
 // src/report/render-text.ts
 var INDENT = "  ";
@@ -446,75 +385,735 @@ function renderText(report) {
 `;
 }
 
-// src/cli/local-environment.ts
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-function terminalLog(write) {
-  return {
-    info: (message) => write(`${message}
-`),
-    warning: (message) => write(`warning: ${message}
-`),
-    async group(name, fn) {
-      write(`
-\u25B8 ${name}
+// src/state/explain.ts
+function resolveNodeId(input) {
+  const { current, state, node } = input;
+  if (current.nodes.has(node) || state.nodes.has(node)) return node;
+  const candidates = /* @__PURE__ */ new Set();
+  for (const manifest of [current, state]) {
+    for (const candidate of manifest.nodes.values())
+      if (candidate.name === node) candidates.add(candidate.uniqueId);
+  }
+  if (candidates.size === 1) return [...candidates][0];
+  if (candidates.size === 0) {
+    throw new UserError(
+      `No node named or with unique_id "${node}" in either manifest: pass a unique_id such as model.my_project.orders.`
+    );
+  }
+  throw new UserError(
+    `"${node}" names several nodes (${[...candidates].sort().join(", ")}): pass one of these unique_ids instead.`
+  );
+}
+function explainNode(input) {
+  const id = resolveNodeId(input);
+  const comparison = input.comparison.nodes.get(id);
+  const node = input.current.nodes.get(id) ?? input.state.nodes.get(id);
+  if (!comparison || !node) throw new UserError(`No comparison for "${id}": compare the manifests again.`);
+  const lines = [`${id} (${node.resourceType})`, `State: ${describeStatus(comparison)}`];
+  if (comparison.reasons.length > 0) {
+    lines.push("Changes:");
+    for (const reason of comparison.reasons) lines.push(`  - ${reason.message}`);
+  } else if (comparison.status === "unmodified") {
+    lines.push(
+      "Changes: none \u2014 code, config, relation, fqn, descriptions, contract and macros match the state manifest."
+    );
+  }
+  lines.push(describeSelection(id, node, comparison, input));
+  return lines.join("\n");
+}
+function describeStatus(comparison) {
+  switch (comparison.status) {
+    case "new":
+      return comparison.stateModified ? "new (not in the state manifest), so dbt counts it as state:modified" : `new (not in the state manifest); dbt does not count new ${comparison.resourceType}s as state:modified`;
+    case "modified":
+      return "modified";
+    case "unmodified":
+      return "unmodified";
+    case "removed":
+      return "removed (only in the state manifest); removed nodes are never selected";
+  }
+}
+function describeSelection(id, node, comparison, input) {
+  if (comparison.status === "removed") return "Selected: no (it is not in the current project).";
+  const why = input.selection.why.get(id);
+  if (why) return `Selected: yes \u2014 ${describeWhy(why, input)}`;
+  const excludedBy = input.selection.excluded.get(id);
+  if (excludedBy) return `Selected: no \u2014 it was excluded: ${describeWhy(excludedBy, input)}`;
+  if (["operation", "sql_operation"].includes(node.resourceType))
+    return "Selected: no \u2014 dbt ls never lists operation hooks.";
+  return "Selected: no \u2014 it matches no --select term and is not a relative or attached test of a selected node.";
+}
+function describeWhy(why, input) {
+  switch (why.kind) {
+    case "matched":
+      return `it matches "${why.selector}" itself.`;
+    case "descendant":
+      return `it is downstream of ${why.of}, which matches "${why.selector}"${originSummary(why.of, input)}.`;
+    case "ancestor":
+      return `it is upstream of ${why.of}, selected by "${why.selector}"${originSummary(why.of, input)}.`;
+    case "indirect_test":
+      return `it is a test of ${why.of.join(", ")}, selected by "${why.selector}" (indirect selection).`;
+  }
+}
+function originSummary(originId, input) {
+  const origin = input.comparison.nodes.get(originId);
+  if (!origin || origin.reasons.length === 0) return "";
+  return ` (${origin.status}: ${origin.reasons[0].message})`;
+}
+
+// src/demo/dbt-recording.ts
+import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
+
+// src/demo/relation-recipes.ts
+import { readFile } from "node:fs/promises";
+import path2 from "node:path";
+var relationName = (schema, name) => `${quoteIdent(schema)}.${quoteIdent(name)}`;
+async function recordRelation(query, node) {
+  const [found] = await query(
+    `select c.oid::int as oid, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname = $1 and c.relname = $2 and c.relkind in ('r', 'v')`,
+    [node.schema, node.name]
+  );
+  if (!found) return null;
+  const target = relationName(node.schema, node.name);
+  if (found.relkind === "v") {
+    const [view] = await query("select pg_get_viewdef($1::oid) as definition", [
+      found.oid
+    ]);
+    return {
+      schema: node.schema,
+      name: node.name,
+      kind: "view",
+      create: `create view ${target} as ${view.definition}`
+    };
+  }
+  if (node.resourceType === "model" && node.materialized === "table" && node.compiledCode) {
+    return {
+      schema: node.schema,
+      name: node.name,
+      kind: "table",
+      create: `create table ${target} as (
+${node.compiledCode}
+)`
+    };
+  }
+  const columns = await query(
+    `select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute
+     where attrelid = $1::oid and attnum > 0 and not attisdropped order by attnum`,
+    [found.oid]
+  );
+  const create = `create table ${target} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ")})`;
+  if (node.resourceType === "seed")
+    return { schema: node.schema, name: node.name, kind: "table", create, csv: node.originalFilePath };
+  const [data] = await query(
+    `select json_agg(t) as rows from ${target} as t`
+  );
+  return { schema: node.schema, name: node.name, kind: "table", create, rows: data.rows ?? [] };
+}
+async function applyRecipe(query, recipe, projectDir) {
+  const target = relationName(recipe.schema, recipe.name);
+  await query(`create schema if not exists ${quoteIdent(recipe.schema)}`);
+  const [existing] = await query(
+    `select c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and c.relname = $2`,
+    [recipe.schema, recipe.name]
+  );
+  if (existing) await query(`drop ${existing.relkind === "v" ? "view" : "table"} ${target} cascade`);
+  await query(recipe.create);
+  const rows = recipe.csv ? parseCsv(await readFile(path2.join(projectDir, recipe.csv), "utf8"), recipe.csv) : recipe.rows;
+  if (rows && rows.length > 0) {
+    await query(`insert into ${target} select * from json_populate_recordset(null::${target}, $1::json)`, [
+      JSON.stringify(rows)
+    ]);
+  }
+}
+function parseCsv(text, file) {
+  if (text.includes('"'))
+    throw new Error(
+      `${file}: quoted CSV fields are not supported by the demo's replay; run the demo with dbt installed.`
+    );
+  const [header, ...lines] = text.split(/\r?\n/).filter((line) => line !== "");
+  const names = header.split(",");
+  return lines.map((line) => {
+    const values = line.split(",");
+    return Object.fromEntries(
+      names.map((name, i) => [name, values[i] === void 0 || values[i] === "" ? null : values[i]])
+    );
+  });
+}
+
+// src/demo/dbt-recording.ts
+var ARTIFACTS = ["manifest.json", "run_results.json"];
+var RECORDING_FILE = "dbt-recording.json.br";
+async function writeRecording(dir, recording) {
+  const file = path3.join(dir, RECORDING_FILE);
+  await mkdir2(dir, { recursive: true });
+  const json = Buffer.from(`${JSON.stringify(recording, null, 1)}
 `);
-      return fn();
-    }
-  };
-}
-async function localEnvironment(options) {
-  const { settings, write } = options;
-  const workDir = await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-"));
-  const log = terminalLog(write);
-  const profile = (env = process.env) => readProfileTarget({ projectDir: settings.dbt.projectDir, profilesDir: settings.dbt.profilesDir, target: settings.dbt.target, overrides: settings.connection, env });
-  return {
-    settings,
-    run: { repository: "local", runId: null, runUrl: null, pullRequest: null, commitSha: null, ...options.run },
-    workDir,
-    log,
-    dbt: new DbtRunner({ ...settings.dbt, env: {} }, (line) => write(`    ${line}
-`)),
-    now: () => /* @__PURE__ */ new Date(),
-    async resolveState() {
-      if (!settings.state.path) {
-        return resolvedStateOf({ found: false, provenance: NO_PROVENANCE, reasons: ["No --state folder was given."], examinedRuns: [] });
+  await writeFile2(
+    file,
+    brotliCompressSync(json, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_LGWIN]: 24,
+        [constants.BROTLI_PARAM_SIZE_HINT]: json.length
       }
-      return resolvedStateOf(
-        await findProductionState({ token: "", owner: "", repo: "", artifact: "", workflow: "", branch: null, maxRuns: 0, path: settings.state.path, maxAgeHours: settings.state.maxAgeHours, destination: workDir })
+    })
+  );
+  return file;
+}
+async function readRecording(dir) {
+  const file = path3.join(dir, RECORDING_FILE);
+  const bytes = await readFile2(file).catch(() => {
+    throw new UserError(
+      `${file} is missing: install dbt (bash scripts/setup-dbt.sh), or regenerate the demo data with node scripts/demo-data.mjs.`
+    );
+  });
+  return JSON.parse(brotliDecompressSync(bytes).toString("utf8"));
+}
+var RecordingDbtRunner = class extends DbtRunner {
+  constructor(settings, log, query, dbtVersion) {
+    super(settings, log);
+    this.query = query;
+    this.recording = { dbtVersion, invocations: [] };
+  }
+  query;
+  recording;
+  async run(command, options) {
+    const invocation = await super.run(command, options);
+    const artifacts = {};
+    for (const name of ARTIFACTS) {
+      const text = await readFile2(path3.join(options.targetPath, name), "utf8").catch(() => null);
+      if (text !== null) artifacts[name] = text;
+    }
+    const relations = [];
+    if (artifacts["run_results.json"] && artifacts["manifest.json"]) {
+      for (const node of builtNodes(artifacts["run_results.json"], artifacts["manifest.json"])) {
+        const recipe = await recordRelation(this.query, node);
+        if (recipe) relations.push(recipe);
+      }
+    }
+    this.recording.invocations.push({
+      command: command[0],
+      schema: options.env?.DBT_SLIM_CI_SCHEMA ?? null,
+      exitCode: invocation.exitCode,
+      output: invocation.tail.map(stripVTControlCharacters),
+      artifacts,
+      relations
+    });
+    return invocation;
+  }
+};
+function builtNodes(runResultsJson, manifestJson) {
+  const results = JSON.parse(runResultsJson).results;
+  const nodes = JSON.parse(manifestJson).nodes;
+  return results.flatMap((result) => {
+    const node = nodes[result.unique_id];
+    if (result.status !== "success" || !node || !["model", "seed", "snapshot"].includes(String(node.resource_type)))
+      return [];
+    const config = node.config;
+    return [
+      {
+        resourceType: String(node.resource_type),
+        materialized: config.materialized ?? "",
+        schema: String(node.schema),
+        name: String(node.alias ?? node.name),
+        compiledCode: typeof node.compiled_code === "string" ? node.compiled_code : null,
+        originalFilePath: String(node.original_file_path)
+      }
+    ];
+  });
+}
+var ReplayDbtRunner = class extends DbtRunner {
+  constructor(dbtSettings, print, recording, query) {
+    super(dbtSettings, print);
+    this.dbtSettings = dbtSettings;
+    this.print = print;
+    this.recording = recording;
+    this.query = query;
+  }
+  dbtSettings;
+  print;
+  recording;
+  query;
+  next = 0;
+  async run(command, options) {
+    const started = Date.now();
+    const recorded = this.recording.invocations[this.next];
+    const schema = options.env?.DBT_SLIM_CI_SCHEMA ?? null;
+    if (!recorded || recorded.command !== command[0] || recorded.schema !== schema) {
+      throw new UserError(
+        `The committed demo recording does not match this demo (invocation ${this.next + 1}: expected ${recorded ? `dbt ${recorded.command} in ${recorded.schema ?? "production"}` : "no more dbt calls"}, got dbt ${command[0]} in ${schema ?? "production"}). Regenerate it with node scripts/demo-data.mjs.`
       );
+    }
+    this.next += 1;
+    await mkdir2(options.targetPath, { recursive: true });
+    for (const [name, text] of Object.entries(recorded.artifacts))
+      await writeFile2(path3.join(options.targetPath, name), text);
+    for (const recipe of recorded.relations)
+      await applyRecipe(this.query, recipe, this.dbtSettings.projectDir);
+    this.print(
+      `(replaying dbt ${this.recording.dbtVersion}: recorded output, ${recorded.relations.length} relations recreated with SQL)`
+    );
+    for (const line of recorded.output) this.print(line);
+    const args = [
+      ...command,
+      "--project-dir",
+      path3.resolve(this.dbtSettings.projectDir),
+      "--target-path",
+      path3.resolve(options.targetPath)
+    ];
+    return { args, exitCode: recorded.exitCode, durationMs: Date.now() - started, tail: recorded.output };
+  }
+};
+
+// src/warehouse/pglite.ts
+function pgliteSqlClient(db) {
+  return {
+    async query(sql, params) {
+      return (await db.query(sql, params === void 0 ? void 0 : [...params])).rows;
     },
-    publishState: (state) => publishToFolder(options.publishDir, state),
-    connectWarehouse: options.connectWarehouse ?? (async () => connectWarehouse(await profile(), { dryRun: settings.dryRun, queryTag: settings.queryTag ?? "dbt-slim-ci:local", swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1e3, dependencySeverity: settings.deploy.preflight === "fail" ? "error" : "warning" })),
-    async productionSchema() {
-      const env = { ...process.env };
-      delete env.DBT_SLIM_CI_SCHEMA;
-      const target = await profile(env);
-      if (!target.schema) throw new UserError(`${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`);
-      return target.schema;
+    close: () => db.close()
+  };
+}
+
+// src/demo/embedded-postgres.ts
+var EMBEDDED_DATABASE = "postgres";
+async function startEmbeddedPostgres(port = 0) {
+  const { PGlite: PGliteClass } = await import("@electric-sql/pglite");
+  const { PGLiteSocketServer } = await import("./chunks/dist-L7ANUZYT.js");
+  const db = await PGliteClass.create();
+  const host = "127.0.0.1";
+  const server = new PGLiteSocketServer({ db, host, port, maxConnections: 16 });
+  await server.start();
+  const chosenPort = Number(server.getServerConn().split(":").pop());
+  const client = pgliteSqlClient(db);
+  const shared = { query: client.query, close: async () => void 0 };
+  return {
+    host,
+    port: chosenPort,
+    dbtEnv: {
+      DBT_PG_HOST: host,
+      DBT_PG_PORT: String(chosenPort),
+      DBT_PG_USER: "postgres",
+      DBT_PG_PASSWORD: "",
+      DBT_PG_DBNAME: EMBEDDED_DATABASE
+    },
+    query: client.query,
+    warehouse: () => new PostgresWarehouse(shared),
+    async stop() {
+      await server.stop();
+      await db.close();
     }
   };
 }
-async function publishToFolder(dir, state) {
-  const staging = await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-publish-"));
-  try {
-    const sources = [
-      [state.manifestPath, STATE_FILES.manifest],
-      [state.runResultsPath, STATE_FILES.runResults],
-      [state.previousManifestPath, STATE_FILES.previousManifest]
-    ];
-    for (const [source, name] of sources) if (source) await copyFile(source, path.join(staging, name));
-    await writeFile(path.join(staging, STATE_FILES.record), stateRecordJson(state.record));
-    await mkdir(dir, { recursive: true });
-    for (const name of await readdir(staging)) await copyFile(path.join(staging, name), path.join(dir, name));
-    return dir;
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+
+// src/demo/pr-change.ts
+import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import path4 from "node:path";
+var CHANGED_RELATION = { model: "customer_segments", newColumn: "avg_lifetime_value" };
+var NEW_MODEL = "top_customers";
+function replaceOnce(text, from, to, file) {
+  if (text === null || !text.includes(from)) {
+    throw new Error(
+      `The demo's pull request cannot edit ${file}: it no longer contains ${JSON.stringify(from)}. Update src/demo/pr-change.ts to match the example project.`
+    );
+  }
+  return text.replace(from, to);
+}
+var DEMO_PULL_REQUEST = [
+  {
+    file: "models/marts/customer_segments.sql",
+    kind: "body change",
+    description: `adds the column ${CHANGED_RELATION.newColumn}`,
+    apply: (old) => replaceOnce(
+      old,
+      "    sum(lifetime_value) as lifetime_value,\n",
+      `    sum(lifetime_value) as lifetime_value,
+    round(avg(lifetime_value), 2) as ${CHANGED_RELATION.newColumn},
+`,
+      "models/marts/customer_segments.sql"
+    )
+  },
+  {
+    file: "models/reporting/_reporting.yml",
+    kind: "config change",
+    description: "materializes weekly_revenue as a table instead of a view",
+    apply: (old) => replaceOnce(
+      old,
+      "    description: Revenue per week for the dashboard.\n",
+      "    description: Revenue per week for the dashboard.\n    config:\n      materialized: table\n",
+      "models/reporting/_reporting.yml"
+    )
+  },
+  {
+    file: "macros/order_statuses.sql",
+    kind: "macro change",
+    description: "counts 'delivered' orders as revenue (revenue_statuses)",
+    apply: (old) => replaceOnce(
+      old,
+      "['completed', 'shipped']",
+      "['completed', 'shipped', 'delivered']",
+      "macros/order_statuses.sql"
+    )
+  },
+  {
+    file: `models/marts/${NEW_MODEL}.sql`,
+    kind: "new model",
+    description: "the five customers with the highest lifetime value",
+    apply: () => "select customer_id, email, lifetime_value\nfrom {{ ref('dim_customers') }}\norder by lifetime_value desc\nlimit 5\n"
+  }
+];
+async function applyEdits(projectDir, edits) {
+  for (const edit of edits) {
+    const file = path4.join(projectDir, edit.file);
+    const old = await readFile3(file, "utf8").catch(() => null);
+    await writeFile3(file, edit.apply(old));
   }
 }
 
+// src/demo/run-demo.ts
+var PULL_REQUEST = 7;
+var PRODUCTION_SCHEMA = "analytics";
+async function runDemo(options) {
+  const { write } = options;
+  if (options.record && options.dbtExecutable === null)
+    throw new UserError("Recording the demo data needs dbt: install it with bash scripts/setup-dbt.sh.");
+  const files = {
+    project: path5.join(options.workDir, "project"),
+    productionState: path5.join(options.workDir, "production-state"),
+    comment: path5.join(options.workDir, `pr-${PULL_REQUEST}-comment.md`),
+    reports: path5.join(options.workDir, "reports"),
+    recording: null
+  };
+  await rm2(options.workDir, { recursive: true, force: true });
+  await mkdir3(files.reports, { recursive: true });
+  const artifacts = /[\\/](target|logs|dbt_packages)([\\/]|$)/;
+  await cp(options.projectDir, files.project, {
+    recursive: true,
+    filter: (source) => !artifacts.test(source.slice(options.projectDir.length))
+  });
+  const mode = options.dbtExecutable === null ? "replay" : "dbt";
+  chapter(write, "Setting up");
+  const warehouse = await startEmbeddedPostgres();
+  try {
+    write(`Embedded Postgres (PGlite) listening on ${warehouse.host}:${warehouse.port}, database postgres.
+`);
+    const dbt = await demoDbt(options, files.project, warehouse);
+    write(
+      mode === "dbt" ? `dbt: ${options.dbtExecutable} (one thread: PGlite is a single session).
+` : `dbt is not installed: replaying the committed recording of a real dbt run (${path5.join(options.dataDir, "dbt-recording.json.br")}).
+`
+    );
+    const environment = (withState, pullRequest2) => demoEnvironment(files, withState, pullRequest2, dbt, warehouse, write);
+    chapter(write, "1. Production: first blue/green deploy of the example project");
+    const firstDeploy = await step(write, "deploy", runDeploy(await environment(false, null)));
+    write(
+      `Production schemas: ${(await productionSchemas(warehouse)).join(", ")}. State published to ${files.productionState}.
+`
+    );
+    chapter(write, `2. Pull request #${PULL_REQUEST}`);
+    await applyEdits(files.project, DEMO_PULL_REQUEST);
+    for (const edit of DEMO_PULL_REQUEST)
+      write(`  ${edit.kind.padEnd(13)} ${edit.file}: ${edit.description}
+`);
+    chapter(write, `3. Slim CI on pull request #${PULL_REQUEST}: plan, build with --defer, comment`);
+    const prEnvironment = await environment(true, PULL_REQUEST);
+    const pullRequest = await step(write, "defer", runDefer(prEnvironment));
+    await writeFile4(files.comment, renderMarkdown(pullRequest, { target: "comment", budget: 6e4 }));
+    write(`
+${renderText(pullRequest)}
+`);
+    write(`
+Why, in plain words (dbt-slim-ci explain):
+`);
+    write(
+      `${indent(await explainPullRequest(prEnvironment, files.productionState, ["dim_customers", "weekly_revenue"]))}
+`
+    );
+    write(`
+The pull request comment (Markdown): ${files.comment}
+`);
+    chapter(write, "4. Merge: blue/green deploy (clone, build and test in green, atomic swap)");
+    const deploy = await step(write, "deploy", runDeploy(await environment(true, null)));
+    const afterDeploy = await showRelation(warehouse, write);
+    chapter(write, "5. Rollback: the previous production swaps back in");
+    const rollback = await step(write, "rollback", runRollback(await environment(true, null)));
+    const afterRollback = await showRelation(warehouse, write);
+    for (const [name, report] of Object.entries({
+      "1-first-deploy": firstDeploy,
+      [`3-pr-${PULL_REQUEST}`]: pullRequest,
+      "4-deploy": deploy,
+      "5-rollback": rollback
+    })) {
+      await writeFile4(
+        path5.join(files.reports, `${name}.md`),
+        renderMarkdown(report, { target: "summary", budget: SUMMARY_LIMIT })
+      );
+    }
+    if (options.record && dbt instanceof RecordingDbtRunner)
+      files.recording = await writeRecording(options.dataDir, dbt.recording);
+    chapter(write, "Done: the files");
+    write(
+      [
+        `  project with the pull request applied  ${files.project}`,
+        `  production state (manifest, state.json) ${files.productionState}`,
+        `  pull request comment (Markdown)         ${files.comment}`,
+        `  every step's report (Markdown)          ${files.reports}`,
+        ...files.recording ? [`  recording of this dbt run              ${files.recording}`] : []
+      ].join("\n") + "\n"
+    );
+    return {
+      mode,
+      reports: { firstDeploy, pullRequest, deploy, rollback },
+      productionColumns: { afterDeploy, afterRollback },
+      files
+    };
+  } finally {
+    await warehouse.stop();
+  }
+}
+async function demoDbt(options, projectDir, warehouse) {
+  const print = (line) => options.write(`    ${line}
+`);
+  const settings = {
+    executable: options.dbtExecutable ?? "dbt",
+    projectDir,
+    profilesDir: null,
+    target: null,
+    env: warehouse.dbtEnv
+  };
+  if (options.dbtExecutable === null)
+    return new ReplayDbtRunner(settings, print, await readRecording(options.dataDir), warehouse.query);
+  if (!options.record) return new DbtRunner(settings, print);
+  return new RecordingDbtRunner(
+    settings,
+    print,
+    warehouse.query,
+    await new DbtRunner(settings, print).version()
+  );
+}
+async function demoEnvironment(files, withState, pullRequest, dbt, warehouse, write) {
+  const inputs = {
+    "project-dir": files.project,
+    "dbt-args": "--threads 1",
+    "state-path": withState ? files.productionState : ""
+  };
+  const settings = getSettings((name) => inputs[name] ?? "");
+  const env = await localEnvironment({
+    settings,
+    run: { pullRequest },
+    publishDir: files.productionState,
+    write,
+    connectWarehouse: async () => warehouse.warehouse()
+  });
+  return { ...env, dbt };
+}
+async function step(write, name, running) {
+  const report = await running;
+  write(`
+${name}: ${report.status}${report.statusReason ? ` (${report.statusReason})` : ""}
+`);
+  if (report.status === "failure") {
+    throw new Error(
+      `The demo's ${name} failed: ${report.errors.map((error) => error.message).join("\n") || report.statusReason}`
+    );
+  }
+  return report;
+}
+async function explainPullRequest(env, stateDir, nodes) {
+  const current = await loadManifest(path5.join(env.workDir, "pr-parse", "manifest.json"));
+  const state = await loadManifest(path5.join(stateDir, "manifest.json"));
+  const comparison = compareManifests(current, state);
+  const selection = selectNodes({
+    current,
+    state,
+    comparison,
+    select: ["state:modified+"],
+    exclude: [],
+    indirectSelection: "eager"
+  });
+  return nodes.map((node) => explainNode({ current, state, comparison, selection, node })).join("\n\n");
+}
+async function productionSchemas(warehouse) {
+  const rows = await warehouse.query(
+    `select nspname as name from pg_namespace where nspname like $1 order by 1`,
+    [`${PRODUCTION_SCHEMA}%`]
+  );
+  return rows.map((row) => row.name);
+}
+async function showRelation(warehouse, write) {
+  const relation = `${quoteIdent(PRODUCTION_SCHEMA)}.${quoteIdent(CHANGED_RELATION.model)}`;
+  const rows = await warehouse.query(`select * from ${relation} order by 1`);
+  const [columnsRow] = await warehouse.query(
+    `select array_agg(column_name::text order by ordinal_position) as columns from information_schema.columns where table_schema = $1 and table_name = $2`,
+    [PRODUCTION_SCHEMA, CHANGED_RELATION.model]
+  );
+  const columns = columnsRow.columns;
+  const newModel = await warehouse.query(
+    `select to_regclass($1) is not null as present`,
+    [`${PRODUCTION_SCHEMA}.${NEW_MODEL}`]
+  );
+  write(
+    `
+select * from ${PRODUCTION_SCHEMA}.${CHANGED_RELATION.model}   (${columns.includes(CHANGED_RELATION.newColumn) ? `has the new column ${CHANGED_RELATION.newColumn}` : `no ${CHANGED_RELATION.newColumn} column`})
+`
+  );
+  write(`${indent(table(columns, rows))}
+`);
+  write(
+    `${PRODUCTION_SCHEMA}.${NEW_MODEL} ${newModel[0].present ? "exists" : "does not exist"} in production.
+`
+  );
+  return columns;
+}
+function table(columns, rows) {
+  const cells = [columns, ...rows.map((row) => columns.map((column) => String(row[column] ?? "null")))];
+  const widths = columns.map((_, i) => Math.max(...cells.map((line2) => line2[i].length)));
+  const line = (values) => values.map((value, i) => value.padEnd(widths[i])).join(" \u2502 ").trimEnd();
+  return [line(cells[0]), widths.map((w) => "\u2500".repeat(w)).join("\u2500\u253C\u2500"), ...cells.slice(1).map(line)].join("\n");
+}
+var indent = (text) => text.replace(/^/gm, "  ");
+function chapter(write, title) {
+  write(`
+\u2501\u2501\u2501 ${title} ${"\u2501".repeat(Math.max(3, 100 - title.length))}
+`);
+}
+
+// src/demo/locate.ts
+import { access, readFile as readFile4 } from "node:fs/promises";
+import { constants as constants2 } from "node:fs";
+import path6 from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageRoot(from = path6.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from; ; dir = path6.dirname(dir)) {
+    const manifest = await readFile4(path6.join(dir, "package.json"), "utf8").catch(() => null);
+    if (manifest !== null && JSON.parse(manifest).name === "dbt-slim-ci") return dir;
+    if (path6.dirname(dir) === dir) throw new Error(`No dbt-slim-ci package.json above ${from}.`);
+  }
+}
+var isExecutable = (file) => access(file, constants2.X_OK).then(
+  () => true,
+  () => false
+);
+async function findDbt(root, pathVariable = process.env.PATH ?? "") {
+  const candidates = [
+    path6.join(root, ".venv", "dbt-1.12", "bin", "dbt"),
+    ...pathVariable.split(path6.delimiter).filter(Boolean).map((dir) => path6.join(dir, "dbt"))
+  ];
+  for (const candidate of candidates) if (await isExecutable(candidate)) return candidate;
+  return null;
+}
+
+// src/cli/demo-command.ts
+var demoCommand = {
+  name: "demo",
+  summary: "the whole story on the example project: plan, PR comment, deploy, swap, rollback (embedded Postgres)",
+  usage: `Usage: dbt-slim-ci demo [options]
+
+Runs on an embedded Postgres (PGlite), without GitHub or a warehouse server. Uses real dbt when it finds it
+(.venv/dbt-1.12/bin/dbt, then dbt on PATH); otherwise replays a committed recording of a real dbt run.
+
+  --work-dir <dir>       where the demo writes (default .work/demo in the checkout; emptied first)
+  --dbt-executable <x>   the dbt to run
+  --replay               replay the committed recording even when dbt is installed
+  --record               also rewrite the committed recording (examples/demo) from this real dbt run
+`,
+  options: {
+    "work-dir": { type: "string" },
+    "dbt-executable": { type: "string" },
+    replay: { type: "boolean" },
+    record: { type: "boolean" }
+  },
+  positionals: 0,
+  async run(args, io) {
+    const root = await packageRoot();
+    const replay = args.values.replay === true;
+    if (replay && args.values.record === true)
+      throw new UserError("demo: --record needs real dbt, so it cannot be combined with --replay.");
+    const started = Date.now();
+    const outcome = await runDemo({
+      projectDir: path7.join(root, "examples", "dbt-project"),
+      workDir: path7.resolve(stringOption(args, "work-dir") ?? path7.join(root, ".work", "demo")),
+      dbtExecutable: replay ? null : stringOption(args, "dbt-executable") ?? await findDbt(root),
+      dataDir: path7.join(root, "examples", "demo"),
+      record: args.values.record === true,
+      write: io.stdout
+    });
+    io.stdout(
+      `
+The demo took ${((Date.now() - started) / 1e3).toFixed(1)} s (${outcome.mode === "dbt" ? "real dbt" : "replayed dbt recording"}).
+`
+    );
+    return 0;
+  }
+};
+
+// src/cli/state-inputs.ts
+var STATE_OPTIONS = {
+  state: { type: "string" },
+  manifest: { type: "string" }
+};
+var STATE_OPTIONS_USAGE = `  --state <dir|file>     production state: a folder holding manifest.json, or the file
+  --manifest <file>      the current project's manifest.json (a folder works too)`;
+async function loadStateInputs(args, commandName) {
+  const statePath = requiredStringOption(args, commandName, "state");
+  const manifestPath = requiredStringOption(args, commandName, "manifest");
+  const [state, current] = await Promise.all([
+    resolveManifestPath(statePath).then((file) => loadManifest(file)),
+    resolveManifestPath(manifestPath).then((file) => loadManifest(file))
+  ]);
+  return { current, state, comparison: compareManifests(current, state) };
+}
+
+// src/cli/explain-command.ts
+var explainCommand = {
+  name: "explain",
+  summary: "say in plain words why one node is or is not selected",
+  usage: `Usage: dbt-slim-ci explain --state <dir|file> --manifest <file> [options] <node>
+
+<node> is a unique_id (model.my_project.orders) or a node name.
+
+${STATE_OPTIONS_USAGE}
+  --select <expr>        the selection to explain against; repeatable (default: state:modified+)
+  --exclude <expr>       repeatable
+  --indirect-selection <eager|cautious|buildable|empty>   default eager
+`,
+  options: {
+    ...STATE_OPTIONS,
+    select: { type: "string", multiple: true, short: "s" },
+    exclude: { type: "string", multiple: true },
+    "indirect-selection": { type: "string" }
+  },
+  positionals: 1,
+  async run(args, io) {
+    const indirectSelection = choiceOption(
+      args,
+      "explain",
+      "indirect-selection",
+      INDIRECT_SELECTION_MODES,
+      "eager"
+    );
+    const { current, state, comparison } = await loadStateInputs(args, "explain");
+    const selection = selectNodes({
+      current,
+      state,
+      comparison,
+      select: stringListOption(args, "select"),
+      exclude: stringListOption(args, "exclude"),
+      indirectSelection
+    });
+    io.stdout(`${explainNode({ current, state, comparison, selection, node: args.positionals[0] })}
+`);
+    return 0;
+  }
+};
+
 // src/cli/flow-commands.ts
+import { writeFile as writeFile5 } from "node:fs/promises";
+import path8 from "node:path";
 var COMMON_OPTIONS = {
   "project-dir": { type: "string" },
   "profiles-dir": { type: "string" },
@@ -563,7 +1162,7 @@ function flowCommand(spec) {
       const env = await localEnvironment({
         settings,
         run: { pullRequest: pr === void 0 ? null : Number(pr) },
-        publishDir: stringOption(args, "publish-dir") ?? settings.state.path ?? path2.join(settings.dbt.projectDir, "production-state"),
+        publishDir: stringOption(args, "publish-dir") ?? settings.state.path ?? path8.join(settings.dbt.projectDir, "production-state"),
         write: io.stdout
       });
       const report = await spec.flow(env);
@@ -571,7 +1170,7 @@ function flowCommand(spec) {
 ${renderText(report)}
 `);
       const file = stringOption(args, "report");
-      if (file) await writeFile2(file, renderMarkdown(report, { target: "summary", budget: SUMMARY_LIMIT }));
+      if (file) await writeFile5(file, renderMarkdown(report, { target: "summary", budget: SUMMARY_LIMIT }));
       return report.status === "failure" ? 1 : 0;
     }
   };
@@ -659,6 +1258,16 @@ function selectionText(selection, comparison) {
     for (const node of removed)
       lines.push(`  ${node.uniqueId}  ${node.reasons.map((reason) => reason.message).join("; ")}`);
   }
+  const fatal = [...comparison.nodes.values()].filter(
+    (node) => node.reasons.some((reason) => reason.code === "contract_changed" && reason.fatal)
+  );
+  if (fatal.length > 0) {
+    lines.push(
+      "",
+      "Breaking contract changes to versioned models (dbt stops with ContractBreakingChangeError):"
+    );
+    for (const node of fatal) lines.push(`  ${node.uniqueId}`);
+  }
   if (comparison.warnings.length > 0) {
     lines.push("", "Warnings:");
     for (const warning of comparison.warnings) lines.push(`  ${warning.uniqueId}: ${warning.message}`);
@@ -736,7 +1345,8 @@ var COMMANDS = [
   deferCommand,
   deployCommand,
   rollbackCommand,
-  cleanupCommand
+  cleanupCommand,
+  demoCommand
 ];
 
 // src/cli/version.ts

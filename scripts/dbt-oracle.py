@@ -37,6 +37,7 @@ from typing import Any, Iterator
 import yaml
 from dbt.artifacts.schemas.manifest import WritableManifest
 from dbt.cli.main import dbtRunner
+from dbt.contracts.graph.manifest import Manifest
 from dbt.version import __version__ as dbt_version
 
 DEFAULT_TARGET = "prod"
@@ -111,23 +112,23 @@ class ProjectCopy:
         remember(path)
         if op == "write":
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(args["text"], encoding="utf-8")
+            path.write_text(args["text"], encoding="utf-8", newline="")
         elif op == "delete":
             if not path.exists():
                 raise EditError(f"edit {name!r}: cannot delete missing file {args['file']}")
             path.unlink()
         elif op == "append":
-            with path.open("a", encoding="utf-8") as handle:
+            with path.open("a", encoding="utf-8", newline="") as handle:
                 handle.write(args["text"])
         elif op == "replace":
-            text = path.read_text(encoding="utf-8")
+            text = path.read_bytes().decode("utf-8")
             count = text.count(args["find"])
             if count != 1:
                 raise EditError(
                     f"edit {name!r}: expected {args['find']!r} exactly once in {args['file']}, "
                     f"found it {count} times"
                 )
-            path.write_text(text.replace(args["find"], args["with"]), encoding="utf-8")
+            path.write_text(text.replace(args["find"], args["with"]), encoding="utf-8", newline="")
         else:
             raise EditError(
                 f"edit {name!r}: unknown operation {op!r} (use replace, append, write, delete, move)"
@@ -209,19 +210,28 @@ class Dbt:
         return sorted(json.loads(line)["unique_id"] for line in result.result), self.warnings
 
 
-def read_each_state_manifest_once() -> None:
-    """`dbt ls --state` deserialises the state manifest on every call, a third of the oracle's time. The file
-    does not change during a run and dbt builds its own Manifest from the result, so the read is memoised."""
+def load_each_state_manifest_once() -> None:
+    """`dbt ls --state` reads, upgrades and deserialises the state manifest on every call, which is most of the
+    time a selection takes. The file does not change during a run and selection only reads the result, so both
+    steps are memoised (the read by path and modification time, the Manifest by the object read)."""
     read = WritableManifest.read_and_check_versions.__func__
-    cache: dict[tuple[str, int], WritableManifest] = {}
+    build = Manifest.from_writable_manifest.__func__
+    readings: dict[tuple[str, int], WritableManifest] = {}
+    built: dict[int, tuple[WritableManifest, Manifest]] = {}
 
     def read_once(cls, path: str) -> WritableManifest:
         key = (path, os.stat(path).st_mtime_ns)
-        if key not in cache:
-            cache[key] = read(cls, path)
-        return cache[key]
+        if key not in readings:
+            readings[key] = read(cls, path)
+        return readings[key]
+
+    def build_once(cls, writable: WritableManifest) -> Manifest:
+        if id(writable) not in built:
+            built[id(writable)] = (writable, build(cls, writable))
+        return built[id(writable)][1]
 
     WritableManifest.read_and_check_versions = classmethod(read_once)
+    Manifest.from_writable_manifest = classmethod(build_once)
 
 
 def describe(error: BaseException | None) -> str:
@@ -245,7 +255,7 @@ def main() -> int:
     out.mkdir(parents=True)
     project = ProjectCopy(args.project.resolve(), out / "project")
     dbt = Dbt(project.root, out / "logs")
-    read_each_state_manifest_once()
+    load_each_state_manifest_once()
 
     base = {"name": "(unedited)"}
     dbt.parse(base)

@@ -3,7 +3,8 @@
  * engine selects exactly what real dbt selects (`dbt ls --resource-type all`), for dbt 1.12 (flag
  * state_modified_compare_more_unrendered_values on by default) and dbt 1.10 (flag off).
  * Where dbt stops with an error (a breaking change to a versioned model's contract), our comparison must
- * report a fatal breaking contract change instead.
+ * report a fatal breaking contract change instead; where dbt warns about a breaking change to an unversioned
+ * model, our comparison must report the same models.
  */
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import { loadManifest } from '../../src/manifest/load.js'
@@ -17,6 +18,9 @@ import { dbtVenv, isInstalled, runOracle, type DbtVenv, type OracleRun } from '.
 const ORACLE_TIMEOUT_MS = 20 * 60 * 1000
 const catalog = readCatalog()
 const venvs = [dbtVenv('dbt-1.12'), dbtVenv('dbt-1.10')]
+const editNames = catalog.edits.map(edit => edit.name)
+/** dbt's UnversionedBreakingChange warning names the model: "…contracted, unversioned model <name> (<path>)…". */
+const UNVERSIONED_MODEL = /unversioned model (\S+)/
 const cases = catalog.edits.flatMap(edit =>
   catalog.selectors.map(selector => ({ edit: edit.name, selector }))
 )
@@ -69,7 +73,7 @@ describeWithDbt('our state selection matches real dbt', () => {
   }
 
   describe.each(venvs)('$name', venv => {
-    test.each(cases)('$edit: $selector', async ({ edit, selector }) => {
+    test.each(cases)('$edit: $selector selects what dbt selects', async ({ edit, selector }) => {
       const dbt = oracles.get(venv.name)!.edits[edit].selections[selector]
       const { current, state, comparison } = await engineRun(venv, edit)
 
@@ -87,5 +91,25 @@ describeWithDbt('our state selection matches real dbt', () => {
         expect(fatal.length).toBeGreaterThan(0)
       }
     })
+
+    test.each(editNames)(
+      '%s: warns about the same unversioned breaking contract changes as dbt',
+      async edit => {
+        const dbtWarnings = oracles.get(venv.name)!.edits[edit].warnings['state:modified'] ?? []
+        const { current, state, comparison } = await engineRun(venv, edit)
+
+        const warnedByDbt = dbtWarnings
+          .filter(warning => warning.startsWith('UnversionedBreakingChange'))
+          .map(warning => UNVERSIONED_MODEL.exec(warning)?.[1])
+        const warnedByUs = [...comparison.nodes.values()]
+          .filter(node =>
+            node.reasons.some(
+              reason => reason.code === 'contract_changed' && reason.breaking.length > 0 && !reason.fatal
+            )
+          )
+          .map(node => (current.nodes.get(node.uniqueId) ?? state.nodes.get(node.uniqueId))?.name)
+        expect([...new Set(warnedByUs)].sort()).toEqual([...new Set(warnedByDbt)].sort())
+      }
+    )
   })
 })

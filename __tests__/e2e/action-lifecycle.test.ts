@@ -9,7 +9,7 @@ import pg from 'pg'
 import { FakeGitHub } from '../fakes/github-server.js'
 import { DBT_VENV, dbtBin, ProjectCopy } from '../helpers/example-project.js'
 import { describeWithPostgres } from '../helpers/postgres.js'
-import { runAction, type ActionRun } from '../helpers/run-action.js'
+import { expectSucceeded, runAction, type ActionRun } from '../helpers/run-action.js'
 
 const PR = 7
 const production = `e2e_${randomBytes(3).toString('hex')}`
@@ -34,7 +34,7 @@ describeWithPostgres('the action on the example project', () => {
     mode,
     'project-dir': project.dir,
     'dbt-executable': dbtBin(),
-    'github-token': 'ghs_test_token',
+    'github-token': 'ghs_actions',
     'state-workflow': 'deploy.yml',
     ...extra
   })
@@ -81,7 +81,7 @@ describeWithPostgres('the action on the example project', () => {
 
   test('the first deploy builds production from nothing and publishes the first state', async () => {
     const run = await deploy()
-    expect(run.exitCode).toBe(0)
+    expectSucceeded(run)
     expect(run.outputs.status).toBe('success')
     expect(JSON.parse(run.outputs['swapped-schemas'])).toContain(production)
     expect(await relationsIn(`${production}_staging`)).toContain(`${production}_staging.stg_orders`)
@@ -104,7 +104,7 @@ describeWithPostgres('the action on the example project', () => {
     test('builds exactly the planned nodes, only in its own schemas', async () => {
       const before = await relationsIn(`${production}%`)
       first = await pullRequest('opened')
-      expect(first.exitCode).toBe(0)
+      expectSucceeded(first)
       expect(first.outputs.mode).toBe('defer')
       expect(first.outputs['pr-schema']).toBe(prSchema)
       const selected: string[] = JSON.parse(first.outputs.selected)
@@ -141,7 +141,7 @@ describeWithPostgres('the action on the example project', () => {
     test('a second push rebuilds what the new commit changed and updates the same comment', async () => {
       project.edit('models/staging/stg_products.sql', sql => `-- one row per product\n${sql}`)
       const second = await pullRequest('synchronize')
-      expect(second.exitCode).toBe(0)
+      expectSucceeded(second)
       expect(JSON.parse(second.outputs.selected)).toContain('model.shop.dim_products.v2')
       expect(await relationsIn(prSchema)).toEqual(expect.arrayContaining([`${prSchema}.dim_products_v1`, `${prSchema}.dim_products_v2`]))
       expect(fake.comments.filter(c => c.issue === PR)).toHaveLength(1)
@@ -150,7 +150,7 @@ describeWithPostgres('the action on the example project', () => {
     test('closing it drops its schemas and nothing else', async () => {
       const productionBefore = (await schemasLike(production)).filter(s => !s.startsWith(prSchema))
       const closed = await pullRequest('closed')
-      expect(closed.exitCode).toBe(0)
+      expectSucceeded(closed)
       expect(closed.outputs.mode).toBe('cleanup')
       expect(await schemasLike(prSchema)).toEqual([])
       expect((await schemasLike(production)).filter(s => !s.startsWith(prSchema))).toEqual(productionBefore)
@@ -159,13 +159,14 @@ describeWithPostgres('the action on the example project', () => {
 
   test('deploying the merged change swaps it in atomically and keeps the previous production', async () => {
     const run = await deploy()
-    expect(run.exitCode).toBe(0)
+    expectSucceeded(run)
     expect(run.outputs.status).toBe('success')
     const columns = await query(`select column_name from information_schema.columns where table_schema = $1 and table_name = 'weekly_revenue'`, [production])
     expect(columns.map(c => c.column_name)).toContain('active_days')
     expect(await relationsIn(production)).toContain(`${production}.top_segments`)
     expect(await schemasLike(`${production}__previous`)).toHaveLength(1)
-    expect(await relationsIn(`${production}_staging`)).not.toContain(`${production}_staging.stg_events`)
+    expect(await relationsIn(`${production}_staging`)).toContain(`${production}_staging.stg_events`)
+    expect(run.summary).toContain('was deleted from the project; its relation stays in production')
     expect(await schemasLike(`${production}__green`)).toEqual([])
   }, 300_000)
 
@@ -183,7 +184,7 @@ describeWithPostgres('the action on the example project', () => {
 
   test('rollback restores the previous production exactly', async () => {
     const run = await deploy('rollback')
-    expect(run.exitCode).toBe(0)
+    expectSucceeded(run)
     expect(await rowsOf(`"${production}".weekly_revenue`)).toEqual(v1Rows.weekly)
     expect(await rowsOf(`"${production}".dim_customers`)).toEqual(v1Rows.customers)
     expect(await relationsIn(production)).not.toContain(`${production}.top_segments`)

@@ -65,3 +65,8 @@ function parseOutputs(text: string): Record<string, string> {
   }
   return outputs
 }
+
+/** Fails with the action's own log, which says why, rather than with a bare exit code. */
+export function expectSucceeded(run: ActionRun): void {
+  if (run.exitCode !== 0) throw new Error(`The action exited with ${run.exitCode}:\n${run.log.slice(-6000)}`)
+}

@@ -3,7 +3,7 @@ import { UserError } from '../../src/errors.js'
 import { compareManifests } from '../../src/state/compare.js'
 import { selectNodes } from '../../src/selector/select.js'
 import { macro, node, withAddedNodes, withMacro, withNode } from '../helpers/manifest-builder.js'
-import { dbtTestProject, ls } from '../helpers/dbt-test-project.js'
+import { dbtTestProject, ls } from '../state/dbt-test-project.js'
 
 const state = dbtTestProject()
 const SEED = 'seed.test.seed'

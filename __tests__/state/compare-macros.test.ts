@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { compareManifests } from '../../src/state/compare.js'
 import { UserError } from '../../src/errors.js'
 import { macro, manifest, model, withMacro, withNode } from '../helpers/manifest-builder.js'
-import { dbtTestProject, stateSearch } from '../helpers/dbt-test-project.js'
+import { dbtTestProject, stateSearch } from './dbt-test-project.js'
 
 const state = dbtTestProject()
 

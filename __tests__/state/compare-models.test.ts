@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { compareManifests } from '../../src/state/compare.js'
 import { manifest, model, withAddedNodes, withNode } from '../helpers/manifest-builder.js'
-import { dbtTestProject, stateSearch } from '../helpers/dbt-test-project.js'
+import { dbtTestProject, stateSearch } from './dbt-test-project.js'
 
 const state = dbtTestProject()
 const VIEW = 'model.test.view_model'

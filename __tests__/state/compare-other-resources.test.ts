@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { compareManifests } from '../../src/state/compare.js'
 import { exposure, manifest, model, node, source, withNode } from '../helpers/manifest-builder.js'
-import { stateSearch } from '../helpers/dbt-test-project.js'
+import { stateSearch } from './dbt-test-project.js'
 
 const SOURCE = 'source.test.raw.orders'
 

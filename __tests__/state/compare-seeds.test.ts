@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { compareManifests } from '../../src/state/compare.js'
 import { sameFileHash } from '../../src/state/seed-comparison.js'
 import { manifest, seed, withAddedNodes, withNode } from '../helpers/manifest-builder.js'
-import { stateSearch } from '../helpers/dbt-test-project.js'
+import { stateSearch } from './dbt-test-project.js'
 
 const SEED = 'seed.test.seed'
 const state = manifest({ nodes: [seed('seed', { checksum: { name: 'sha256', checksum: 'abc' } })] })

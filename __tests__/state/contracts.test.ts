@@ -3,7 +3,7 @@ import type { ColumnInfo, JsonObject, ManifestNode } from '../../src/manifest/ty
 import { compareManifests } from '../../src/state/compare.js'
 import type { ChangeReason } from '../../src/state/types.js'
 import { manifest, model, withNode, withoutNode } from '../helpers/manifest-builder.js'
-import { stateSearch } from '../helpers/dbt-test-project.js'
+import { stateSearch } from './dbt-test-project.js'
 
 const ID = 'model.test.table_model'
 const column = (name: string, dataType: string, constraints: JsonObject[] = []): ColumnInfo => ({

@@ -5,7 +5,7 @@ import { explainNode } from '../../src/state/explain.js'
 import { selectNodes } from '../../src/selector/select.js'
 import type { Manifest } from '../../src/manifest/types.js'
 import { macro, withMacro, withNode, withoutNode } from '../helpers/manifest-builder.js'
-import { dbtTestProject } from '../helpers/dbt-test-project.js'
+import { dbtTestProject } from './dbt-test-project.js'
 
 const state = dbtTestProject()
 function explain(current: Manifest, node: string, exclude: string[] = []): string {

@@ -1,4 +1,5 @@
 import type { CliCommand } from './command.js'
+import { demoCommand } from './demo-command.js'
 import { explainCommand } from './explain-command.js'
 import { cleanupCommand, deferCommand, deployCommand, rollbackCommand } from './flow-commands.js'
 import { selectCommand } from './select-command.js'
@@ -10,5 +11,6 @@ export const COMMANDS: readonly CliCommand[] = [
   deferCommand,
   deployCommand,
   rollbackCommand,
-  cleanupCommand
+  cleanupCommand,
+  demoCommand
 ]

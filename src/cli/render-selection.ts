@@ -33,6 +33,16 @@ export function selectionText(selection: SelectionResult, comparison: StateCompa
     for (const node of removed)
       lines.push(`  ${node.uniqueId}  ${node.reasons.map(reason => reason.message).join('; ')}`)
   }
+  const fatal = [...comparison.nodes.values()].filter(node =>
+    node.reasons.some(reason => reason.code === 'contract_changed' && reason.fatal)
+  )
+  if (fatal.length > 0) {
+    lines.push(
+      '',
+      'Breaking contract changes to versioned models (dbt stops with ContractBreakingChangeError):'
+    )
+    for (const node of fatal) lines.push(`  ${node.uniqueId}`)
+  }
   if (comparison.warnings.length > 0) {
     lines.push('', 'Warnings:')
     for (const warning of comparison.warnings) lines.push(`  ${warning.uniqueId}: ${warning.message}`)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { readRunResults, type RunResults } from '../dbt/run-results.js'
 import { parseProject } from '../defer/flow.js'
 import type { Environment } from '../environment.js'
-import { relationOf } from '../manifest/relations.js'
+import { relationOf, relationsOf, type NodeRelation } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
 import { failReport, finishReport, newReport, recordInvocation } from '../report/lifecycle.js'
@@ -69,7 +69,10 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   Object.assign(report, { plan: summary.plan, nodes: summary.nodes })
   report.deploy = { swaps: [], swapped: false, preflight: [], rollbackInstructions: null }
 
-  const extraSelect = full ? [] : await log.group('Clone production into green', () => cloneIntoGreen(env, warehouse, report, current, targets, new Set(selected)))
+  const deleted = production ? relationsOf(production).filter(r => !current.nodes.has(r.uniqueId)) : []
+  const extraSelect = await log.group('Clone production into green', () =>
+    cloneIntoGreen(env, warehouse, report, current, targets, new Set(selected), deleted)
+  )
   const buildArgs = full
     ? ['build', ...settings.dbt.args]
     : ['build', '--select', ...settings.selection.select, ...extraSelect, ...(settings.selection.exclude.length ? ['--exclude', ...settings.selection.exclude] : []), '--indirect-selection', settings.selection.indirectSelection, '--state', state.dir as string, ...settings.dbt.args]
@@ -77,7 +80,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   if (report.status === 'failure') return abandonGreen(env, warehouse, targets, report)
 
   const findings = await warehouse.preflight(targets)
-  report.deploy.preflight = findings.map(f => ({ level: f.severity, message: `${f.detail} Fix: ${f.fix}`, relation: f.object }))
+  report.deploy.preflight.push(...findings.map(f => ({ level: f.severity, message: `${f.detail} Fix: ${f.fix}`, relation: f.object })))
   const blocking = findings.filter(f => f.severity === 'error')
   if (blocking.length > 0 && settings.deploy.preflight === 'fail') {
     failReport(report, 'preflight', `Preflight found ${blocking.length} problem(s) that the swap would cause:\n${blocking.map(f => `${f.object}: ${f.detail}`).join('\n')}`, 'Fix them, or set `preflight: warn` to swap anyway.')
@@ -133,8 +136,10 @@ async function swapTargets(env: Environment, warehouse: Warehouse, current: Mani
  * containers; others copy tables, and views are rebuilt by dbt (they are bound to the objects they read).
  * Returns what dbt must build in addition to the selection: views, and unselected nodes production lacks.
  */
-async function cloneIntoGreen(env: Environment, warehouse: Warehouse, report: Report, current: Manifest, targets: SwapTarget[], selected: ReadonlySet<string>): Promise<string[]> {
+async function cloneIntoGreen(env: Environment, warehouse: Warehouse, report: Report, current: Manifest, targets: SwapTarget[], selected: ReadonlySet<string>, deleted: NodeRelation[]): Promise<string[]> {
   const extra = new Set<string>()
+  const drop = env.settings.deploy.deletedRelations === 'drop'
+  const dropped = new Set(drop ? deleted.map(r => `${r.schema}.${r.alias}`.toLowerCase()) : [])
   const existing = new Map<string, Set<string>>()
   for (const target of targets) {
     const productionContainer = schemaOf(target, 'production')
@@ -146,7 +151,8 @@ async function cloneIntoGreen(env: Environment, warehouse: Warehouse, report: Re
     const relations = await warehouse.listRelations(productionContainer)
     existing.set(target.production.toLowerCase(), new Set(relations.map(r => r.name.toLowerCase())))
     const rebuilt = new Set([...selected].map(id => current.nodes.get(id)).flatMap(n => (n ? [relationOf(n)] : [])).filter(r => r !== null && r.schema === target.production).map(r => r!.alias.toLowerCase()))
-    const copy = warehouse.capabilities.zeroCopyClone ? undefined : relations.filter(r => r.kind === 'table' && !rebuilt.has(r.name.toLowerCase())).map(r => r.name)
+    const keep = (name: string) => !rebuilt.has(name.toLowerCase()) && !dropped.has(`${target.production}.${name}`.toLowerCase())
+    const copy = warehouse.capabilities.zeroCopyClone ? undefined : relations.filter(r => r.kind === 'table' && keep(r.name)).map(r => r.name)
     const result = await warehouse.clone(productionContainer, greenContainer, copy ? { relations: copy } : {})
     for (const relation of result.cloned) {
       report.clones.push({ uniqueId: relation.name, purpose: 'green', from: `${target.production}.${relation.name}`, to: `${target.green}.${relation.name}`, method: result.method })
@@ -158,6 +164,19 @@ async function cloneIntoGreen(env: Environment, warehouse: Warehouse, report: Re
     const inProduction = existing.get(relation.schema.toLowerCase())?.has(relation.alias.toLowerCase()) ?? false
     const rebuildView = !warehouse.capabilities.zeroCopyClone && relation.materialized !== 'table' && relation.materialized !== 'incremental' && relation.resourceType === 'model'
     if (!inProduction || rebuildView) extra.add(node.name)
+  }
+  for (const relation of deleted) {
+    const name = `${relation.schema}.${relation.alias}`
+    const kept = !drop || warehouse.capabilities.zeroCopyClone
+    report.deploy?.preflight.push({
+      level: kept && drop ? 'warning' : 'info',
+      message: kept
+        ? drop
+          ? `${relation.uniqueId} was deleted from the project, but a zero-copy clone keeps its relation: drop ${name} by hand.`
+          : `${relation.uniqueId} was deleted from the project; its relation stays in production (\`deleted-relations: drop\` removes it).`
+        : `${relation.uniqueId} was deleted from the project: its relation is not carried into the new production (it stays in the previous one).`,
+      relation: name
+    })
   }
   if (extra.size > 0) env.log.info(`Also building in green: ${[...extra].sort().join(', ')} (views bound to green tables, or missing from production).`)
   return [...extra].sort()

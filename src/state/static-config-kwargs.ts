@@ -130,7 +130,7 @@ function reconstruct(node: JinjaNode): string {
 }
 
 /** The Python repr of a jinja2 node: `Type(field=repr, ...)` over the node's fields in jinja2's order. */
-export function astRepr(node: JinjaNode | null): string {
+function astRepr(node: JinjaNode | null): string {
   if (node === null) return 'None'
   const list = (items: string[]): string => `[${items.join(', ')}]`
   const keywords = (kwargs: Keyword[]): string =>
@@ -183,7 +183,7 @@ function pyRepr(node: Extract<JinjaNode, { type: 'Const' }>): string {
 }
 
 /** Python's `repr()` of a str. */
-export function pyString(value: string): string {
+function pyString(value: string): string {
   const quote = value.includes("'") && !value.includes('"') ? '"' : "'"
   let out = ''
   for (const char of value) {

@@ -1,4 +1,7 @@
 -- depends_on: {{ ref('raw_events') }}
+{#- Production keeps the clickstream as a table; other targets build a cheap view. -#}
+{{ config(materialized=('table' if target.name == 'prod' else 'view')) }}
+
 select
     event_id,
     customer_id,

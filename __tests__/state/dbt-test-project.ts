@@ -2,7 +2,7 @@ import type { Manifest } from '../../src/manifest/types.js'
 import { compareManifests } from '../../src/state/compare.js'
 import { selectNodes } from '../../src/selector/select.js'
 import { searchStateMethod } from '../../src/selector/state-method.js'
-import { exposure, genericTest, macro, manifest, model, seed } from './manifest-builder.js'
+import { exposure, genericTest, macro, manifest, model, seed } from '../helpers/manifest-builder.js'
 
 /**
  * The project of dbt-core's functional state tests (tests/functional/defer_state): a seed, view_model on the
