@@ -2,7 +2,7 @@
 import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);
 import {
   getSettings
-} from "./chunks/chunk-NS5C62XM.js";
+} from "./chunks/chunk-QJ3ZWKUN.js";
 import {
   DbtRunner,
   INDIRECT_SELECTION_MODES,
@@ -45,12 +45,11 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-MHS7OTZW.js";
-import "./chunks/chunk-SIZTZCPQ.js";
+} from "./chunks/chunk-RV6P53VM.js";
+import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError
-} from "./chunks/chunk-JCXXZOSV.js";
-import "./chunks/chunk-ES2KMNJ7.js";
+} from "./chunks/chunk-YLXNN6N4.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -103,7 +102,7 @@ function choiceOption(args, commandName, name, choices, fallback) {
 import path7 from "node:path";
 
 // src/demo/run-demo.ts
-import { cp, mkdir as mkdir3, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
+import { cp, mkdir as mkdir3, readdir as readdir2, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
 import path5 from "node:path";
 
 // src/cli/local-environment.ts
@@ -654,9 +653,8 @@ var ReplayDbtRunner = class extends DbtRunner {
       await writeFile2(path3.join(options.targetPath, name), text);
     for (const recipe of recorded.relations)
       await applyRecipe(this.query, recipe, this.dbtSettings.projectDir);
-    this.print(
-      `(replaying dbt ${this.recording.dbtVersion}: recorded output, ${recorded.relations.length} relations recreated with SQL)`
-    );
+    const recreated = recorded.relations.length > 0 ? `; the ${recorded.relations.length} relations it built recreated with SQL` : "";
+    this.print(`(replaying dbt ${this.recording.dbtVersion}: its recorded output and artifacts${recreated})`);
     for (const line of recorded.output) this.print(line);
     const args = [
       ...command,
@@ -683,7 +681,7 @@ function pgliteSqlClient(db) {
 var EMBEDDED_DATABASE = "postgres";
 async function startEmbeddedPostgres(port = 0) {
   const { PGlite: PGliteClass } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("./chunks/dist-L7ANUZYT.js");
+  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const db = await PGliteClass.create();
   const host = "127.0.0.1";
   const server = new PGLiteSocketServer({ db, host, port, maxConnections: 16 });
@@ -788,7 +786,7 @@ async function runDemo(options) {
     reports: path5.join(options.workDir, "reports"),
     recording: null
   };
-  await rm2(options.workDir, { recursive: true, force: true });
+  await clearWorkDir(options.workDir);
   await mkdir3(files.reports, { recursive: true });
   const artifacts = /[\\/](target|logs|dbt_packages)([\\/]|$)/;
   await cp(options.projectDir, files.project, {
@@ -804,7 +802,7 @@ async function runDemo(options) {
     const dbt = await demoDbt(options, files.project, warehouse);
     write(
       mode === "dbt" ? `dbt: ${options.dbtExecutable} (one thread: PGlite is a single session).
-` : `dbt is not installed: replaying the committed recording of a real dbt run (${path5.join(options.dataDir, "dbt-recording.json.br")}).
+` : `No dbt to run (or --replay): replaying the committed recording of a real dbt run, ${path5.join(options.dataDir, RECORDING_FILE)}.
 `
     );
     const environment = (withState, pullRequest2) => demoEnvironment(files, withState, pullRequest2, dbt, warehouse, write);
@@ -874,6 +872,18 @@ The pull request comment (Markdown): ${files.comment}
   } finally {
     await warehouse.stop();
   }
+}
+var WORK_DIR_MARKER = ".dbt-slim-ci-demo";
+async function clearWorkDir(dir) {
+  const entries = await readdir2(dir).catch(() => []);
+  if (entries.length > 0 && !entries.includes(WORK_DIR_MARKER)) {
+    throw new UserError(
+      `--work-dir ${dir} is not empty and was not made by the demo: pass a new or empty folder.`
+    );
+  }
+  await rm2(dir, { recursive: true, force: true });
+  await mkdir3(dir, { recursive: true });
+  await writeFile4(path5.join(dir, WORK_DIR_MARKER), "");
 }
 async function demoDbt(options, projectDir, warehouse) {
   const print = (line) => options.write(`    ${line}

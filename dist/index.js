@@ -1,17 +1,16 @@
 import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);
 import {
   getSettings
-} from "./chunks/chunk-NS5C62XM.js";
+} from "./chunks/chunk-QJ3ZWKUN.js";
 import {
   info,
   setFailed,
   setOutput,
   summary
-} from "./chunks/chunk-SIZTZCPQ.js";
+} from "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError
-} from "./chunks/chunk-JCXXZOSV.js";
-import "./chunks/chunk-ES2KMNJ7.js";
+} from "./chunks/chunk-YLXNN6N4.js";
 
 // src/action/event.ts
 import { readFileSync } from "node:fs";
@@ -87,7 +86,7 @@ async function run() {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-AEPKI5IR.js");
+    const { runMode } = await import("./chunks/run-mode-P5NLPC7H.js");
     const outcome = await runMode(decision.mode, settings, event);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {

@@ -58,6 +58,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--edits", required=True, type=Path, help="the YAML catalog of selectors and edits")
     parser.add_argument("--out", required=True, type=Path, help="output directory (emptied first)")
     parser.add_argument("--only", default="", help="comma-separated edit names to run (default: all)")
+    parser.add_argument(
+        "--state-manifest",
+        type=Path,
+        help="compare with this manifest (e.g. one written by another dbt version) instead of parsing the "
+        "unedited project",
+    )
     return parser.parse_args()
 
 
@@ -257,11 +263,13 @@ def main() -> int:
     dbt = Dbt(project.root, out / "logs")
     load_each_state_manifest_once()
 
-    base = {"name": "(unedited)"}
-    dbt.parse(base)
     state = out / "state"
     state.mkdir()
-    shutil.copy(project.root / "target" / "manifest.json", state / "manifest.json")
+    if args.state_manifest:
+        shutil.copy(args.state_manifest, state / "manifest.json")
+    else:
+        dbt.parse({"name": "(unedited)"})
+        shutil.copy(project.root / "target" / "manifest.json", state / "manifest.json")
 
     results: dict[str, Any] = {}
     parse_seconds = ls_seconds = 0.0

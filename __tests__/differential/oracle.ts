@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { CATALOG_FILE, PROJECT_DIR, REPO_ROOT } from './catalog.js'
@@ -44,6 +44,8 @@ export interface OracleEdit {
 }
 
 export interface OracleRun {
+  /** The virtualenv, plus the state's dbt version when the state came from another run. */
+  label: string
   dbtVersion: string
   seconds: number
   edits: Record<string, OracleEdit>
@@ -51,43 +53,63 @@ export interface OracleRun {
   currentManifest: (edit: string) => string
 }
 
+export interface OracleOptions {
+  /** Compare with this run's unedited manifest (written by another dbt version) instead of parsing one. */
+  stateFrom?: OracleRun
+  /** Run only these edits (default: all). */
+  only?: string[]
+}
+
 /**
  * Runs scripts/dbt-oracle.py with the virtualenv's Python, or reuses its output from an earlier run with the
- * same inputs (project files, edit catalog, oracle script and dbt pins), kept under node_modules/.cache.
+ * same inputs (project files, edit catalog, oracle script, dbt pins and options), kept under
+ * node_modules/.cache.
  */
-export async function runOracle(venv: DbtVenv): Promise<OracleRun> {
-  const out = path.join(CACHE_DIR, `${venv.name}-${inputsHash(venv)}`)
+export async function runOracle(venv: DbtVenv, options: OracleOptions = {}): Promise<OracleRun> {
+  const label = options.stateFrom ? `${venv.name}-state-from-${options.stateFrom.dbtVersion}` : venv.name
+  const out = path.join(CACHE_DIR, `${label}@${inputsHash(venv, options)}`)
   const document = path.join(out, 'oracle.json')
   if (!existsSync(document)) {
+    removeStaleRuns(label, out)
     const python = path.join(venv.dir, 'bin/python')
     const args = [ORACLE_SCRIPT, '--project', PROJECT_DIR, '--edits', CATALOG_FILE, '--out', out]
+    if (options.stateFrom) args.push('--state-manifest', options.stateFrom.stateManifest)
+    if (options.only) args.push('--only', options.only.join(','))
     try {
       await run(python, args, { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 })
     } catch (error) {
       const stderr = (error as { stderr?: string }).stderr ?? ''
-      throw new Error(`The dbt oracle failed for ${venv.name}: ${python} ${args.join(' ')}\n${stderr}`, {
+      throw new Error(`The dbt oracle failed for ${label}: ${python} ${args.join(' ')}\n${stderr}`, {
         cause: error
       })
     }
   }
-  const parsed = JSON.parse(readFileSync(document, 'utf8')) as Omit<OracleRun, 'currentManifest'>
+  const parsed = JSON.parse(readFileSync(document, 'utf8')) as Omit<OracleRun, 'label' | 'currentManifest'>
   return {
     ...parsed,
+    label,
     stateManifest: path.join(out, 'state/manifest.json'),
     currentManifest: edit => path.join(out, 'edits', edit, 'manifest.json')
   }
 }
 
-function inputsHash(venv: DbtVenv): string {
+/** Earlier runs with this label, for inputs that have changed since: about 1 MB per edit, never reused. */
+function removeStaleRuns(label: string, keep: string): void {
+  if (!existsSync(CACHE_DIR)) return
+  for (const entry of readdirSync(CACHE_DIR)) {
+    const dir = path.join(CACHE_DIR, entry)
+    if (entry.startsWith(`${label}@`) && dir !== keep) rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function inputsHash(venv: DbtVenv, options: OracleOptions): string {
   const hash = createHash('sha256')
-  for (const file of [
-    CATALOG_FILE,
-    ORACLE_SCRIPT,
-    path.join(venv.dir, '.pins'),
-    ...projectFiles(PROJECT_DIR)
-  ]) {
+  const files = [CATALOG_FILE, ORACLE_SCRIPT, path.join(venv.dir, '.pins'), ...projectFiles(PROJECT_DIR)]
+  if (options.stateFrom) files.push(options.stateFrom.stateManifest)
+  for (const file of files) {
     hash.update(path.relative(REPO_ROOT, file)).update('\0').update(readFileSync(file)).update('\0')
   }
+  hash.update(JSON.stringify(options.only ?? null))
   return hash.digest('hex').slice(0, 16)
 }
 

@@ -170,9 +170,11 @@ export class ReplayDbtRunner extends DbtRunner {
       await writeFile(path.join(options.targetPath, name), text)
     for (const recipe of recorded.relations)
       await applyRecipe(this.query, recipe, this.dbtSettings.projectDir)
-    this.print(
-      `(replaying dbt ${this.recording.dbtVersion}: recorded output, ${recorded.relations.length} relations recreated with SQL)`
-    )
+    const recreated =
+      recorded.relations.length > 0
+        ? `; the ${recorded.relations.length} relations it built recreated with SQL`
+        : ''
+    this.print(`(replaying dbt ${this.recording.dbtVersion}: its recorded output and artifacts${recreated})`)
     for (const line of recorded.output) this.print(line)
     const args = [
       ...command,

@@ -1,4 +1,4 @@
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { getSettings } from '../action/inputs.js'
 import { localEnvironment } from '../cli/local-environment.js'
@@ -16,7 +16,13 @@ import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 import { explainNode } from '../state/explain.js'
 import { quoteIdent } from '../warehouse/postgres/quote.js'
-import { readRecording, RecordingDbtRunner, ReplayDbtRunner, writeRecording } from './dbt-recording.js'
+import {
+  readRecording,
+  RECORDING_FILE,
+  RecordingDbtRunner,
+  ReplayDbtRunner,
+  writeRecording
+} from './dbt-recording.js'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js'
 import { applyEdits, CHANGED_RELATION, DEMO_PULL_REQUEST, NEW_MODEL } from './pr-change.js'
 
@@ -70,7 +76,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
     reports: path.join(options.workDir, 'reports'),
     recording: null
   }
-  await rm(options.workDir, { recursive: true, force: true })
+  await clearWorkDir(options.workDir)
   await mkdir(files.reports, { recursive: true })
   const artifacts = /[\\/](target|logs|dbt_packages)([\\/]|$)/
   await cp(options.projectDir, files.project, {
@@ -87,7 +93,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
     write(
       mode === 'dbt'
         ? `dbt: ${options.dbtExecutable} (one thread: PGlite is a single session).\n`
-        : `dbt is not installed: replaying the committed recording of a real dbt run (${path.join(options.dataDir, 'dbt-recording.json.br')}).\n`
+        : `No dbt to run (or --replay): replaying the committed recording of a real dbt run, ${path.join(options.dataDir, RECORDING_FILE)}.\n`
     )
     const environment = (withState: boolean, pullRequest: number | null) =>
       demoEnvironment(files, withState, pullRequest, dbt, warehouse, write)
@@ -155,6 +161,22 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
   } finally {
     await warehouse.stop()
   }
+}
+
+/** Marks a folder as the demo's, so a later run may empty it. */
+const WORK_DIR_MARKER = '.dbt-slim-ci-demo'
+
+/** Empties the work folder of an earlier run; refuses to delete a folder the demo did not create. */
+async function clearWorkDir(dir: string): Promise<void> {
+  const entries: string[] = await readdir(dir).catch(() => [])
+  if (entries.length > 0 && !entries.includes(WORK_DIR_MARKER)) {
+    throw new UserError(
+      `--work-dir ${dir} is not empty and was not made by the demo: pass a new or empty folder.`
+    )
+  }
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  await writeFile(path.join(dir, WORK_DIR_MARKER), '')
 }
 
 async function demoDbt(
