@@ -2,7 +2,7 @@
 import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);
 import {
   getSettings
-} from "./chunks/chunk-QJ3ZWKUN.js";
+} from "./chunks/chunk-LHHJSHIB.js";
 import {
   DbtRunner,
   INDIRECT_SELECTION_MODES,
@@ -45,7 +45,7 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-RV6P53VM.js";
+} from "./chunks/chunk-QEOHZ4A4.js";
 import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError
@@ -127,10 +127,23 @@ async function localEnvironment(options) {
   const { settings, write } = options;
   const workDir = await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-"));
   const log = terminalLog(write);
-  const profile = (env = process.env) => readProfileTarget({ projectDir: settings.dbt.projectDir, profilesDir: settings.dbt.profilesDir, target: settings.dbt.target, overrides: settings.connection, env });
+  const profile = (env = process.env) => readProfileTarget({
+    projectDir: settings.dbt.projectDir,
+    profilesDir: settings.dbt.profilesDir,
+    target: settings.dbt.target,
+    overrides: settings.connection,
+    env
+  });
   return {
     settings,
-    run: { repository: "local", runId: null, runUrl: null, pullRequest: null, commitSha: null, ...options.run },
+    run: {
+      repository: "local",
+      runId: null,
+      runUrl: null,
+      pullRequest: null,
+      commitSha: null,
+      ...options.run
+    },
     workDir,
     log,
     dbt: new DbtRunner({ ...settings.dbt, env: {} }, (line) => write(`    ${line}
@@ -138,19 +151,44 @@ async function localEnvironment(options) {
     now: () => /* @__PURE__ */ new Date(),
     async resolveState() {
       if (!settings.state.path) {
-        return resolvedStateOf({ found: false, provenance: NO_PROVENANCE, reasons: ["No --state folder was given."], examinedRuns: [] });
+        return resolvedStateOf({
+          found: false,
+          provenance: NO_PROVENANCE,
+          reasons: ["No --state folder was given."],
+          examinedRuns: []
+        });
       }
       return resolvedStateOf(
-        await findProductionState({ token: "", owner: "", repo: "", artifact: "", workflow: "", branch: null, maxRuns: 0, path: settings.state.path, maxAgeHours: settings.state.maxAgeHours, destination: workDir })
+        await findProductionState({
+          token: "",
+          owner: "",
+          repo: "",
+          artifact: "",
+          workflow: "",
+          branch: null,
+          maxRuns: 0,
+          path: settings.state.path,
+          maxAgeHours: settings.state.maxAgeHours,
+          destination: workDir
+        })
       );
     },
     publishState: (state) => publishToFolder(options.publishDir, state),
-    connectWarehouse: options.connectWarehouse ?? (async () => connectWarehouse(await profile(), { dryRun: settings.dryRun, queryTag: settings.queryTag ?? "dbt-slim-ci:local", swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1e3, dependencySeverity: settings.deploy.preflight === "fail" ? "error" : "warning" })),
+    connectWarehouse: options.connectWarehouse ?? (async () => connectWarehouse(await profile(), {
+      dryRun: settings.dryRun,
+      queryTag: settings.queryTag ?? "dbt-slim-ci:local",
+      swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1e3,
+      dependencySeverity: settings.deploy.preflight === "fail" ? "error" : "warning",
+      snowflake: settings.snowflakeLockDatabase ? { lockDatabase: settings.snowflakeLockDatabase } : {}
+    })),
     async productionSchema() {
       const env = { ...process.env };
       delete env.DBT_SLIM_CI_SCHEMA;
       const target = await profile(env);
-      if (!target.schema) throw new UserError(`${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`);
+      if (!target.schema)
+        throw new UserError(
+          `${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`
+        );
       return target.schema;
     }
   };
@@ -1187,7 +1225,8 @@ ${renderText(report)}
 }
 function prOption(args, command) {
   const pr = stringOption(args, "pr");
-  if (!pr || !/^[1-9]\d*$/.test(pr)) throw new UsageError(`${command}: --pr <number> is required (the pull request whose schema to use).`);
+  if (!pr || !/^[1-9]\d*$/.test(pr))
+    throw new UsageError(`${command}: --pr <number> is required (the pull request whose schema to use).`);
   return { "schema-prefix": stringOption(args, "schema-prefix") ?? "" };
 }
 var PR_OPTIONS = { pr: { type: "string" }, "schema-prefix": { type: "string" } };

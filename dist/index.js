@@ -1,7 +1,7 @@
 import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);
 import {
   getSettings
-} from "./chunks/chunk-QJ3ZWKUN.js";
+} from "./chunks/chunk-LHHJSHIB.js";
 import {
   info,
   setFailed,
@@ -44,7 +44,9 @@ function readPayload(file) {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new UserError(`GITHUB_EVENT_PATH ${file} is not a readable JSON event payload: ${error.message}`);
+    throw new UserError(
+      `GITHUB_EVENT_PATH ${file} is not a readable JSON event payload: ${error.message}`
+    );
   }
 }
 
@@ -57,16 +59,27 @@ function decideMode(input, event) {
     if (event.action === "closed") {
       return { mode: "cleanup", reason: `pull request #${event.pullRequest?.number} was closed` };
     }
-    return { mode: "defer", reason: `pull request #${event.pullRequest?.number} was ${event.action ?? "updated"}` };
+    return {
+      mode: "defer",
+      reason: `pull request #${event.pullRequest?.number} was ${event.action ?? "updated"}`
+    };
   }
-  if (event.name === "merge_group") return { mode: "defer", reason: "a merge-queue check runs on the merge group" };
-  if (event.name === "workflow_run") return { mode: "comment", reason: "a workflow_run event posts the stored report" };
+  if (event.name === "merge_group")
+    return { mode: "defer", reason: "a merge-queue check runs on the merge group" };
+  if (event.name === "workflow_run")
+    return { mode: "comment", reason: "a workflow_run event posts the stored report" };
   if (DEPLOY_EVENTS.has(event.name)) {
     const branch = event.ref?.replace(/^refs\/heads\//, "") ?? null;
     if (event.name === "push" && event.defaultBranch && branch !== event.defaultBranch) {
-      return { mode: "skip", reason: `a push to \`${branch}\`, not to the default branch \`${event.defaultBranch}\`: nothing to deploy` };
+      return {
+        mode: "skip",
+        reason: `a push to \`${branch}\`, not to the default branch \`${event.defaultBranch}\`: nothing to deploy`
+      };
     }
-    return { mode: "deploy", reason: `a ${event.name.replace("_", " ")} on \`${branch ?? "the default branch"}\`` };
+    return {
+      mode: "deploy",
+      reason: `a ${event.name.replace("_", " ")} on \`${branch ?? "the default branch"}\``
+    };
   }
   return { mode: "skip", reason: `the \`${event.name}\` event has no automatic mode: set the \`mode\` input` };
 }
@@ -86,7 +99,7 @@ async function run() {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-P5NLPC7H.js");
+    const { runMode } = await import("./chunks/run-mode-M37PBQ37.js");
     const outcome = await runMode(decision.mode, settings, event);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {

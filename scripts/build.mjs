@@ -17,7 +17,12 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // Loaded at run time only by the runs that need them: see src/warehouse/snowflake/sdk.ts and src/warehouse/pglite.ts.
-  external: ['snowflake-sdk', '@electric-sql/pglite', '@electric-sql/pglite/*', '@electric-sql/pglite-socket'],
+  external: [
+    'snowflake-sdk',
+    '@electric-sql/pglite',
+    '@electric-sql/pglite/*',
+    '@electric-sql/pglite-socket'
+  ],
   banner: { js: requireShim }
 }
 

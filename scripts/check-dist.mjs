@@ -7,7 +7,8 @@ import path from 'node:path'
 const fresh = mkdtempSync(path.join(os.tmpdir(), 'dbt-slim-ci-dist-'))
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' })
-  const files = dir => readdirSync(dir, { recursive: true }).filter(name => statSync(path.join(dir, name)).isFile())
+  const files = dir =>
+    readdirSync(dir, { recursive: true }).filter(name => statSync(path.join(dir, name)).isFile())
   const names = new Set([...files('dist'), ...files(fresh)])
   const stale = [...names].filter(name => {
     try {
@@ -17,7 +18,9 @@ try {
     }
   })
   if (stale.length > 0) {
-    console.error(`dist/ is stale (${stale.join(', ')} differ from a fresh build). Run \`npm run build\` and commit dist/.`)
+    console.error(
+      `dist/ is stale (${stale.join(', ')} differ from a fresh build). Run \`npm run build\` and commit dist/.`
+    )
     process.exit(1)
   }
   console.log('dist/ matches the sources.')

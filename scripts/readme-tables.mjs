@@ -14,7 +14,8 @@ export function readmeTables(actionYaml) {
     '| input | default | description |',
     '| --- | --- | --- |',
     ...Object.entries(action.inputs).map(
-      ([name, input]) => `| \`${name}\` | ${input.default === '' ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`
+      ([name, input]) =>
+        `| \`${name}\` | ${input.default === '' ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`
     ),
     '<!-- inputs:end -->'
   ].join('\n')
@@ -22,7 +23,9 @@ export function readmeTables(actionYaml) {
     '<!-- outputs:start -->',
     '| output | description |',
     '| --- | --- |',
-    ...Object.entries(action.outputs).map(([name, output]) => `| \`${name}\` | ${cell(output.description)} |`),
+    ...Object.entries(action.outputs).map(
+      ([name, output]) => `| \`${name}\` | ${cell(output.description)} |`
+    ),
     '<!-- outputs:end -->'
   ].join('\n')
   return { inputs, outputs }

@@ -6,7 +6,6 @@ import type { StateWarning as LookupWarning } from './github/state-provenance.js
 import { STATE_FILES } from './github/state-record.js'
 import type { StateWarning } from './report/types.js'
 
-
 const WARNING_CODES: Record<LookupWarning['kind'], StateWarning['code']> = {
   stale: 'stale',
   'newer-deploys-failed': 'newer_failed_deploy',
@@ -32,6 +31,15 @@ export async function resolvedStateOf(found: ProductionState): Promise<ResolvedS
   if (!found.found) return { dir: null, manifest: null, record: null, previousManifestPath: null, provenance }
   const dir = path.dirname(found.manifestPath)
   const previous = path.join(dir, STATE_FILES.previousManifest)
-  const hasPrevious = await access(previous).then(() => true, () => false)
-  return { dir, manifest: found.manifest, record: found.record, previousManifestPath: hasPrevious ? previous : null, provenance }
+  const hasPrevious = await access(previous).then(
+    () => true,
+    () => false
+  )
+  return {
+    dir,
+    manifest: found.manifest,
+    record: found.record,
+    previousManifestPath: hasPrevious ? previous : null,
+    provenance
+  }
 }

@@ -7,11 +7,19 @@ describe('input parser', () => {
   test('empty inputs give the documented defaults', () => {
     const settings = getSettings(reader({}))
     expect(settings.mode).toBe('auto')
-    expect(settings.selection).toEqual({ select: ['state:modified+'], exclude: [], indirectSelection: 'eager' })
+    expect(settings.selection).toEqual({
+      select: ['state:modified+'],
+      exclude: [],
+      indirectSelection: 'eager'
+    })
     expect(settings.dbt.commands).toEqual([['build']])
     expect(settings.favorState).toBe(true)
     expect(settings.state).toMatchObject({ artifact: 'dbt-state', maxRuns: 20, path: null })
-    expect(settings.deploy).toMatchObject({ selection: 'modified', preflight: 'fail', deletedRelations: 'report' })
+    expect(settings.deploy).toMatchObject({
+      selection: 'modified',
+      preflight: 'fail',
+      deletedRelations: 'report'
+    })
   })
 
   test('an unknown mode names the input and the allowed values', () => {
@@ -21,7 +29,9 @@ describe('input parser', () => {
   })
 
   test('a boolean that is neither true nor false is rejected', () => {
-    expect(() => getSettings(reader({ 'dry-run': 'yes' }))).toThrow('Input `dry-run` is `yes`: use `true` or `false`.')
+    expect(() => getSettings(reader({ 'dry-run': 'yes' }))).toThrow(
+      'Input `dry-run` is `yes`: use `true` or `false`.'
+    )
   })
 
   test('a number out of range is rejected', () => {
@@ -29,7 +39,9 @@ describe('input parser', () => {
   })
 
   test('selection takes one expression per line and ignores comments', () => {
-    const settings = getSettings(reader({ select: 'state:modified+\n# not this\ntag:nightly', exclude: 'package:audit' }))
+    const settings = getSettings(
+      reader({ select: 'state:modified+\n# not this\ntag:nightly', exclude: 'package:audit' })
+    )
     expect(settings.selection.select).toEqual(['state:modified+', 'tag:nightly'])
     expect(settings.selection.exclude).toEqual(['package:audit'])
   })
@@ -39,7 +51,9 @@ describe('input parser', () => {
   })
 
   test('a dbt command that does not build is rejected', () => {
-    expect(() => getSettings(reader({ 'dbt-command': 'build docs' }))).toThrow('Input `dbt-command` has `docs`')
+    expect(() => getSettings(reader({ 'dbt-command': 'build docs' }))).toThrow(
+      'Input `dbt-command` has `docs`'
+    )
   })
 
   test('dbt-args keep quoted arguments together', () => {
@@ -63,10 +77,14 @@ describe('input parser', () => {
   })
 
   test('a connection that is not a mapping is rejected', () => {
-    expect(() => getSettings(reader({ connection: '- a' }))).toThrow('Input `connection` must be a YAML mapping')
+    expect(() => getSettings(reader({ connection: '- a' }))).toThrow(
+      'Input `connection` must be a YAML mapping'
+    )
   })
 
   test('a schema prefix that is not a plain identifier is rejected', () => {
-    expect(() => getSettings(reader({ 'schema-prefix': 'a;drop' }))).toThrow('Input `schema-prefix` is `a;drop`')
+    expect(() => getSettings(reader({ 'schema-prefix': 'a;drop' }))).toThrow(
+      'Input `schema-prefix` is `a;drop`'
+    )
   })
 })

@@ -52,10 +52,13 @@ describe('README', () => {
 
 const workflowDir = path.join(root, 'examples/workflows')
 describe('example workflows', () => {
-  test.each(readdirSync(workflowDir).filter(f => f.endsWith('.yml')))('%s passes GitHub’s workflow parser', file => {
-    const content = readFileSync(path.join(workflowDir, file), 'utf8')
-    const result = parseWorkflow({ name: file, content }, new NoOperationTraceWriter())
-    expect(result.context.errors.getErrors().map(e => e.message)).toEqual([])
-    expect(result.value).toBeDefined()
-  })
+  test.each(readdirSync(workflowDir).filter(f => f.endsWith('.yml')))(
+    '%s passes GitHub’s workflow parser',
+    file => {
+      const content = readFileSync(path.join(workflowDir, file), 'utf8')
+      const result = parseWorkflow({ name: file, content }, new NoOperationTraceWriter())
+      expect(result.context.errors.getErrors().map(e => e.message)).toEqual([])
+      expect(result.value).toBeDefined()
+    }
+  )
 })

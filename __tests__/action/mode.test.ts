@@ -20,7 +20,13 @@ const pr = (action: string): GitHubEvent => ({
   ...base,
   name: 'pull_request',
   action,
-  pullRequest: { number: 7, merged: false, headRepo: 'acme/analytics', baseRepo: 'acme/analytics', headSha: 'def' }
+  pullRequest: {
+    number: 7,
+    merged: false,
+    headRepo: 'acme/analytics',
+    baseRepo: 'acme/analytics',
+    headSha: 'def'
+  }
 })
 
 describe('automatic mode', () => {
@@ -29,7 +35,10 @@ describe('automatic mode', () => {
   })
 
   test('a closed pull request cleans up', () => {
-    expect(decideMode('auto', pr('closed'))).toEqual({ mode: 'cleanup', reason: 'pull request #7 was closed' })
+    expect(decideMode('auto', pr('closed'))).toEqual({
+      mode: 'cleanup',
+      reason: 'pull request #7 was closed'
+    })
   })
 
   test('a merge-queue check defers', () => {
@@ -55,6 +64,9 @@ describe('automatic mode', () => {
   })
 
   test('an explicit mode wins over the event', () => {
-    expect(decideMode('rollback', pr('opened'))).toEqual({ mode: 'rollback', reason: 'the `mode` input is `rollback`' })
+    expect(decideMode('rollback', pr('opened'))).toEqual({
+      mode: 'rollback',
+      reason: 'the `mode` input is `rollback`'
+    })
   })
 })

@@ -9,7 +9,9 @@ describe('PR schemas', () => {
   })
 
   test('need a pull request number', () => {
-    expect(() => prSchemaName('analytics', 0)).toThrow('Cannot name a PR schema without a pull request number')
+    expect(() => prSchemaName('analytics', 0)).toThrow(
+      'Cannot name a PR schema without a pull request number'
+    )
   })
 
   test('a PR whose relations all render outside production may build', () => {

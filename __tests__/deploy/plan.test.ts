@@ -6,17 +6,37 @@ const inSchema = (schema: string) => ({ schema })
 
 describe('schema swap planning', () => {
   test('pairs every production schema with the schema the same nodes render to in green', () => {
-    const production = manifest({ nodes: [model('orders', inSchema('analytics_marts')), seed('raw', inSchema('analytics'))] })
-    const green = manifest({ nodes: [model('orders', inSchema('analytics__green_marts')), seed('raw', inSchema('analytics__green'))] })
+    const production = manifest({
+      nodes: [model('orders', inSchema('analytics_marts')), seed('raw', inSchema('analytics'))]
+    })
+    const green = manifest({
+      nodes: [model('orders', inSchema('analytics__green_marts')), seed('raw', inSchema('analytics__green'))]
+    })
     expect(planSchemaSwap(production, green)).toEqual([
-      { level: 'schema', database: 'db', production: 'analytics', green: 'analytics__green', previous: 'analytics__previous' },
-      { level: 'schema', database: 'db', production: 'analytics_marts', green: 'analytics__green_marts', previous: 'analytics_marts__previous' }
+      {
+        level: 'schema',
+        database: 'db',
+        production: 'analytics',
+        green: 'analytics__green',
+        previous: 'analytics__previous'
+      },
+      {
+        level: 'schema',
+        database: 'db',
+        production: 'analytics_marts',
+        green: 'analytics__green_marts',
+        previous: 'analytics_marts__previous'
+      }
     ])
   })
 
   test('ephemeral models own no schema', () => {
-    const production = manifest({ nodes: [model('tmp', { schema: 'analytics', config: { materialized: 'ephemeral' } })] })
-    const green = manifest({ nodes: [model('tmp', { schema: 'analytics', config: { materialized: 'ephemeral' } })] })
+    const production = manifest({
+      nodes: [model('tmp', { schema: 'analytics', config: { materialized: 'ephemeral' } })]
+    })
+    const green = manifest({
+      nodes: [model('tmp', { schema: 'analytics', config: { materialized: 'ephemeral' } })]
+    })
     expect(planSchemaSwap(production, green)).toEqual([])
   })
 
@@ -36,7 +56,9 @@ describe('schema swap planning', () => {
   test('two production schemas merged into one green schema are refused', () => {
     const production = manifest({ nodes: [model('a', inSchema('one')), model('b', inSchema('two'))] })
     const green = manifest({ nodes: [model('a', inSchema('green')), model('b', inSchema('green'))] })
-    expect(() => planSchemaSwap(production, green)).toThrow('would receive the relations of two production schemas')
+    expect(() => planSchemaSwap(production, green)).toThrow(
+      'would receive the relations of two production schemas'
+    )
   })
 
   test('a green schema that is another production schema is refused', () => {
@@ -56,6 +78,8 @@ describe('schema swap planning', () => {
   })
 
   test('a green database equal to production is refused', () => {
-    expect(() => planDatabaseSwap('ANALYTICS', 'analytics')).toThrow('The green database is the production database')
+    expect(() => planDatabaseSwap('ANALYTICS', 'analytics')).toThrow(
+      'The green database is the production database'
+    )
   })
 })

@@ -23,11 +23,19 @@ describeWithPostgres('the action on the example project', () => {
   let db: pg.Client
   let v1Rows: Record<string, Rows>
 
-  const query = async (sql: string, params: unknown[] = []): Promise<Rows> => (await db.query(sql, params)).rows
+  const query = async (sql: string, params: unknown[] = []): Promise<Rows> =>
+    (await db.query(sql, params)).rows
   const schemasLike = async (prefix: string): Promise<string[]> =>
-    (await query(`select nspname from pg_namespace where nspname like $1 order by 1`, [`${prefix}%`])).map(r => String(r.nspname))
+    (await query(`select nspname from pg_namespace where nspname like $1 order by 1`, [`${prefix}%`])).map(
+      r => String(r.nspname)
+    )
   const relationsIn = async (schemaPattern: string): Promise<string[]> =>
-    (await query(`select table_schema || '.' || table_name as name from information_schema.tables where table_schema like $1 order by 1`, [schemaPattern])).map(r => String(r.name))
+    (
+      await query(
+        `select table_schema || '.' || table_name as name from information_schema.tables where table_schema like $1 order by 1`,
+        [schemaPattern]
+      )
+    ).map(r => String(r.name))
   const rowsOf = async (relation: string): Promise<Rows> => query(`select * from ${relation} order by 1, 2`)
 
   const inputs = (mode: string, extra: Record<string, string> = {}) => ({
@@ -40,12 +48,21 @@ describeWithPostgres('the action on the example project', () => {
   })
 
   async function deploy(mode: 'deploy' | 'rollback' = 'deploy'): Promise<ActionRun> {
-    const run = fake.addRun({ workflow: 'deploy.yml', event: mode === 'deploy' ? 'push' : 'workflow_dispatch', hoursAgo: 0 })
+    const run = fake.addRun({
+      workflow: 'deploy.yml',
+      event: mode === 'deploy' ? 'push' : 'workflow_dispatch',
+      hoursAgo: 0
+    })
     return runAction({
       inputs: inputs(mode),
       eventName: mode === 'deploy' ? 'push' : 'workflow_dispatch',
       event: { ref: 'refs/heads/main', repository: { full_name: fake.fullName, default_branch: 'main' } },
-      env: { ...fake.environment(run.id), GITHUB_RUN_ID: String(run.id), GITHUB_REF: 'refs/heads/main', GITHUB_SHA: run.head_sha }
+      env: {
+        ...fake.environment(run.id),
+        GITHUB_RUN_ID: String(run.id),
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_SHA: run.head_sha
+      }
     })
   }
 
@@ -57,10 +74,20 @@ describeWithPostgres('the action on the example project', () => {
       event: {
         action,
         number: PR,
-        pull_request: { number: PR, merged: false, head: { sha: 'feedface', repo: { full_name: fake.fullName } }, base: { repo: { full_name: fake.fullName } } },
+        pull_request: {
+          number: PR,
+          merged: false,
+          head: { sha: 'feedface', repo: { full_name: fake.fullName } },
+          base: { repo: { full_name: fake.fullName } }
+        },
         repository: { full_name: fake.fullName, default_branch: 'main' }
       },
-      env: { ...fake.environment(runId), GITHUB_RUN_ID: String(runId), GITHUB_REF: `refs/pull/${PR}/merge`, GITHUB_SHA: 'feedface' }
+      env: {
+        ...fake.environment(runId),
+        GITHUB_RUN_ID: String(runId),
+        GITHUB_REF: `refs/pull/${PR}/merge`,
+        GITHUB_SHA: 'feedface'
+      }
     })
   }
 
@@ -85,18 +112,33 @@ describeWithPostgres('the action on the example project', () => {
     expect(run.outputs.status).toBe('success')
     expect(JSON.parse(run.outputs['swapped-schemas'])).toContain(production)
     expect(await relationsIn(`${production}_staging`)).toContain(`${production}_staging.stg_orders`)
-    expect(await relationsIn(production)).toEqual(expect.arrayContaining([`${production}.fct_orders`, `${production}.dim_customers`]))
+    expect(await relationsIn(production)).toEqual(
+      expect.arrayContaining([`${production}.fct_orders`, `${production}.dim_customers`])
+    )
     expect(fake.artifacts.filter(a => a.name === 'dbt-state')).toHaveLength(1)
-    v1Rows = { weekly: await rowsOf(`"${production}".weekly_revenue`), customers: await rowsOf(`"${production}".dim_customers`) }
+    v1Rows = {
+      weekly: await rowsOf(`"${production}".weekly_revenue`),
+      customers: await rowsOf(`"${production}".dim_customers`)
+    }
   }, 300_000)
 
   describe('a pull request', () => {
     beforeAll(() => {
       // A body change, a config change, a new model, a macro change and a deleted model.
-      project.edit('models/reporting/weekly_revenue.sql', sql => sql.replace('sum(revenue) as revenue', 'sum(revenue) as revenue,\n    count(distinct order_date) as active_days'))
+      project.edit('models/reporting/weekly_revenue.sql', sql =>
+        sql.replace(
+          'sum(revenue) as revenue',
+          'sum(revenue) as revenue,\n    count(distinct order_date) as active_days'
+        )
+      )
       project.edit('models/marts/_marts.yml', yml => yml.replace('audience: sales', 'audience: marketing'))
-      project.write('models/reporting/top_segments.sql', "select segment, lifetime_value from {{ ref('customer_segments') }} order by lifetime_value desc limit 3\n")
-      project.edit('macros/order_statuses.sql', sql => sql.replace("['completed', 'shipped']", "['shipped', 'completed']"))
+      project.write(
+        'models/reporting/top_segments.sql',
+        "select segment, lifetime_value from {{ ref('customer_segments') }} order by lifetime_value desc limit 3\n"
+      )
+      project.edit('macros/order_statuses.sql', sql =>
+        sql.replace("['completed', 'shipped']", "['shipped', 'completed']")
+      )
       project.remove('models/staging/stg_events.sql')
     })
 
@@ -108,7 +150,13 @@ describeWithPostgres('the action on the example project', () => {
       expect(first.outputs.mode).toBe('defer')
       expect(first.outputs['pr-schema']).toBe(prSchema)
       const selected: string[] = JSON.parse(first.outputs.selected)
-      const changed = ['weekly_revenue', 'customer_segments', 'top_segments', 'dim_customers', 'revenue_daily']
+      const changed = [
+        'weekly_revenue',
+        'customer_segments',
+        'top_segments',
+        'dim_customers',
+        'revenue_daily'
+      ]
       expect(selected).toEqual(expect.arrayContaining(changed.map(name => `model.shop.${name}`)))
       expect(selected).not.toContain('model.shop.fct_orders')
       expect(first.summary).toContain('Self-check: dbt executed exactly the planned nodes')
@@ -125,7 +173,9 @@ describeWithPostgres('the action on the example project', () => {
 
     test('runs the tests of what it built and reports them', () => {
       const results: Record<string, string> = JSON.parse(first.outputs.results)
-      expect(Object.entries(results).some(([id, status]) => id.startsWith('test.') && status === 'pass')).toBe(true)
+      expect(
+        Object.entries(results).some(([id, status]) => id.startsWith('test.') && status === 'pass')
+      ).toBe(true)
       expect(first.summary).toContain('Build and test results')
     })
 
@@ -143,7 +193,9 @@ describeWithPostgres('the action on the example project', () => {
       const second = await pullRequest('synchronize')
       expectSucceeded(second)
       expect(JSON.parse(second.outputs.selected)).toContain('model.shop.dim_products.v2')
-      expect(await relationsIn(prSchema)).toEqual(expect.arrayContaining([`${prSchema}.dim_products_v1`, `${prSchema}.dim_products_v2`]))
+      expect(await relationsIn(prSchema)).toEqual(
+        expect.arrayContaining([`${prSchema}.dim_products_v1`, `${prSchema}.dim_products_v2`])
+      )
       expect(fake.comments.filter(c => c.issue === PR)).toHaveLength(1)
     }, 300_000)
 
@@ -161,7 +213,10 @@ describeWithPostgres('the action on the example project', () => {
     const run = await deploy()
     expectSucceeded(run)
     expect(run.outputs.status).toBe('success')
-    const columns = await query(`select column_name from information_schema.columns where table_schema = $1 and table_name = 'weekly_revenue'`, [production])
+    const columns = await query(
+      `select column_name from information_schema.columns where table_schema = $1 and table_name = 'weekly_revenue'`,
+      [production]
+    )
     expect(columns.map(c => c.column_name)).toContain('active_days')
     expect(await relationsIn(production)).toContain(`${production}.top_segments`)
     expect(await schemasLike(`${production}__previous`)).toHaveLength(1)
@@ -173,12 +228,32 @@ describeWithPostgres('the action on the example project', () => {
   test('production after the deploy equals a fresh full build of the same project', async () => {
     const fresh = `${production}_fresh`
     const { execFileSync } = await import('node:child_process')
-    execFileSync(dbtBin(), ['build', '--project-dir', project.dir, '--profiles-dir', project.dir, '--target-path', `${project.dir}/fresh-target`], {
-      env: { ...process.env, PATH: `${DBT_VENV}:${process.env.PATH}`, DBT_SLIM_CI_SCHEMA: fresh },
-      stdio: 'ignore'
-    })
-    for (const [suffix, table] of [['', 'weekly_revenue'], ['', 'dim_customers'], ['', 'fct_orders'], ['', 'top_segments'], ['_finance', 'revenue_daily']]) {
-      expect(await rowsOf(`"${production}${suffix}".${table}`)).toEqual(await rowsOf(`"${fresh}${suffix}".${table}`))
+    execFileSync(
+      dbtBin(),
+      [
+        'build',
+        '--project-dir',
+        project.dir,
+        '--profiles-dir',
+        project.dir,
+        '--target-path',
+        `${project.dir}/fresh-target`
+      ],
+      {
+        env: { ...process.env, PATH: `${DBT_VENV}:${process.env.PATH}`, DBT_SLIM_CI_SCHEMA: fresh },
+        stdio: 'ignore'
+      }
+    )
+    for (const [suffix, table] of [
+      ['', 'weekly_revenue'],
+      ['', 'dim_customers'],
+      ['', 'fct_orders'],
+      ['', 'top_segments'],
+      ['_finance', 'revenue_daily']
+    ]) {
+      expect(await rowsOf(`"${production}${suffix}".${table}`)).toEqual(
+        await rowsOf(`"${fresh}${suffix}".${table}`)
+      )
     }
   }, 300_000)
 

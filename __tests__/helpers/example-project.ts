@@ -9,7 +9,8 @@ export const DBT_VENV = path.join(ROOT, '.venv/dbt-1.12/bin')
 /** The pinned dbt of the test setup; a clear failure when it was never installed. */
 export function dbtBin(): string {
   const dbt = path.join(DBT_VENV, 'dbt')
-  if (!existsSync(dbt)) throw new Error(`${dbt} is missing: run \`bash scripts/setup-dbt.sh\` (npm test does).`)
+  if (!existsSync(dbt))
+    throw new Error(`${dbt} is missing: run \`bash scripts/setup-dbt.sh\` (npm test does).`)
   return dbt
 }
 
@@ -26,7 +27,9 @@ export class ProjectCopy {
       recursive: true,
       filter: source => !/[/\\](target|logs|dbt_packages)([/\\]|$)/.test(source.slice(EXAMPLE_PROJECT.length))
     })
-    this.edit('profiles.yml', text => text.replace(/env_var\('DBT_SLIM_CI_SCHEMA', '[^']*'\)/g, `env_var('DBT_SLIM_CI_SCHEMA', '${schema}')`))
+    this.edit('profiles.yml', text =>
+      text.replace(/env_var\('DBT_SLIM_CI_SCHEMA', '[^']*'\)/g, `env_var('DBT_SLIM_CI_SCHEMA', '${schema}')`)
+    )
   }
 
   file(relative: string): string {

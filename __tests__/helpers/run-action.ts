@@ -23,11 +23,17 @@ export async function runAction(options: {
   env: Record<string, string>
 }): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dbt-slim-ci-run-'))
-  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') }
+  const files = {
+    event: path.join(dir, 'event.json'),
+    output: path.join(dir, 'output'),
+    summary: path.join(dir, 'summary.md')
+  }
   writeFileSync(files.event, JSON.stringify(options.event))
   writeFileSync(files.output, '')
   writeFileSync(files.summary, '')
-  const inputs = Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
+  const inputs = Object.fromEntries(
+    Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+  )
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? os.homedir(),
@@ -49,7 +55,12 @@ export async function runAction(options: {
     child.on('error', reject)
     child.on('close', code => resolve(code ?? 1))
   })
-  return { exitCode, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8'), log: log.join('') }
+  return {
+    exitCode,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+    log: log.join('')
+  }
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */

@@ -20,9 +20,17 @@ export const actionsLog: Log = {
 }
 
 /** The flows' environment on a GitHub runner: state artifacts through the GitHub API, output to the Actions log. */
-export function actionEnvironment(settings: Settings, event: GitHubEvent, mode: Mode, workDir: string): Environment {
+export function actionEnvironment(
+  settings: Settings,
+  event: GitHubEvent,
+  mode: Mode,
+  workDir: string
+): Environment {
   const [owner, repo] = (event.repository ?? '/').split('/')
-  const runUrl = event.repository && event.runId ? `${event.serverUrl}/${event.repository}/actions/runs/${event.runId}` : null
+  const runUrl =
+    event.repository && event.runId
+      ? `${event.serverUrl}/${event.repository}/actions/runs/${event.runId}`
+      : null
   const profile = (env: NodeJS.ProcessEnv = process.env) =>
     readProfileTarget({
       projectDir: settings.dbt.projectDir,
@@ -47,7 +55,9 @@ export function actionEnvironment(settings: Settings, event: GitHubEvent, mode: 
     async resolveState() {
       const workflow = settings.state.workflow ?? currentWorkflowFile()
       if (!settings.state.path && !workflow) {
-        throw new UserError('Cannot tell which workflow publishes production state: set the `state-workflow` input (e.g. `deploy.yml`).')
+        throw new UserError(
+          'Cannot tell which workflow publishes production state: set the `state-workflow` input (e.g. `deploy.yml`).'
+        )
       }
       const found = await findProductionState({
         token: settings.githubToken,
@@ -83,14 +93,18 @@ export function actionEnvironment(settings: Settings, event: GitHubEvent, mode: 
         dryRun: settings.dryRun,
         queryTag: settings.queryTag ?? `dbt-slim-ci:${mode}:${event.runId ?? 'local'}`,
         swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1000,
-        dependencySeverity: settings.deploy.preflight === 'fail' ? 'error' : 'warning'
+        dependencySeverity: settings.deploy.preflight === 'fail' ? 'error' : 'warning',
+        snowflake: settings.snowflakeLockDatabase ? { lockDatabase: settings.snowflakeLockDatabase } : {}
       })
     },
     async productionSchema() {
       const env = { ...process.env }
       delete env.DBT_SLIM_CI_SCHEMA
       const target = await profile(env)
-      if (!target.schema) throw new UserError(`${target.profilesFile}: target ${target.targetName} has no schema: set one, or the \`schema-prefix\` input.`)
+      if (!target.schema)
+        throw new UserError(
+          `${target.profilesFile}: target ${target.targetName} has no schema: set one, or the \`schema-prefix\` input.`
+        )
       return target.schema
     }
   }

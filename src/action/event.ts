@@ -7,7 +7,13 @@ export interface GitHubEvent {
   action: string | null
   ref: string | null
   defaultBranch: string | null
-  pullRequest: { number: number; merged: boolean; headRepo: string | null; baseRepo: string | null; headSha: string | null } | null
+  pullRequest: {
+    number: number
+    merged: boolean
+    headRepo: string | null
+    baseRepo: string | null
+    headSha: string | null
+  } | null
   /** owner/name of the repository the workflow runs in. */
   repository: string | null
   sha: string | null
@@ -60,7 +66,9 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
     runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : null,
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     workflowRef: env.GITHUB_WORKFLOW_REF ?? null,
-    workflowRun: payload.workflow_run ? { id: Number(payload.workflow_run.id), headSha: payload.workflow_run.head_sha ?? null } : null
+    workflowRun: payload.workflow_run
+      ? { id: Number(payload.workflow_run.id), headSha: payload.workflow_run.head_sha ?? null }
+      : null
   }
 }
 
@@ -69,6 +77,8 @@ function readPayload(file: string | undefined): EventPayload {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as EventPayload
   } catch (error) {
-    throw new UserError(`GITHUB_EVENT_PATH ${file} is not a readable JSON event payload: ${(error as Error).message}`)
+    throw new UserError(
+      `GITHUB_EVENT_PATH ${file} is not a readable JSON event payload: ${(error as Error).message}`
+    )
   }
 }

@@ -48,6 +48,7 @@ export interface Settings {
   /** Fields merged over the profile's target; every value is a secret. */
   connection: Record<string, string | number | boolean>
   queryTag: string | null
+  snowflakeLockDatabase: string | null
   comment: { enabled: boolean; id: string }
   reportArtifact: string | null
   reportRunId: number | null
@@ -73,7 +74,12 @@ export function getSettings(read: InputReader = name => core.getInput(name)): Se
     selection: {
       select: lines(input('select')).length > 0 ? lines(input('select')) : ['state:modified+'],
       exclude: lines(input('exclude')),
-      indirectSelection: oneOf(input, 'indirect-selection', ['eager', 'cautious', 'buildable', 'empty'], 'eager')
+      indirectSelection: oneOf(
+        input,
+        'indirect-selection',
+        ['eager', 'cautious', 'buildable', 'empty'],
+        'eager'
+      )
     },
     favorState: bool(input, 'favor-state', true),
     cloneIncremental: bool(input, 'clone-incremental', false),
@@ -99,6 +105,7 @@ export function getSettings(read: InputReader = name => core.getInput(name)): Se
     dryRun: bool(input, 'dry-run', false),
     connection: connection(input('connection')),
     queryTag: optional('query-tag'),
+    snowflakeLockDatabase: optional('snowflake-lock-database'),
     comment: { enabled: bool(input, 'comment', true), id: commentId(input('comment-id') || 'comment') },
     reportArtifact: optional('report-artifact'),
     reportRunId: input('report-run-id') ? int(input, 'report-run-id', 0, 1, Number.MAX_SAFE_INTEGER) : null
@@ -108,7 +115,9 @@ export function getSettings(read: InputReader = name => core.getInput(name)): Se
 function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
   const value = input(name) || fallback
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UserError(`Input \`${name}\` is \`${value}\`: use one of ${allowed.map(a => `\`${a}\``).join(', ')}.`)
+    throw new UserError(
+      `Input \`${name}\` is \`${value}\`: use one of ${allowed.map(a => `\`${a}\``).join(', ')}.`
+    )
   }
   return value as T
 }
@@ -182,14 +191,18 @@ export function splitArgs(text: string, name: string): string[] {
 
 function schemaPrefix(value: string | null): string | null {
   if (value !== null && !/^[A-Za-z_][A-Za-z0-9_$]*$/.test(value)) {
-    throw new UserError(`Input \`schema-prefix\` is \`${value}\`: use letters, digits and underscores, starting with a letter.`)
+    throw new UserError(
+      `Input \`schema-prefix\` is \`${value}\`: use letters, digits and underscores, starting with a letter.`
+    )
   }
   return value
 }
 
 function commentId(value: string): string {
   if (!/^[A-Za-z0-9_.-]+$/.test(value)) {
-    throw new UserError(`Input \`comment-id\` is \`${value}\`: use letters, digits, \`-\`, \`_\` and \`.\` only.`)
+    throw new UserError(
+      `Input \`comment-id\` is \`${value}\`: use letters, digits, \`-\`, \`_\` and \`.\` only.`
+    )
   }
   return value
 }
@@ -203,12 +216,16 @@ function connection(text: string): Record<string, string | number | boolean> {
     throw new UserError(`Input \`connection\` is not valid YAML: ${(error as Error).message}`)
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    throw new UserError('Input `connection` must be a YAML mapping of profile fields, e.g. `password: ${{ secrets.DB_PASSWORD }}`.')
+    throw new UserError(
+      'Input `connection` must be a YAML mapping of profile fields, e.g. `password: ${{ secrets.DB_PASSWORD }}`.'
+    )
   }
   const fields: Record<string, string | number | boolean> = {}
   for (const [key, value] of Object.entries(doc)) {
     if (!['string', 'number', 'boolean'].includes(typeof value)) {
-      throw new UserError(`Input \`connection\` field \`${key}\` must be a plain value (string, number or boolean).`)
+      throw new UserError(
+        `Input \`connection\` field \`${key}\` must be a plain value (string, number or boolean).`
+      )
     }
     fields[key] = value as string | number | boolean
   }

@@ -18,16 +18,27 @@ export function decideMode(input: ModeInput, event: GitHubEvent): ModeDecision {
     if (event.action === 'closed') {
       return { mode: 'cleanup', reason: `pull request #${event.pullRequest?.number} was closed` }
     }
-    return { mode: 'defer', reason: `pull request #${event.pullRequest?.number} was ${event.action ?? 'updated'}` }
+    return {
+      mode: 'defer',
+      reason: `pull request #${event.pullRequest?.number} was ${event.action ?? 'updated'}`
+    }
   }
-  if (event.name === 'merge_group') return { mode: 'defer', reason: 'a merge-queue check runs on the merge group' }
-  if (event.name === 'workflow_run') return { mode: 'comment', reason: 'a workflow_run event posts the stored report' }
+  if (event.name === 'merge_group')
+    return { mode: 'defer', reason: 'a merge-queue check runs on the merge group' }
+  if (event.name === 'workflow_run')
+    return { mode: 'comment', reason: 'a workflow_run event posts the stored report' }
   if (DEPLOY_EVENTS.has(event.name)) {
     const branch = event.ref?.replace(/^refs\/heads\//, '') ?? null
     if (event.name === 'push' && event.defaultBranch && branch !== event.defaultBranch) {
-      return { mode: 'skip', reason: `a push to \`${branch}\`, not to the default branch \`${event.defaultBranch}\`: nothing to deploy` }
+      return {
+        mode: 'skip',
+        reason: `a push to \`${branch}\`, not to the default branch \`${event.defaultBranch}\`: nothing to deploy`
+      }
     }
-    return { mode: 'deploy', reason: `a ${event.name.replace('_', ' ')} on \`${branch ?? 'the default branch'}\`` }
+    return {
+      mode: 'deploy',
+      reason: `a ${event.name.replace('_', ' ')} on \`${branch ?? 'the default branch'}\``
+    }
   }
   return { mode: 'skip', reason: `the \`${event.name}\` event has no automatic mode: set the \`mode\` input` }
 }

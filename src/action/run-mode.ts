@@ -35,7 +35,13 @@ export async function runMode(mode: Mode, settings: Settings, event: GitHubEvent
   return { failure: report.status === 'failure' ? failureMessage(report) : null }
 }
 
-async function publishReport(report: Report, settings: Settings, event: GitHubEvent, env: Environment, workDir: string): Promise<void> {
+async function publishReport(
+  report: Report,
+  settings: Settings,
+  event: GitHubEvent,
+  env: Environment,
+  workDir: string
+): Promise<void> {
   await setOutputs(report, env)
   const reportDir = path.join(workDir, 'report')
   await mkdir(reportDir, { recursive: true })
@@ -51,14 +57,28 @@ async function publishReport(report: Report, settings: Settings, event: GitHubEv
   await writeFile(summaryPath, summary)
   core.setOutput('report-path', summaryPath)
   await core.summary.addRaw(summary).write()
-  if (settings.comment.enabled && event.pullRequest && report.mode !== 'deploy' && report.mode !== 'rollback') {
+  if (
+    settings.comment.enabled &&
+    event.pullRequest &&
+    report.mode !== 'deploy' &&
+    report.mode !== 'rollback'
+  ) {
     await postComment(report, settings, event.pullRequest.number, event)
   }
 }
 
-async function postComment(report: Report, settings: Settings, pullRequest: number, event: GitHubEvent): Promise<void> {
+async function postComment(
+  report: Report,
+  settings: Settings,
+  pullRequest: number,
+  event: GitHubEvent
+): Promise<void> {
   const [owner, repo] = (event.repository ?? '/').split('/')
-  const comments = PullRequestComments.forToken(settings.githubToken, { owner, repo, number: pullRequest }, { id: settings.comment.id })
+  const comments = PullRequestComments.forToken(
+    settings.githubToken,
+    { owner, repo, number: pullRequest },
+    { id: settings.comment.id }
+  )
   // upsert() puts the marker on the first line; the rendered body leaves room for it.
   const budget = COMMENT_LIMIT - commentMarker(settings.comment.id).length - 1
   const result = await comments.upsert(renderMarkdown(report, { target: 'comment', budget }))
@@ -70,10 +90,19 @@ async function postComment(report: Report, settings: Settings, pullRequest: numb
 async function postStoredReport(settings: Settings, event: GitHubEvent): Promise<Outcome> {
   const runId = settings.reportRunId ?? event.workflowRun?.id
   if (!runId || !settings.reportArtifact) {
-    throw new UserError('Comment mode posts the report of another run: run it on workflow_run, or set `report-run-id`, and set `report-artifact`.')
+    throw new UserError(
+      'Comment mode posts the report of another run: run it on workflow_run, or set `report-run-id`, and set `report-artifact`.'
+    )
   }
   const [owner, repo] = (event.repository ?? '/').split('/')
-  const stored = await downloadReport({ token: settings.githubToken, owner, repo, artifact: settings.reportArtifact, runId, headSha: event.workflowRun?.headSha ?? null })
+  const stored = await downloadReport({
+    token: settings.githubToken,
+    owner,
+    repo,
+    artifact: settings.reportArtifact,
+    runId,
+    headSha: event.workflowRun?.headSha ?? null
+  })
   if (!stored) {
     core.info('The triggering run stored no report: nothing to post.')
     return { failure: null }
@@ -89,21 +118,31 @@ async function setOutputs(report: Report, env: Environment): Promise<void> {
     core.setOutput('selector', plan.selector)
     core.setOutput('selected-count', plan.selected.length)
     core.setOutput('selected', JSON.stringify(plan.selected))
-    core.setOutput('modified', JSON.stringify(plan.changes.filter(c => c.status !== 'removed').map(c => c.uniqueId)))
+    core.setOutput(
+      'modified',
+      JSON.stringify(plan.changes.filter(c => c.status !== 'removed').map(c => c.uniqueId))
+    )
   }
   const results: Record<string, string> = {}
-  for (const invocation of report.invocations) for (const r of invocation.results ?? []) results[r.uniqueId] = r.status
+  for (const invocation of report.invocations)
+    for (const r of invocation.results ?? []) results[r.uniqueId] = r.status
   core.setOutput('results', JSON.stringify(results))
-  if (report.mode === 'defer' || report.mode === 'cleanup') core.setOutput('pr-schema', await prSchemaOf(env).catch(() => ''))
+  if (report.mode === 'defer' || report.mode === 'cleanup')
+    core.setOutput('pr-schema', await prSchemaOf(env).catch(() => ''))
   const state = report.state
   core.setOutput('state-run-id', state.runId ?? '')
   core.setOutput('state-run-url', state.runUrl ?? '')
   core.setOutput('state-commit', state.commitSha ?? '')
   core.setOutput('state-age-hours', state.ageSeconds === null ? '' : (state.ageSeconds / 3600).toFixed(1))
-  core.setOutput('swapped-schemas', JSON.stringify(report.deploy?.swapped ? report.deploy.swaps.map(s => s.production) : []))
+  core.setOutput(
+    'swapped-schemas',
+    JSON.stringify(report.deploy?.swapped ? report.deploy.swaps.map(s => s.production) : [])
+  )
 }
 
 function failureMessage(report: Report): string {
   const errors = report.errors.map(e => `${e.message}${e.hint ? `\n${e.hint}` : ''}`)
-  return errors.length > 0 ? errors.join('\n\n') : (report.statusReason ?? `dbt-slim-ci ${report.mode} failed.`)
+  return errors.length > 0
+    ? errors.join('\n\n')
+    : (report.statusReason ?? `dbt-slim-ci ${report.mode} failed.`)
 }

@@ -74,7 +74,10 @@ function flowCommand(spec: FlowSpec): CliCommand {
       const env = await localEnvironment({
         settings,
         run: { pullRequest: pr === undefined ? null : Number(pr) },
-        publishDir: stringOption(args, 'publish-dir') ?? settings.state.path ?? path.join(settings.dbt.projectDir, 'production-state'),
+        publishDir:
+          stringOption(args, 'publish-dir') ??
+          settings.state.path ??
+          path.join(settings.dbt.projectDir, 'production-state'),
         write: io.stdout
       })
       const report = await spec.flow(env)
@@ -88,7 +91,8 @@ function flowCommand(spec: FlowSpec): CliCommand {
 
 function prOption(args: ParsedCommandArgs, command: string): Record<string, string> {
   const pr = stringOption(args, 'pr')
-  if (!pr || !/^[1-9]\d*$/.test(pr)) throw new UsageError(`${command}: --pr <number> is required (the pull request whose schema to use).`)
+  if (!pr || !/^[1-9]\d*$/.test(pr))
+    throw new UsageError(`${command}: --pr <number> is required (the pull request whose schema to use).`)
   return { 'schema-prefix': stringOption(args, 'schema-prefix') ?? '' }
 }
 

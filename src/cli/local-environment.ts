@@ -41,29 +41,70 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-'))
   const log = terminalLog(write)
   const profile = (env: NodeJS.ProcessEnv = process.env) =>
-    readProfileTarget({ projectDir: settings.dbt.projectDir, profilesDir: settings.dbt.profilesDir, target: settings.dbt.target, overrides: settings.connection, env })
+    readProfileTarget({
+      projectDir: settings.dbt.projectDir,
+      profilesDir: settings.dbt.profilesDir,
+      target: settings.dbt.target,
+      overrides: settings.connection,
+      env
+    })
   return {
     settings,
-    run: { repository: 'local', runId: null, runUrl: null, pullRequest: null, commitSha: null, ...options.run },
+    run: {
+      repository: 'local',
+      runId: null,
+      runUrl: null,
+      pullRequest: null,
+      commitSha: null,
+      ...options.run
+    },
     workDir,
     log,
     dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => write(`    ${line}\n`)),
     now: () => new Date(),
     async resolveState() {
       if (!settings.state.path) {
-        return resolvedStateOf({ found: false, provenance: NO_PROVENANCE, reasons: ['No --state folder was given.'], examinedRuns: [] })
+        return resolvedStateOf({
+          found: false,
+          provenance: NO_PROVENANCE,
+          reasons: ['No --state folder was given.'],
+          examinedRuns: []
+        })
       }
       return resolvedStateOf(
-        await findProductionState({ token: '', owner: '', repo: '', artifact: '', workflow: '', branch: null, maxRuns: 0, path: settings.state.path, maxAgeHours: settings.state.maxAgeHours, destination: workDir })
+        await findProductionState({
+          token: '',
+          owner: '',
+          repo: '',
+          artifact: '',
+          workflow: '',
+          branch: null,
+          maxRuns: 0,
+          path: settings.state.path,
+          maxAgeHours: settings.state.maxAgeHours,
+          destination: workDir
+        })
       )
     },
     publishState: state => publishToFolder(options.publishDir, state),
-    connectWarehouse: options.connectWarehouse ?? (async () => connectWarehouse(await profile(), { dryRun: settings.dryRun, queryTag: settings.queryTag ?? 'dbt-slim-ci:local', swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1000, dependencySeverity: settings.deploy.preflight === 'fail' ? 'error' : 'warning' })),
+    connectWarehouse:
+      options.connectWarehouse ??
+      (async () =>
+        connectWarehouse(await profile(), {
+          dryRun: settings.dryRun,
+          queryTag: settings.queryTag ?? 'dbt-slim-ci:local',
+          swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1000,
+          dependencySeverity: settings.deploy.preflight === 'fail' ? 'error' : 'warning',
+          snowflake: settings.snowflakeLockDatabase ? { lockDatabase: settings.snowflakeLockDatabase } : {}
+        })),
     async productionSchema() {
       const env = { ...process.env }
       delete env.DBT_SLIM_CI_SCHEMA
       const target = await profile(env)
-      if (!target.schema) throw new UserError(`${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`)
+      if (!target.schema)
+        throw new UserError(
+          `${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`
+        )
       return target.schema
     }
   }

@@ -16,7 +16,9 @@ export async function readDbtProject(projectDir: string): Promise<DbtProject> {
   try {
     text = await readFile(file, 'utf8')
   } catch {
-    throw new UserError(`No dbt_project.yml in ${projectDir}: set the \`project-dir\` input to the folder of your dbt project.`)
+    throw new UserError(
+      `No dbt_project.yml in ${projectDir}: set the \`project-dir\` input to the folder of your dbt project.`
+    )
   }
   let doc: unknown
   try {
@@ -25,7 +27,8 @@ export async function readDbtProject(projectDir: string): Promise<DbtProject> {
     throw new UserError(`${file} is not valid YAML: ${(error as Error).message}`)
   }
   const fields = (doc ?? {}) as Record<string, unknown>
-  if (typeof fields.name !== 'string') throw new UserError(`${file} has no \`name\`: every dbt project needs one.`)
+  if (typeof fields.name !== 'string')
+    throw new UserError(`${file} has no \`name\`: every dbt project needs one.`)
   const profile = typeof fields.profile === 'string' ? fields.profile : fields.name
   return { dir: projectDir, name: fields.name, profile }
 }

@@ -30,8 +30,17 @@ export class DbtRunner {
   ) {}
 
   /** `dbt <command> …` with the project, profiles dir and target of the settings, artifacts in `targetPath`. */
-  async run(command: string[], options: { targetPath: string; env?: Record<string, string> }): Promise<DbtInvocation> {
-    const args = [...command, '--project-dir', path.resolve(this.settings.projectDir), '--target-path', path.resolve(options.targetPath)]
+  async run(
+    command: string[],
+    options: { targetPath: string; env?: Record<string, string> }
+  ): Promise<DbtInvocation> {
+    const args = [
+      ...command,
+      '--project-dir',
+      path.resolve(this.settings.projectDir),
+      '--target-path',
+      path.resolve(options.targetPath)
+    ]
     if (this.settings.profilesDir) args.push('--profiles-dir', path.resolve(this.settings.profilesDir))
     if (this.settings.target) args.push('--target', this.settings.target)
     return this.spawn(args, options.env ?? {})
@@ -55,7 +64,9 @@ export class DbtRunner {
     const tail: string[] = []
     return new Promise((resolve, reject) => {
       // dbt finds profiles.yml in its working directory before ~/.dbt: run it where users run it, in the project.
-      const executable = this.settings.executable.includes(path.sep) ? path.resolve(this.settings.executable) : this.settings.executable
+      const executable = this.settings.executable.includes(path.sep)
+        ? path.resolve(this.settings.executable)
+        : this.settings.executable
       const child = spawn(executable, args, {
         cwd: path.resolve(this.settings.projectDir),
         env: { ...process.env, ...this.settings.env, ...env, DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },

@@ -15,7 +15,9 @@ export async function runCleanup(env: Environment): Promise<Report> {
   const prSchema = await prSchemaOf(env)
   const current = await parseProject(env, 'pr-parse', prDbtEnv(prSchema, env.run.pullRequest as number))
   const production = state.manifest
-  const productionSchemas = new Set((production ? schemasOf(production) : []).map(s => s.schema.toLowerCase()))
+  const productionSchemas = new Set(
+    (production ? schemasOf(production) : []).map(s => s.schema.toLowerCase())
+  )
   const candidates = new Map<string, string | null>()
   for (const { database, schema } of schemasOf(current)) candidates.set(schema, database)
   const database = [...candidates.values()][0] ?? null

@@ -6,7 +6,11 @@ import type { DeferredRef } from '../report/types.js'
  * Every ref from a node this run built to a node it did not build that dbt compiled to the production relation.
  * Read from the compiled code of the run's manifest, so the report says what happened, not what should have.
  */
-export function deferralsOf(run: Manifest, state: Manifest | null, built: ReadonlySet<string>): DeferredRef[] {
+export function deferralsOf(
+  run: Manifest,
+  state: Manifest | null,
+  built: ReadonlySet<string>
+): DeferredRef[] {
   if (!state) return []
   const refs: DeferredRef[] = []
   for (const id of [...built].sort()) {

@@ -25,7 +25,9 @@ export function prDbtEnv(prSchema: string, pullRequest: number): Record<string, 
 export async function prSchemaOf(env: Environment): Promise<string> {
   const pullRequest = env.run.pullRequest
   if (pullRequest === null) {
-    throw new UserError('Defer and cleanup modes need a pull request number: run them on pull_request events, or pass --pr to the CLI.')
+    throw new UserError(
+      'Defer and cleanup modes need a pull request number: run them on pull_request events, or pass --pr to the CLI.'
+    )
   }
   return prSchemaName(env.settings.schemaPrefix ?? (await env.productionSchema()), pullRequest)
 }
@@ -42,7 +44,9 @@ export async function runDefer(env: Environment): Promise<Report> {
   const prSchema = await prSchemaOf(env)
   const dbtEnv = prDbtEnv(prSchema, env.run.pullRequest as number)
 
-  const current = await log.group('Parse the pull request’s project', () => parseProject(env, 'pr-parse', dbtEnv))
+  const current = await log.group('Parse the pull request’s project', () =>
+    parseProject(env, 'pr-parse', dbtEnv)
+  )
   const production = state.manifest
   assertBuildsOutsideProduction(current, production, prSchema)
 
@@ -50,61 +54,116 @@ export async function runDefer(env: Environment): Promise<Report> {
   const comparison = production ? compareManifests(current, production) : null
   for (const warning of comparison?.warnings ?? []) log.warning(`${warning.uniqueId}: ${warning.message}`)
   const selected = production
-    ? selectNodes({ current, state: production, comparison, select: selection.select, exclude: selection.exclude, indirectSelection: selection.indirectSelection }).selected
+    ? selectNodes({
+        current,
+        state: production,
+        comparison,
+        select: selection.select,
+        exclude: selection.exclude,
+        indirectSelection: selection.indirectSelection
+      }).selected
     : [...current.nodes.keys()].sort()
-  const selector = production ? [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ') : 'everything (no production state)'
+  const selector = production
+    ? [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ')
+    : 'everything (no production state)'
   const summary = summarizePlan(current, production, comparison, selector, selected)
   Object.assign(report, { plan: summary.plan, nodes: summary.nodes, mergePreview: summary.mergePreview })
-  const fatal = summary.plan.changes.flatMap(c => c.reasons.filter(r => r.code === 'contract_changed' && r.fatal).map(r => `${c.uniqueId}: ${r.message}`))
+  const fatal = summary.plan.changes.flatMap(c =>
+    c.reasons.filter(r => r.code === 'contract_changed' && r.fatal).map(r => `${c.uniqueId}: ${r.message}`)
+  )
   if (fatal.length > 0) {
     const message = `Breaking contract change on a versioned model, which dbt refuses:\n${fatal.join('\n')}`
-    return finishReport(failReport(report, 'plan', message, 'Add a new model version instead of changing the contract of an existing one.'), env.now())
+    return finishReport(
+      failReport(
+        report,
+        'plan',
+        message,
+        'Add a new model version instead of changing the contract of an existing one.'
+      ),
+      env.now()
+    )
   }
 
   const commands = settings.dbt.commands.map(c => c[0])
   const planned = executableNodes(current, selected, commands)
   if (planned.size === 0) {
     log.info('Nothing differs from production state: no dbt build needed.')
-    return finishReport(skipReport(report, 'No node differs from production state: nothing to build.'), env.now())
+    return finishReport(
+      skipReport(report, 'No node differs from production state: nothing to build.'),
+      env.now()
+    )
   }
   log.info(`${selected.length} nodes selected (${planned.size} to execute) into schema ${prSchema}.`)
 
   const stateDir = state.dir
   if (settings.cloneIncremental && stateDir) {
-    const clone = await runDbt(env, report, ['clone', '--select', INCREMENTAL_CLONE_SELECTOR, '--state', stateDir], 'clone', dbtEnv)
+    const clone = await runDbt(
+      env,
+      report,
+      ['clone', '--select', INCREMENTAL_CLONE_SELECTOR, '--state', stateDir],
+      'clone',
+      dbtEnv
+    )
     for (const result of clone?.results ?? []) {
       if (result.status !== 'success') continue
       const from = production?.nodes.get(result.uniqueId)?.relationName
       const to = current.nodes.get(result.uniqueId)?.relationName
-      if (from && to) report.clones.push({ uniqueId: result.uniqueId, purpose: 'incremental', from, to, method: result.message?.toLowerCase().includes('clone') ? 'zero-copy' : 'view' })
+      if (from && to)
+        report.clones.push({
+          uniqueId: result.uniqueId,
+          purpose: 'incremental',
+          from,
+          to,
+          method: result.message?.toLowerCase().includes('clone') ? 'zero-copy' : 'view'
+        })
     }
   }
 
   const executed = new Set<string>()
   for (const command of settings.dbt.commands) {
-    const args = [...command, ...(production ? selectionArgs(selection) : []), ...(stateDir ? deferArgs(stateDir, settings.favorState) : []), ...settings.dbt.args]
+    const args = [
+      ...command,
+      ...(production ? selectionArgs(selection) : []),
+      ...(stateDir ? deferArgs(stateDir, settings.favorState) : []),
+      ...settings.dbt.args
+    ]
     const results = await runDbt(env, report, args, command[0], dbtEnv)
     results?.results.forEach(r => r.status !== 'skipped' && executed.add(r.uniqueId))
     if (report.status === 'failure') break
   }
 
-  const runManifest = await loadManifest(path.join(env.workDir, 'dbt-target', 'manifest.json'), { keepCompiledCode: true }).catch(() => null)
+  const runManifest = await loadManifest(path.join(env.workDir, 'dbt-target', 'manifest.json'), {
+    keepCompiledCode: true
+  }).catch(() => null)
   if (runManifest) report.deferredRefs = deferralsOf(runManifest, production, executed)
-  const reported = report.invocations.filter(i => !i.commandLine.startsWith('dbt clone')).flatMap(i => (i.results ?? []).map(r => r.uniqueId))
+  const reported = report.invocations
+    .filter(i => !i.commandLine.startsWith('dbt clone'))
+    .flatMap(i => (i.results ?? []).map(r => r.uniqueId))
   const check = selfCheck(planned, executedNodes(current, reported, commands))
   report.selfCheck = check
   if (check.plannedNotExecuted.length > 0 || check.executedNotPlanned.length > 0) {
-    log.warning(`dbt executed a different set of nodes than planned: planned but not executed ${check.plannedNotExecuted.join(', ') || 'none'}; executed but not planned ${check.executedNotPlanned.join(', ') || 'none'}.`)
+    log.warning(
+      `dbt executed a different set of nodes than planned: planned but not executed ${check.plannedNotExecuted.join(', ') || 'none'}; executed but not planned ${check.executedNotPlanned.join(', ') || 'none'}.`
+    )
   }
   return finishReport(report, env.now())
 }
 
 /** Runs `dbt parse` with the given environment into its own target folder and loads the manifest. */
-export async function parseProject(env: Environment, folder: string, dbtEnv: Record<string, string>): Promise<Manifest> {
+export async function parseProject(
+  env: Environment,
+  folder: string,
+  dbtEnv: Record<string, string>
+): Promise<Manifest> {
   const targetPath = path.join(env.workDir, folder)
-  const invocation = await env.dbt.run(['parse', ...env.settings.dbt.args.filter(isParseArg)], { targetPath, env: dbtEnv })
+  const invocation = await env.dbt.run(['parse', ...env.settings.dbt.args.filter(isParseArg)], {
+    targetPath,
+    env: dbtEnv
+  })
   if (invocation.exitCode !== 0) {
-    throw new UserError(`dbt parse failed (exit ${invocation.exitCode}):\n${invocation.tail.slice(-15).join('\n')}`)
+    throw new UserError(
+      `dbt parse failed (exit ${invocation.exitCode}):\n${invocation.tail.slice(-15).join('\n')}`
+    )
   }
   return loadManifest(path.join(targetPath, 'manifest.json'))
 }
@@ -115,15 +174,28 @@ function isParseArg(_arg: string, index: number, args: string[]): boolean {
 }
 
 /** Runs one dbt command into the shared run target folder and records it; a failing command fails the report. */
-async function runDbt(env: Environment, report: Report, args: string[], phase: string, dbtEnv: Record<string, string>): Promise<RunResults | null> {
+async function runDbt(
+  env: Environment,
+  report: Report,
+  args: string[],
+  phase: string,
+  dbtEnv: Record<string, string>
+): Promise<RunResults | null> {
   const targetPath = path.join(env.workDir, 'dbt-target')
   await rm(path.join(targetPath, 'run_results.json'), { force: true })
-  const invocation = await env.log.group(`dbt ${args.join(' ')}`, () => env.dbt.run(args, { targetPath, env: dbtEnv }))
+  const invocation = await env.log.group(`dbt ${args.join(' ')}`, () =>
+    env.dbt.run(args, { targetPath, env: dbtEnv })
+  )
   const results = await readRunResults(path.join(targetPath, 'run_results.json')).catch(() => null)
   recordInvocation(report, invocation, results)
   if (invocation.exitCode !== 0) {
-    const failing = (results?.results ?? []).filter(r => ['error', 'fail', 'runtime error'].includes(r.status))
-    const detail = failing.length > 0 ? failing.map(r => `${r.uniqueId}: ${r.message ?? r.status}`).join('\n') : invocation.tail.slice(-10).join('\n')
+    const failing = (results?.results ?? []).filter(r =>
+      ['error', 'fail', 'runtime error'].includes(r.status)
+    )
+    const detail =
+      failing.length > 0
+        ? failing.map(r => `${r.uniqueId}: ${r.message ?? r.status}`).join('\n')
+        : invocation.tail.slice(-10).join('\n')
     failReport(report, `dbt ${phase}`, `dbt ${phase} failed:\n${detail}`)
   }
   return results
@@ -133,9 +205,17 @@ async function runDbt(env: Environment, report: Report, args: string[], phase: s
  * Refuses to build when a PR relation would land in a production schema: the profile or generate_schema_name
  * does not follow DBT_SLIM_CI_SCHEMA, and building would overwrite production.
  */
-export function assertBuildsOutsideProduction(current: Manifest, production: Manifest | null, prSchema: string): void {
-  const productionSchemas = new Set((production ? schemasOf(production) : []).map(s => `${s.database ?? ''}.${s.schema}`.toLowerCase()))
-  const clash = relationsOf(current).find(r => productionSchemas.has(`${r.database ?? ''}.${r.schema}`.toLowerCase()))
+export function assertBuildsOutsideProduction(
+  current: Manifest,
+  production: Manifest | null,
+  prSchema: string
+): void {
+  const productionSchemas = new Set(
+    (production ? schemasOf(production) : []).map(s => `${s.database ?? ''}.${s.schema}`.toLowerCase())
+  )
+  const clash = relationsOf(current).find(r =>
+    productionSchemas.has(`${r.database ?? ''}.${r.schema}`.toLowerCase())
+  )
   if (clash) {
     throw new UserError(
       `${clash.uniqueId} would be built in production schema \`${clash.schema}\`. Builds of this PR must go to \`${prSchema}\` or schemas derived from it: make the profile target's schema \`{{ env_var('DBT_SLIM_CI_SCHEMA', '<production schema>') }}\` and let generate_schema_name derive custom schemas from target.schema (README, "How dbt sees the schema").`

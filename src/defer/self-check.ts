@@ -14,7 +14,11 @@ function executedTypes(commands: readonly string[]): Set<string> {
 }
 
 /** The planned nodes that dbt commands execute: ephemeral models are inlined and never run. */
-export function executableNodes(manifest: Manifest, selected: readonly string[], commands: readonly string[]): Set<string> {
+export function executableNodes(
+  manifest: Manifest,
+  selected: readonly string[],
+  commands: readonly string[]
+): Set<string> {
   const types = executedTypes(commands)
   const executable = new Set<string>()
   for (const id of selected) {
@@ -37,10 +41,16 @@ export function selfCheck(planned: ReadonlySet<string>, executed: ReadonlySet<st
  * The nodes dbt reported executing. dbt 1.12 also lists exposures (as `no-op`) in run_results; they build
  * nothing, so only resource types the commands execute count.
  */
-export function executedNodes(manifest: Manifest, reported: readonly string[], commands: readonly string[]): Set<string> {
+export function executedNodes(
+  manifest: Manifest,
+  reported: readonly string[],
+  commands: readonly string[]
+): Set<string> {
   const types = executedTypes(commands)
-  return new Set(reported.filter(id => {
-    const type = manifest.nodes.get(id)?.resourceType
-    return type === undefined || types.has(type)
-  }))
+  return new Set(
+    reported.filter(id => {
+      const type = manifest.nodes.get(id)?.resourceType
+      return type === undefined || types.has(type)
+    })
+  )
 }

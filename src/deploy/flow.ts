@@ -58,14 +58,29 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   const { targets, greenEnv } = await log.group('Parse the project with green naming', () =>
     swapTargets(env, warehouse, current, productionSchema)
   )
-  log.info(`Swap plan: ${targets.map(t => `${t.production} ⇄ ${t.green} (previous kept as ${t.previous})`).join(', ')}`)
+  log.info(
+    `Swap plan: ${targets.map(t => `${t.production} ⇄ ${t.green} (previous kept as ${t.previous})`).join(', ')}`
+  )
 
   const full = !production || settings.deploy.selection === 'full'
   const comparison = production && !full ? compareManifests(current, production) : null
   const selected = comparison
-    ? selectNodes({ current, state: production, comparison, select: settings.selection.select, exclude: settings.selection.exclude, indirectSelection: settings.selection.indirectSelection }).selected
+    ? selectNodes({
+        current,
+        state: production,
+        comparison,
+        select: settings.selection.select,
+        exclude: settings.selection.exclude,
+        indirectSelection: settings.selection.indirectSelection
+      }).selected
     : [...current.nodes.keys()].sort()
-  const summary = summarizePlan(current, production, comparison, full ? 'everything' : settings.selection.select.join(' '), selected)
+  const summary = summarizePlan(
+    current,
+    production,
+    comparison,
+    full ? 'everything' : settings.selection.select.join(' '),
+    selected
+  )
   Object.assign(report, { plan: summary.plan, nodes: summary.nodes })
   report.deploy = { swaps: [], swapped: false, preflight: [], rollbackInstructions: null }
 
@@ -75,15 +90,33 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   )
   const buildArgs = full
     ? ['build', ...settings.dbt.args]
-    : ['build', '--select', ...settings.selection.select, ...extraSelect, ...(settings.selection.exclude.length ? ['--exclude', ...settings.selection.exclude] : []), '--indirect-selection', settings.selection.indirectSelection, '--state', state.dir as string, ...settings.dbt.args]
+    : [
+        'build',
+        '--select',
+        ...settings.selection.select,
+        ...extraSelect,
+        ...(settings.selection.exclude.length ? ['--exclude', ...settings.selection.exclude] : []),
+        '--indirect-selection',
+        settings.selection.indirectSelection,
+        '--state',
+        state.dir as string,
+        ...settings.dbt.args
+      ]
   const results = await runBuild(env, report, buildArgs, greenEnv)
   if (report.status === 'failure') return abandonGreen(env, warehouse, targets, report)
 
   const findings = await warehouse.preflight(targets)
-  report.deploy.preflight.push(...findings.map(f => ({ level: f.severity, message: `${f.detail} Fix: ${f.fix}`, relation: f.object })))
+  report.deploy.preflight.push(
+    ...findings.map(f => ({ level: f.severity, message: `${f.detail} Fix: ${f.fix}`, relation: f.object }))
+  )
   const blocking = findings.filter(f => f.severity === 'error')
   if (blocking.length > 0 && settings.deploy.preflight === 'fail') {
-    failReport(report, 'preflight', `Preflight found ${blocking.length} problem(s) that the swap would cause:\n${blocking.map(f => `${f.object}: ${f.detail}`).join('\n')}`, 'Fix them, or set `preflight: warn` to swap anyway.')
+    failReport(
+      report,
+      'preflight',
+      `Preflight found ${blocking.length} problem(s) that the swap would cause:\n${blocking.map(f => `${f.object}: ${f.detail}`).join('\n')}`,
+      'Fix them, or set `preflight: warn` to swap anyway.'
+    )
     return abandonGreen(env, warehouse, targets, report)
   }
   for (const finding of findings) log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
@@ -96,13 +129,22 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
     }
   }
   if (settings.dryRun) {
-    log.info(`Dry run: the swap would run:\n${warehouse.statements.filter(s => s.skipped).map(s => s.sql).join(';\n')}`)
+    log.info(
+      `Dry run: the swap would run:\n${warehouse.statements
+        .filter(s => s.skipped)
+        .map(s => s.sql)
+        .join(';\n')}`
+    )
     report.statusReason = 'Dry run: nothing was cloned or swapped.'
     return
   }
   await log.group('Swap green and production', () => warehouse.swap(targets))
   report.deploy.swapped = true
-  report.deploy.swaps = targets.map(t => ({ production: t.production, green: t.green, previousKeptAs: settings.deploy.keepPrevious && existing.has(t.production) ? t.previous : null }))
+  report.deploy.swaps = targets.map(t => ({
+    production: t.production,
+    green: t.green,
+    previousKeptAs: settings.deploy.keepPrevious && existing.has(t.production) ? t.previous : null
+  }))
   report.deploy.rollbackInstructions = settings.deploy.keepPrevious
     ? 'Run the deploy workflow with `mode: rollback` (or `dbt-slim-ci rollback`) to swap the previous production back in.'
     : null
@@ -111,7 +153,14 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
       await warehouse.drop({ level: target.level, database: target.database, name: target.previous })
     }
   }
-  const location = await publishState(env, current, production?.path ?? null, results, targets, warehouse.kind)
+  const location = await publishState(
+    env,
+    current,
+    production?.path ?? null,
+    results,
+    targets,
+    warehouse.kind
+  )
   log.info(`Published the new production state to ${location}.`)
 }
 
@@ -119,14 +168,27 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
  * Pairs production containers with green ones. Warehouses that swap whole databases do so when the project
  * spans several schemas (one atomic statement); others swap every schema in one transaction.
  */
-async function swapTargets(env: Environment, warehouse: Warehouse, current: Manifest, productionSchema: string): Promise<{ targets: SwapTarget[]; greenEnv: Record<string, string> }> {
+async function swapTargets(
+  env: Environment,
+  warehouse: Warehouse,
+  current: Manifest,
+  productionSchema: string
+): Promise<{ targets: SwapTarget[]; greenEnv: Record<string, string> }> {
   const greenEnv = { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_SCHEMA: `${productionSchema}${GREEN_SUFFIX}` }
   const green = await parseProject(env, 'green-parse', greenEnv)
   const targets = planSchemaSwap(current, green)
   const database = targets[0]?.database
-  if (targets.length > 1 && warehouse.capabilities.databaseSwap && !warehouse.capabilities.atomicMultiSchemaSwap && database) {
+  if (
+    targets.length > 1 &&
+    warehouse.capabilities.databaseSwap &&
+    !warehouse.capabilities.atomicMultiSchemaSwap &&
+    database
+  ) {
     const greenDatabase = `${database}${GREEN_SUFFIX}`
-    return { targets: [planDatabaseSwap(database, greenDatabase)], greenEnv: { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_DATABASE: greenDatabase } }
+    return {
+      targets: [planDatabaseSwap(database, greenDatabase)],
+      greenEnv: { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_DATABASE: greenDatabase }
+    }
   }
   return { targets, greenEnv }
 }
@@ -136,7 +198,15 @@ async function swapTargets(env: Environment, warehouse: Warehouse, current: Mani
  * containers; others copy tables, and views are rebuilt by dbt (they are bound to the objects they read).
  * Returns what dbt must build in addition to the selection: views, and unselected nodes production lacks.
  */
-async function cloneIntoGreen(env: Environment, warehouse: Warehouse, report: Report, current: Manifest, targets: SwapTarget[], selected: ReadonlySet<string>, deleted: NodeRelation[]): Promise<string[]> {
+async function cloneIntoGreen(
+  env: Environment,
+  warehouse: Warehouse,
+  report: Report,
+  current: Manifest,
+  targets: SwapTarget[],
+  selected: ReadonlySet<string>,
+  deleted: NodeRelation[]
+): Promise<string[]> {
   const extra = new Set<string>()
   const drop = env.settings.deploy.deletedRelations === 'drop'
   const dropped = new Set(drop ? deleted.map(r => `${r.schema}.${r.alias}`.toLowerCase()) : [])
@@ -150,19 +220,39 @@ async function cloneIntoGreen(env: Environment, warehouse: Warehouse, report: Re
     }
     const relations = await warehouse.listRelations(productionContainer)
     existing.set(target.production.toLowerCase(), new Set(relations.map(r => r.name.toLowerCase())))
-    const rebuilt = new Set([...selected].map(id => current.nodes.get(id)).flatMap(n => (n ? [relationOf(n)] : [])).filter(r => r !== null && r.schema === target.production).map(r => r!.alias.toLowerCase()))
-    const keep = (name: string) => !rebuilt.has(name.toLowerCase()) && !dropped.has(`${target.production}.${name}`.toLowerCase())
-    const copy = warehouse.capabilities.zeroCopyClone ? undefined : relations.filter(r => r.kind === 'table' && keep(r.name)).map(r => r.name)
+    const rebuilt = new Set(
+      [...selected]
+        .map(id => current.nodes.get(id))
+        .flatMap(n => (n ? [relationOf(n)] : []))
+        .filter(r => r !== null && r.schema === target.production)
+        .map(r => r!.alias.toLowerCase())
+    )
+    const keep = (name: string) =>
+      !rebuilt.has(name.toLowerCase()) && !dropped.has(`${target.production}.${name}`.toLowerCase())
+    const copy = warehouse.capabilities.zeroCopyClone
+      ? undefined
+      : relations.filter(r => r.kind === 'table' && keep(r.name)).map(r => r.name)
     const result = await warehouse.clone(productionContainer, greenContainer, copy ? { relations: copy } : {})
     for (const relation of result.cloned) {
-      report.clones.push({ uniqueId: relation.name, purpose: 'green', from: `${target.production}.${relation.name}`, to: `${target.green}.${relation.name}`, method: result.method })
+      report.clones.push({
+        uniqueId: relation.name,
+        purpose: 'green',
+        from: `${target.production}.${relation.name}`,
+        to: `${target.green}.${relation.name}`,
+        method: result.method
+      })
     }
   }
   for (const node of current.nodes.values()) {
     const relation = relationOf(node)
     if (!relation || selected.has(node.uniqueId)) continue
-    const inProduction = existing.get(relation.schema.toLowerCase())?.has(relation.alias.toLowerCase()) ?? false
-    const rebuildView = !warehouse.capabilities.zeroCopyClone && relation.materialized !== 'table' && relation.materialized !== 'incremental' && relation.resourceType === 'model'
+    const inProduction =
+      existing.get(relation.schema.toLowerCase())?.has(relation.alias.toLowerCase()) ?? false
+    const rebuildView =
+      !warehouse.capabilities.zeroCopyClone &&
+      relation.materialized !== 'table' &&
+      relation.materialized !== 'incremental' &&
+      relation.resourceType === 'model'
     if (!inProduction || rebuildView) extra.add(node.name)
   }
   for (const relation of deleted) {
@@ -178,37 +268,67 @@ async function cloneIntoGreen(env: Environment, warehouse: Warehouse, report: Re
       relation: name
     })
   }
-  if (extra.size > 0) env.log.info(`Also building in green: ${[...extra].sort().join(', ')} (views bound to green tables, or missing from production).`)
+  if (extra.size > 0)
+    env.log.info(
+      `Also building in green: ${[...extra].sort().join(', ')} (views bound to green tables, or missing from production).`
+    )
   return [...extra].sort()
 }
 
-async function runBuild(env: Environment, report: Report, args: string[], greenEnv: Record<string, string>): Promise<RunResults | null> {
+async function runBuild(
+  env: Environment,
+  report: Report,
+  args: string[],
+  greenEnv: Record<string, string>
+): Promise<RunResults | null> {
   const targetPath = path.join(env.workDir, 'dbt-target')
   await rm(path.join(targetPath, 'run_results.json'), { force: true })
-  const invocation = await env.log.group(`dbt ${args.join(' ')}`, () => env.dbt.run(args, { targetPath, env: greenEnv }))
+  const invocation = await env.log.group(`dbt ${args.join(' ')}`, () =>
+    env.dbt.run(args, { targetPath, env: greenEnv })
+  )
   const results = await readRunResults(path.join(targetPath, 'run_results.json')).catch(() => null)
   recordInvocation(report, invocation, results)
   if (invocation.exitCode !== 0) {
-    const failing = (results?.results ?? []).filter(r => ['error', 'fail', 'runtime error'].includes(r.status))
-    const detail = failing.length > 0 ? failing.map(r => `${r.uniqueId}: ${r.message ?? r.status}`).join('\n') : invocation.tail.slice(-10).join('\n')
+    const failing = (results?.results ?? []).filter(r =>
+      ['error', 'fail', 'runtime error'].includes(r.status)
+    )
+    const detail =
+      failing.length > 0
+        ? failing.map(r => `${r.uniqueId}: ${r.message ?? r.status}`).join('\n')
+        : invocation.tail.slice(-10).join('\n')
     failReport(report, 'dbt build', `dbt build in green failed; production was not touched:\n${detail}`)
   }
   return results
 }
 
 /** After a failure before the swap: production is untouched; green is kept for investigation or dropped. */
-async function abandonGreen(env: Environment, warehouse: Warehouse, targets: SwapTarget[], report: Report): Promise<void> {
+async function abandonGreen(
+  env: Environment,
+  warehouse: Warehouse,
+  targets: SwapTarget[],
+  report: Report
+): Promise<void> {
   if (env.settings.deploy.keepGreenOnFailure) {
-    env.log.info(`Production was not touched. Green kept for investigation: ${targets.map(t => t.green).join(', ')}.`)
+    env.log.info(
+      `Production was not touched. Green kept for investigation: ${targets.map(t => t.green).join(', ')}.`
+    )
     return
   }
   for (const target of targets) {
-    if (await warehouse.containerExists(schemaOf(target, 'green'))) await warehouse.drop(schemaOf(target, 'green'))
+    if (await warehouse.containerExists(schemaOf(target, 'green')))
+      await warehouse.drop(schemaOf(target, 'green'))
   }
   report.statusReason = `${report.statusReason ?? 'Deploy failed'} Production was not touched; green was dropped.`
 }
 
-async function publishState(env: Environment, current: Manifest, previousManifestPath: string | null, results: RunResults | null, targets: SwapTarget[], warehouse: string): Promise<string> {
+async function publishState(
+  env: Environment,
+  current: Manifest,
+  previousManifestPath: string | null,
+  results: RunResults | null,
+  targets: SwapTarget[],
+  warehouse: string
+): Promise<string> {
   return env.publishState({
     manifestPath: current.path,
     runResultsPath: results?.file ?? null,

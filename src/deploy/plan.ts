@@ -48,7 +48,9 @@ export function planSchemaSwap(production: Manifest, green: Manifest): SwapTarge
   }
   const targets = [...pairs.values()].sort((a, b) => a.production.localeCompare(b.production))
   const productionNames = new Set(targets.map(target => target.production))
-  const clash = targets.find(target => productionNames.has(target.green) || productionNames.has(target.previous))
+  const clash = targets.find(
+    target => productionNames.has(target.green) || productionNames.has(target.previous)
+  )
   if (clash) {
     throw new UserError(
       `Green or previous schema of \`${clash.production}\` is itself a production schema: choose a different schema naming so green (\`${clash.green}\`) and previous (\`${clash.previous}\`) never collide with production.`

@@ -18,12 +18,18 @@ export async function runRollback(env: Environment): Promise<Report> {
       report.state = state.provenance
       const targets = recordedTargets(state.record, state.provenance.location ?? 'no state found')
       if (!state.manifest || !state.previousManifestPath) {
-        throw new UserError('Nothing to roll back to: the production state holds no previous manifest, so the deploy that published it had no previous production.')
+        throw new UserError(
+          'Nothing to roll back to: the production state holds no previous manifest, so the deploy that published it had no previous production.'
+        )
       }
       const record = await warehouse.rollback(targets)
       report.deploy = {
         swapped: true,
-        swaps: record.targets.map(t => ({ production: t.production, green: t.previous, previousKeptAs: t.previous })),
+        swaps: record.targets.map(t => ({
+          production: t.production,
+          green: t.previous,
+          previousKeptAs: t.previous
+        })),
         preflight: [],
         rollbackInstructions: 'Run rollback again to swap forward to the deploy that was rolled back.'
       }
@@ -41,7 +47,9 @@ export async function runRollback(env: Environment): Promise<Report> {
           details: deployDetails({ kind: 'rollback', warehouse: warehouse.kind, targets })
         }
       })
-      env.log.info(`Rolled back ${targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`)
+      env.log.info(
+        `Rolled back ${targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`
+      )
     } finally {
       await lock.release()
     }

@@ -11,7 +11,11 @@ export interface DeployDetails {
 }
 
 export function deployDetails(details: DeployDetails): JsonObject {
-  return { kind: details.kind, warehouse: details.warehouse, targets: details.targets as unknown as JsonObject[] }
+  return {
+    kind: details.kind,
+    warehouse: details.warehouse,
+    targets: details.targets as unknown as JsonObject[]
+  }
 }
 
 /** The swap targets recorded by the deploy that published this state, or a clear refusal. */
@@ -28,7 +32,10 @@ export function recordedTargets(record: StateRecord | null, where: string): Swap
       (t.level === 'schema' || t.level === 'database') &&
       ['production', 'green', 'previous'].every(key => typeof t[key] === 'string') &&
       (t.database === null || typeof t.database === 'string')
-    if (!valid) throw new UserError(`state.json of ${where}: swap target ${index} is malformed; publish state with a new deploy.`)
+    if (!valid)
+      throw new UserError(
+        `state.json of ${where}: swap target ${index} is malformed; publish state with a new deploy.`
+      )
     return t as unknown as SwapTarget
   })
 }

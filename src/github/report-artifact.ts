@@ -19,9 +19,17 @@ export async function uploadReport(
 ): Promise<string | null> {
   const file = join(folder, REPORT_FILE)
   await writeFile(file, JSON.stringify(report))
-  const uploaded = await new DefaultArtifactClient().uploadArtifact(artifact, [file], folder, { retentionDays: 30 })
-  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env
-  return uploaded.id !== undefined && repository && runId ? `${server}/${repository}/actions/runs/${runId}/artifacts/${uploaded.id}` : null
+  const uploaded = await new DefaultArtifactClient().uploadArtifact(artifact, [file], folder, {
+    retentionDays: 30
+  })
+  const {
+    GITHUB_SERVER_URL: server = 'https://github.com',
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: runId
+  } = env
+  return uploaded.id !== undefined && repository && runId
+    ? `${server}/${repository}/actions/runs/${runId}/artifacts/${uploaded.id}`
+    : null
 }
 
 export interface StoredReport {
@@ -51,7 +59,14 @@ export async function downloadReport(
   const { owner, repo, runId } = lookup
   const { data } = await api.call(
     { description: `list the artifacts of run ${runId}`, permission: 'actions: read' },
-    octokit => octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, name: lookup.artifact, per_page: 100 })
+    octokit =>
+      octokit.rest.actions.listWorkflowRunArtifacts({
+        owner,
+        repo,
+        run_id: runId,
+        name: lookup.artifact,
+        per_page: 100
+      })
   )
   const stored = data.artifacts.find(a => a.name === lookup.artifact && !a.expired)
   if (!stored) return null
@@ -59,21 +74,37 @@ export async function downloadReport(
   try {
     await downloadStateArtifact(
       api,
-      { token: lookup.token, owner, repo, runId, artifactId: stored.id, artifactName: stored.name, digest: stored.digest ?? null, destination: folder, maxFileBytes: DEFAULT_MAX_STATE_FILE_BYTES, files: [REPORT_FILE] },
+      {
+        token: lookup.token,
+        owner,
+        repo,
+        runId,
+        artifactId: stored.id,
+        artifactName: stored.name,
+        digest: stored.digest ?? null,
+        destination: folder,
+        maxFileBytes: DEFAULT_MAX_STATE_FILE_BYTES,
+        files: [REPORT_FILE]
+      },
       env
     )
     const file = join(folder, REPORT_FILE)
     const report = JSON.parse(await readFile(file, 'utf8').catch(() => 'null')) as Report | null
     const pullRequest = report?.context?.pullRequest
     if (!report || typeof pullRequest !== 'number') {
-      throw new ArtifactError(`artifact ${lookup.artifact} of run ${runId}`, `holds no ${REPORT_FILE} with a pull request number.`)
+      throw new ArtifactError(
+        `artifact ${lookup.artifact} of run ${runId}`,
+        `holds no ${REPORT_FILE} with a pull request number.`
+      )
     }
     const { data: pr } = await api.call(
       { description: `read pull request #${pullRequest}`, permission: 'pull-requests: read' },
       octokit => octokit.rest.pulls.get({ owner, repo, pull_number: pullRequest })
     )
     if (lookup.headSha && pr.head.sha !== lookup.headSha) {
-      throw new UserError(`The stored report names pull request #${pullRequest}, whose head is not the commit run ${runId} built: not posting it.`)
+      throw new UserError(
+        `The stored report names pull request #${pullRequest}, whose head is not the commit run ${runId} built: not posting it.`
+      )
     }
     return { report, pullRequest }
   } finally {

@@ -11,8 +11,11 @@ export interface NodeRelation {
 }
 
 /** Models (except ephemeral ones), seeds and snapshots: the nodes that own a relation in the warehouse. */
-export function isRelational(node: ManifestNode): node is ManifestNode & { resourceType: NodeRelation['resourceType'] } {
-  if (node.resourceType !== 'model' && node.resourceType !== 'seed' && node.resourceType !== 'snapshot') return false
+export function isRelational(
+  node: ManifestNode
+): node is ManifestNode & { resourceType: NodeRelation['resourceType'] } {
+  if (node.resourceType !== 'model' && node.resourceType !== 'seed' && node.resourceType !== 'snapshot')
+    return false
   return node.config.materialized !== 'ephemeral' && node.schema !== null
 }
 
@@ -41,7 +44,10 @@ export function relationsOf(manifest: Manifest): NodeRelation[] {
 export function schemasOf(manifest: Manifest): { database: string | null; schema: string }[] {
   const seen = new Map<string, { database: string | null; schema: string }>()
   for (const relation of relationsOf(manifest)) {
-    seen.set(`${relation.database ?? ''}.${relation.schema}`, { database: relation.database, schema: relation.schema })
+    seen.set(`${relation.database ?? ''}.${relation.schema}`, {
+      database: relation.database,
+      schema: relation.schema
+    })
   }
   return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, value]) => value)
 }

@@ -32,7 +32,8 @@ export function summarizePlan(
   const lineage = new Set([...changed, ...downstream.map(d => d.uniqueId)])
   const edges: [string, string][] = []
   for (const parent of [...lineage].sort()) {
-    for (const child of current.children.get(parent) ?? []) if (lineage.has(child)) edges.push([parent, child])
+    for (const child of current.children.get(parent) ?? [])
+      if (lineage.has(child)) edges.push([parent, child])
   }
 
   const nodes: Record<string, NodeDisplay> = {}
@@ -52,7 +53,8 @@ export function summarizePlan(
 
 function displayOf(node: ManifestNode): NodeDisplay {
   return {
-    name: node.version !== null && node.resourceType === 'model' ? `${node.name}.v${node.version}` : node.name,
+    name:
+      node.version !== null && node.resourceType === 'model' ? `${node.name}.v${node.version}` : node.name,
     resourceType: node.resourceType,
     materialization: typeof node.config.materialized === 'string' ? node.config.materialized : null,
     packageName: node.packageName,
@@ -104,7 +106,8 @@ function mergePreviewOf(
   for (const change of changes) {
     if (change.status === 'removed') {
       const old = state?.nodes.get(change.uniqueId)
-      if (old && isRelational(old) && old.relationName) drops.push({ uniqueId: change.uniqueId, relation: old.relationName })
+      if (old && isRelational(old) && old.relationName)
+        drops.push({ uniqueId: change.uniqueId, relation: old.relationName })
       continue
     }
     for (const reason of change.reasons) {
@@ -127,6 +130,12 @@ function fullRefreshNeed(node: ManifestNode | undefined, change: NodeComparison)
   if (!shapeChange) return null
   const what = shapeChange.code === 'contract_changed' ? 'its contract changed' : 'its SQL changed'
   return policy === 'fail'
-    ? { uniqueId: change.uniqueId, reason: `\`on_schema_change: fail\` and ${what}: the merge build fails on any column change unless run with --full-refresh` }
-    : { uniqueId: change.uniqueId, reason: `\`on_schema_change: ${policy}\` and ${what}: new or changed columns are not applied to the existing table without --full-refresh` }
+    ? {
+        uniqueId: change.uniqueId,
+        reason: `\`on_schema_change: fail\` and ${what}: the merge build fails on any column change unless run with --full-refresh`
+      }
+    : {
+        uniqueId: change.uniqueId,
+        reason: `\`on_schema_change: ${policy}\` and ${what}: new or changed columns are not applied to the existing table without --full-refresh`
+      }
 }
