@@ -45,7 +45,7 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-QEOHZ4A4.js";
+} from "./chunks/chunk-U6FBI7AD.js";
 import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError

@@ -79,6 +79,8 @@ export class FakeGitHub {
   runs: FakeRun[] = []
   artifacts: FakeArtifact[] = []
   comments: FakeComment[] = []
+  /** Pull requests by number, with the commit at their head. */
+  pullRequests = new Map<number, { headSha: string }>()
   tokens = defaultTokens()
   readonly requests: RecordedRequest[] = []
   private failures: ScriptedFailure[] = []
@@ -114,6 +116,7 @@ export class FakeGitHub {
     this.runs = []
     this.artifacts = []
     this.comments = []
+    this.pullRequests = new Map()
     this.tokens = defaultTokens()
     this.requests.length = 0
     this.failures = []
@@ -252,6 +255,12 @@ export class FakeGitHub {
       if (artifact.expired) return send(response, 410, { message: 'Artifact has expired' })
       response.writeHead(302, { location: `${this.url}/blob/artifacts/${artifact.id}.zip?sig=fake` }).end()
       return
+    }
+    if (method === 'GET' && (match = route('/pulls/(\\d+)'))) {
+      const number = Number(match[1])
+      const pull = this.pullRequests.get(number)
+      if (!pull) return send(response, 404, { message: 'Not Found' })
+      return send(response, 200, { number, head: { sha: pull.headSha } })
     }
     if (method === 'GET' && (match = route('/issues/(\\d+)/comments'))) {
       const issue = Number(match[1])

@@ -102,6 +102,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
         state.dir as string,
         ...settings.dbt.args
       ]
+  if (settings.dryRun) return dryRun(env, warehouse, report, targets, buildArgs)
   const results = await runBuild(env, report, buildArgs, greenEnv)
   if (report.status === 'failure') return abandonGreen(env, warehouse, targets, report)
 
@@ -121,23 +122,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   }
   for (const finding of findings) log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
 
-  const existing = new Set<string>()
-  for (const target of targets) {
-    if (await warehouse.containerExists(schemaOf(target, 'production'))) {
-      existing.add(target.production)
-      await warehouse.copyGrants(schemaOf(target, 'production'), schemaOf(target, 'green'))
-    }
-  }
-  if (settings.dryRun) {
-    log.info(
-      `Dry run: the swap would run:\n${warehouse.statements
-        .filter(s => s.skipped)
-        .map(s => s.sql)
-        .join(';\n')}`
-    )
-    report.statusReason = 'Dry run: nothing was cloned or swapped.'
-    return
-  }
+  const existing = await copyProductionGrants(warehouse, targets)
   await log.group('Swap green and production', () => warehouse.swap(targets))
   report.deploy.swapped = true
   report.deploy.swaps = targets.map(t => ({
@@ -162,6 +147,37 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
     warehouse.kind
   )
   log.info(`Published the new production state to ${location}.`)
+}
+
+/** Re-applies production's grants to green; returns the production containers that exist (not a first deploy). */
+async function copyProductionGrants(warehouse: Warehouse, targets: SwapTarget[]): Promise<Set<string>> {
+  const existing = new Set<string>()
+  for (const target of targets) {
+    if (!(await warehouse.containerExists(schemaOf(target, 'production')))) continue
+    existing.add(target.production)
+    await warehouse.copyGrants(schemaOf(target, 'production'), schemaOf(target, 'green'))
+  }
+  return existing
+}
+
+/**
+ * A dry run stops before dbt builds anything: the warehouse records the clone, grant and swap statements as
+ * skipped instead of running them, and the run prints them.
+ */
+async function dryRun(
+  env: Environment,
+  warehouse: Warehouse,
+  report: Report,
+  targets: SwapTarget[],
+  buildArgs: string[]
+): Promise<void> {
+  await copyProductionGrants(warehouse, targets)
+  await warehouse.swap(targets)
+  const statements = warehouse.statements.filter(s => s.skipped).map(s => `${s.sql};`)
+  env.log.info(
+    `Dry run: dbt would run \`dbt ${buildArgs.join(' ')}\` in green, and the warehouse would run:\n${statements.join('\n')}`
+  )
+  report.statusReason = `Dry run: nothing was built, cloned or swapped; ${statements.length} statements printed.`
 }
 
 /**
