@@ -45,7 +45,7 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-U6FBI7AD.js";
+} from "./chunks/chunk-5A6WFZBV.js";
 import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError

@@ -99,7 +99,7 @@ async function run() {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-25QCYAG2.js");
+    const { runMode } = await import("./chunks/run-mode-OIA53IZG.js");
     const outcome = await runMode(decision.mode, settings, event);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {

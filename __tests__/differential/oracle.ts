@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { CATALOG_FILE, PROJECT_DIR, REPO_ROOT } from './catalog.js'
@@ -71,18 +71,23 @@ export async function runOracle(venv: DbtVenv, options: OracleOptions = {}): Pro
   const document = path.join(out, 'oracle.json')
   if (!existsSync(document)) {
     removeStaleRuns(label, out)
+    // Concurrent test runs with the same inputs each write their own folder; the first to finish publishes it.
+    const scratch = `${out}.${process.pid}`
     const python = path.join(venv.dir, 'bin/python')
-    const args = [ORACLE_SCRIPT, '--project', PROJECT_DIR, '--edits', CATALOG_FILE, '--out', out]
+    const args = [ORACLE_SCRIPT, '--project', PROJECT_DIR, '--edits', CATALOG_FILE, '--out', scratch]
     if (options.stateFrom) args.push('--state-manifest', options.stateFrom.stateManifest)
     if (options.only) args.push('--only', options.only.join(','))
     try {
       await run(python, args, { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 })
     } catch (error) {
+      rmSync(scratch, { recursive: true, force: true })
       const stderr = (error as { stderr?: string }).stderr ?? ''
       throw new Error(`The dbt oracle failed for ${label}: ${python} ${args.join(' ')}\n${stderr}`, {
         cause: error
       })
     }
+    if (existsSync(document)) rmSync(scratch, { recursive: true, force: true })
+    else renameSync(scratch, out)
   }
   const parsed = JSON.parse(readFileSync(document, 'utf8')) as Omit<OracleRun, 'label' | 'currentManifest'>
   return {
@@ -93,12 +98,13 @@ export async function runOracle(venv: DbtVenv, options: OracleOptions = {}): Pro
   }
 }
 
-/** Earlier runs with this label, for inputs that have changed since: about 1 MB per edit, never reused. */
+/** Earlier finished runs with this label, for inputs that have changed since: about 1 MB per edit, never reused. */
 function removeStaleRuns(label: string, keep: string): void {
   if (!existsSync(CACHE_DIR)) return
   for (const entry of readdirSync(CACHE_DIR)) {
     const dir = path.join(CACHE_DIR, entry)
-    if (entry.startsWith(`${label}@`) && dir !== keep) rmSync(dir, { recursive: true, force: true })
+    const finishedRun = entry.startsWith(`${label}@`) && /@[0-9a-f]{16}$/.test(entry)
+    if (finishedRun && dir !== keep) rmSync(dir, { recursive: true, force: true })
   }
 }
 

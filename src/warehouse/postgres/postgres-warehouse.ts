@@ -351,7 +351,7 @@ export class PostgresWarehouse implements Warehouse {
       try {
         await this.session.query(sql)
       } catch (error) {
-        if (sql === 'COMMIT' && sqlStateOf(error) === undefined) {
+        if (sql === 'COMMIT' && connectionLost(sqlStateOf(error))) {
           throw new UserError(
             `The ${operation} lost its connection while committing, so it may or may not have been applied: ` +
               `${error instanceof Error ? error.message : String(error)}. Check the schemas before retrying.`,
@@ -421,4 +421,12 @@ function lockTimeoutMessage(key: string, database: string, timeoutMs: number, ho
 
 function sleep(ms: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, ms))
+}
+
+/**
+ * A COMMIT that fails because the session went away (no answer, or the server's own termination notice, class
+ * 57 operator intervention or 08 connection exception) has an unknown outcome, unlike a COMMIT the server refused.
+ */
+function connectionLost(sqlState: string | undefined): boolean {
+  return sqlState === undefined || sqlState.startsWith('57') || sqlState.startsWith('08')
 }
