@@ -107,10 +107,14 @@ export const deferCommand = flowCommand({
 ${COMMON_USAGE}
   --pr <number>          the pull request: builds into <schema-prefix>_pr_<number>
   --schema-prefix <s>    default the production target schema
+  --clone-incremental    first clone the modified incremental models from production (dbt clone)
 `,
-  options: PR_OPTIONS,
+  options: { ...PR_OPTIONS, 'clone-incremental': { type: 'boolean' } },
   flow: runDefer,
-  inputs: args => prOption(args, 'defer')
+  inputs: args => ({
+    ...prOption(args, 'defer'),
+    'clone-incremental': args.values['clone-incremental'] === true ? 'true' : ''
+  })
 })
 
 export const cleanupCommand = flowCommand({

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { readRunResults, type RunResults } from '../dbt/run-results.js'
+import { readRunResults, type NodeRunResult, type RunResults } from '../dbt/run-results.js'
 import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { loadManifest } from '../manifest/load.js'
@@ -8,7 +8,7 @@ import { relationsOf, schemasOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
 import { failReport, finishReport, newReport, recordInvocation, skipReport } from '../report/lifecycle.js'
-import type { Report } from '../report/types.js'
+import type { ClonedRelation, CloneMethod, Report } from '../report/types.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
@@ -104,19 +104,7 @@ export async function runDefer(env: Environment): Promise<Report> {
       'clone',
       dbtEnv
     )
-    for (const result of clone?.results ?? []) {
-      if (result.status !== 'success') continue
-      const from = production?.nodes.get(result.uniqueId)?.relationName
-      const to = current.nodes.get(result.uniqueId)?.relationName
-      if (from && to)
-        report.clones.push({
-          uniqueId: result.uniqueId,
-          purpose: 'incremental',
-          from,
-          to,
-          method: result.message?.toLowerCase().includes('clone') ? 'zero-copy' : 'view'
-        })
-    }
+    if (production) report.clones.push(...incrementalClonesOf(clone?.results ?? [], current, production))
   }
 
   const executed = new Set<string>()
@@ -147,6 +135,35 @@ export async function runDefer(env: Environment): Promise<Report> {
     )
   }
   return finishReport(report, env.now())
+}
+
+/** dbt-adapters' `can_clone_table()` is true for these: `dbt clone` copies their tables without copying data. */
+const ZERO_COPY_CLONE_ADAPTERS = new Set(['snowflake', 'bigquery', 'databricks', 'spark'])
+/** Materializations whose relation is a table, the only kind `dbt clone` copies rather than points a view at. */
+const TABLE_MATERIALIZATIONS = new Set(['table', 'incremental', 'seed', 'snapshot'])
+
+/**
+ * The relations `dbt clone` created in the PR schema. dbt's result message is only the adapter's response to the
+ * DDL (`CREATE VIEW` on Postgres, `SUCCESS 1` on Snowflake whether it cloned or not), so the method follows dbt's
+ * clone materialization instead: a production table is cloned where the adapter can clone tables, anything else
+ * gets a view pointing at production. `No-op` means dbt created nothing: the PR relation already existed, or
+ * production has none.
+ */
+export function incrementalClonesOf(
+  results: readonly NodeRunResult[],
+  current: Manifest,
+  production: Manifest
+): ClonedRelation[] {
+  const canClone = ZERO_COPY_CLONE_ADAPTERS.has(current.metadata.adapterType ?? '')
+  return results.flatMap(result => {
+    if (result.status !== 'success' || result.message === 'No-op') return []
+    const from = production.nodes.get(result.uniqueId)
+    const to = current.nodes.get(result.uniqueId)?.relationName
+    if (!from?.relationName || !to) return []
+    const method: CloneMethod =
+      canClone && TABLE_MATERIALIZATIONS.has(String(from.config.materialized)) ? 'zero-copy' : 'view'
+    return [{ uniqueId: result.uniqueId, purpose: 'incremental', from: from.relationName, to, method }]
+  })
 }
 
 /** Runs `dbt parse` with the given environment into its own target folder and loads the manifest. */
