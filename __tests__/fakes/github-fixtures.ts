@@ -1,12 +1,15 @@
 import { describe } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { Clock } from '../../src/github/clock.js'
 import type { FakeGitHub } from './github-server.js'
 import { buildZip } from './github-zip.js'
 import type { ZipFixtureEntry } from './github-zip.js'
 
 /** A small real manifest (schema v12, written by dbt 1.9.9), read from the shared fixtures, never copied. */
-export const MANIFEST_FIXTURE = '/work/shared/fixtures/manifests/dbt-core-state/state_v12_at_v1.9.9.json'
+export const MANIFEST_FIXTURE = fileURLToPath(
+  new URL('../../../shared/fixtures/manifests/dbt-core-state/state_v12_at_v1.9.9.json', import.meta.url)
+)
 
 /** Runs the suite when the fixture is present; without it skips, except under CI=true where it must fail. */
 export const describeWithManifest =
