@@ -14,7 +14,7 @@ import {
   STATE_FILES,
   SUMMARY_LIMIT,
   compareManifests,
-  connectWarehouse,
+  connectSettingsWarehouse,
   countOutcomes,
   describeReason,
   findProductionState,
@@ -27,8 +27,8 @@ import {
   outcomeOf,
   plainInline,
   plural,
+  productionSchemaOf,
   quoteIdent,
-  readProfileTarget,
   renderMarkdown,
   resolveManifestPath,
   resolvedStateOf,
@@ -45,7 +45,7 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-5A6WFZBV.js";
+} from "./chunks/chunk-G6QXCPVA.js";
 import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError
@@ -127,13 +127,6 @@ async function localEnvironment(options) {
   const { settings, write } = options;
   const workDir = await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-"));
   const log = terminalLog(write);
-  const profile = (env = process.env) => readProfileTarget({
-    projectDir: settings.dbt.projectDir,
-    profilesDir: settings.dbt.profilesDir,
-    target: settings.dbt.target,
-    overrides: settings.connection,
-    env
-  });
   return {
     settings,
     run: {
@@ -174,23 +167,8 @@ async function localEnvironment(options) {
       );
     },
     publishState: (state) => publishToFolder(options.publishDir, state),
-    connectWarehouse: options.connectWarehouse ?? (async () => connectWarehouse(await profile(), {
-      dryRun: settings.dryRun,
-      queryTag: settings.queryTag ?? "dbt-slim-ci:local",
-      swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1e3,
-      dependencySeverity: settings.deploy.preflight === "fail" ? "error" : "warning",
-      snowflake: settings.snowflakeLockDatabase ? { lockDatabase: settings.snowflakeLockDatabase } : {}
-    })),
-    async productionSchema() {
-      const env = { ...process.env };
-      delete env.DBT_SLIM_CI_SCHEMA;
-      const target = await profile(env);
-      if (!target.schema)
-        throw new UserError(
-          `${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`
-        );
-      return target.schema;
-    }
+    connectWarehouse: options.connectWarehouse ?? (() => connectSettingsWarehouse(settings, "dbt-slim-ci:local")),
+    productionSchema: () => productionSchemaOf(settings)
   };
 }
 async function publishToFolder(dir, state) {
@@ -1239,10 +1217,14 @@ var deferCommand = flowCommand({
 ${COMMON_USAGE}
   --pr <number>          the pull request: builds into <schema-prefix>_pr_<number>
   --schema-prefix <s>    default the production target schema
+  --clone-incremental    first clone the modified incremental models from production (dbt clone)
 `,
-  options: PR_OPTIONS,
+  options: { ...PR_OPTIONS, "clone-incremental": { type: "boolean" } },
   flow: runDefer,
-  inputs: (args) => prOption(args, "defer")
+  inputs: (args) => ({
+    ...prOption(args, "defer"),
+    "clone-incremental": args.values["clone-incremental"] === true ? "true" : ""
+  })
 });
 var cleanupCommand = flowCommand({
   name: "cleanup",

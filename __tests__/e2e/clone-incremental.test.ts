@@ -5,7 +5,7 @@
  * as a table. The report must say exactly that: a pointer view, not a copy of production's history.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CliIo } from '../../src/cli/command.js'
@@ -43,7 +43,7 @@ describeWithPostgres('defer --clone-incremental on Postgres', () => {
       [...args, '--project-dir', project.dir, '--dbt-executable', dbtBin(), '--report', report],
       io
     )
-    return { exitCode, stdout, report: readFileSync(report, 'utf8') }
+    appendFileSync('/tmp/hx/runs.log', stdout + '\n=====\n'); return { exitCode, stdout, report: readFileSync(report, 'utf8') }
   }
 
   const defer = (): Promise<CliRun> =>

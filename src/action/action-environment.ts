@@ -7,8 +7,7 @@ import { currentWorkflowFile } from '../github/octokit.js'
 import { findProductionState } from '../github/production-state.js'
 import { publishProductionState } from '../github/state-publish.js'
 import { resolvedStateOf } from '../state-source.js'
-import { connectWarehouse } from '../warehouse/connect.js'
-import { readProfileTarget, secretsOf } from '../warehouse/profile.js'
+import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
 import type { GitHubEvent } from './event.js'
 import type { Mode } from './mode.js'
 import type { Settings } from './inputs.js'
@@ -31,14 +30,6 @@ export function actionEnvironment(
     event.repository && event.runId
       ? `${event.serverUrl}/${event.repository}/actions/runs/${event.runId}`
       : null
-  const profile = (env: NodeJS.ProcessEnv = process.env) =>
-    readProfileTarget({
-      projectDir: settings.dbt.projectDir,
-      profilesDir: settings.dbt.profilesDir,
-      target: settings.dbt.target,
-      overrides: settings.connection,
-      env
-    })
   return {
     settings,
     run: {
@@ -86,26 +77,10 @@ export function actionEnvironment(
       })
       return `artifact ${published.artifactName} (id ${published.artifactId})`
     },
-    async connectWarehouse() {
-      const target = await profile()
-      secretsOf(target).forEach(secret => core.setSecret(secret))
-      return connectWarehouse(target, {
-        dryRun: settings.dryRun,
-        queryTag: settings.queryTag ?? `dbt-slim-ci:${mode}:${event.runId ?? 'local'}`,
-        swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1000,
-        dependencySeverity: settings.deploy.preflight === 'fail' ? 'error' : 'warning',
-        snowflake: settings.snowflakeLockDatabase ? { lockDatabase: settings.snowflakeLockDatabase } : {}
-      })
-    },
-    async productionSchema() {
-      const env = { ...process.env }
-      delete env.DBT_SLIM_CI_SCHEMA
-      const target = await profile(env)
-      if (!target.schema)
-        throw new UserError(
-          `${target.profilesFile}: target ${target.targetName} has no schema: set one, or the \`schema-prefix\` input.`
-        )
-      return target.schema
-    }
+    connectWarehouse: () =>
+      connectSettingsWarehouse(settings, `dbt-slim-ci:${mode}:${event.runId ?? 'local'}`, secret =>
+        core.setSecret(secret)
+      ),
+    productionSchema: () => productionSchemaOf(settings)
   }
 }

@@ -4,13 +4,11 @@ import path from 'node:path'
 import type { Settings } from '../action/inputs.js'
 import { DbtRunner } from '../dbt/runner.js'
 import type { Environment, Log, PublishedState, RunInfo } from '../environment.js'
-import { UserError } from '../errors.js'
 import { findProductionState } from '../github/production-state.js'
 import { NO_PROVENANCE } from '../github/state-provenance.js'
 import { STATE_FILES, stateRecordJson } from '../github/state-record.js'
 import { resolvedStateOf } from '../state-source.js'
-import { connectWarehouse } from '../warehouse/connect.js'
-import { readProfileTarget } from '../warehouse/profile.js'
+import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
 import type { Warehouse } from '../warehouse/warehouse.js'
 
 /** Progress on the terminal: group titles as headings, dbt's lines indented under them. */
@@ -40,14 +38,6 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
   const { settings, write } = options
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-'))
   const log = terminalLog(write)
-  const profile = (env: NodeJS.ProcessEnv = process.env) =>
-    readProfileTarget({
-      projectDir: settings.dbt.projectDir,
-      profilesDir: settings.dbt.profilesDir,
-      target: settings.dbt.target,
-      overrides: settings.connection,
-      env
-    })
   return {
     settings,
     run: {
@@ -88,25 +78,8 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
     },
     publishState: state => publishToFolder(options.publishDir, state),
     connectWarehouse:
-      options.connectWarehouse ??
-      (async () =>
-        connectWarehouse(await profile(), {
-          dryRun: settings.dryRun,
-          queryTag: settings.queryTag ?? 'dbt-slim-ci:local',
-          swapLockTimeoutMs: settings.deploy.swapLockTimeoutSeconds * 1000,
-          dependencySeverity: settings.deploy.preflight === 'fail' ? 'error' : 'warning',
-          snowflake: settings.snowflakeLockDatabase ? { lockDatabase: settings.snowflakeLockDatabase } : {}
-        })),
-    async productionSchema() {
-      const env = { ...process.env }
-      delete env.DBT_SLIM_CI_SCHEMA
-      const target = await profile(env)
-      if (!target.schema)
-        throw new UserError(
-          `${target.profilesFile}: target ${target.targetName} has no schema: set one, or --schema-prefix.`
-        )
-      return target.schema
-    }
+      options.connectWarehouse ?? (() => connectSettingsWarehouse(settings, 'dbt-slim-ci:local')),
+    productionSchema: () => productionSchemaOf(settings)
   }
 }
 

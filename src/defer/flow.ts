@@ -156,7 +156,7 @@ export function incrementalClonesOf(
 ): ClonedRelation[] {
   const canClone = ZERO_COPY_CLONE_ADAPTERS.has(current.metadata.adapterType ?? '')
   return results.flatMap(result => {
-    if (result.status !== 'success' || result.message === 'No-op') return []
+    if (result.status !== 'success') return []
     const from = production.nodes.get(result.uniqueId)
     const to = current.nodes.get(result.uniqueId)?.relationName
     if (!from?.relationName || !to) return []

@@ -1,12 +1,11 @@
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
-import { readRunResults, type RunResults } from '../dbt/run-results.js'
+import { runRecorded } from '../dbt/run-recorded.js'
+import type { RunResults } from '../dbt/run-results.js'
 import { parseProject } from '../defer/flow.js'
 import type { Environment } from '../environment.js'
 import { relationOf, relationsOf, type NodeRelation } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
-import { failReport, finishReport, newReport, recordInvocation } from '../report/lifecycle.js'
+import { failReport, finishReport, newReport } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
@@ -103,7 +102,10 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
         ...settings.dbt.args
       ]
   if (settings.dryRun) return dryRun(env, warehouse, report, targets, buildArgs)
-  const results = await runBuild(env, report, buildArgs, greenEnv)
+  const results = await runRecorded(env, report, buildArgs, greenEnv, {
+    phase: 'dbt build',
+    message: 'dbt build in green failed; production was not touched'
+  })
   if (report.status === 'failure') return abandonGreen(env, warehouse, targets, report)
 
   const findings = await warehouse.preflight(targets)
@@ -289,32 +291,6 @@ async function cloneIntoGreen(
       `Also building in green: ${[...extra].sort().join(', ')} (views bound to green tables, or missing from production).`
     )
   return [...extra].sort()
-}
-
-async function runBuild(
-  env: Environment,
-  report: Report,
-  args: string[],
-  greenEnv: Record<string, string>
-): Promise<RunResults | null> {
-  const targetPath = path.join(env.workDir, 'dbt-target')
-  await rm(path.join(targetPath, 'run_results.json'), { force: true })
-  const invocation = await env.log.group(`dbt ${args.join(' ')}`, () =>
-    env.dbt.run(args, { targetPath, env: greenEnv })
-  )
-  const results = await readRunResults(path.join(targetPath, 'run_results.json')).catch(() => null)
-  recordInvocation(report, invocation, results)
-  if (invocation.exitCode !== 0) {
-    const failing = (results?.results ?? []).filter(r =>
-      ['error', 'fail', 'runtime error'].includes(r.status)
-    )
-    const detail =
-      failing.length > 0
-        ? failing.map(r => `${r.uniqueId}: ${r.message ?? r.status}`).join('\n')
-        : invocation.tail.slice(-10).join('\n')
-    failReport(report, 'dbt build', `dbt build in green failed; production was not touched:\n${detail}`)
-  }
-  return results
 }
 
 /** After a failure before the swap: production is untouched; green is kept for investigation or dropped. */

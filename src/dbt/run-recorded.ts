@@ -1,0 +1,38 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Environment } from '../environment.js'
+import { failReport, recordInvocation } from '../report/lifecycle.js'
+import type { Report } from '../report/types.js'
+import { readRunResults, type RunResults } from './run-results.js'
+
+const FAILED = new Set(['error', 'fail', 'runtime error'])
+
+/**
+ * Runs one dbt command of a flow into the run's target folder, records it (with its results) in the report, and
+ * fails the report when dbt fails, naming the failing nodes and their messages.
+ */
+export async function runRecorded(
+  env: Environment,
+  report: Report,
+  args: string[],
+  dbtEnv: Record<string, string>,
+  failure: { phase: string; message: string }
+): Promise<RunResults | null> {
+  const targetPath = path.join(env.workDir, 'dbt-target')
+  // A stale run_results.json would be read as this command's when dbt fails before writing one.
+  await rm(path.join(targetPath, 'run_results.json'), { force: true })
+  const invocation = await env.log.group(`dbt ${args.join(' ')}`, () =>
+    env.dbt.run(args, { targetPath, env: dbtEnv })
+  )
+  const results = await readRunResults(path.join(targetPath, 'run_results.json')).catch(() => null)
+  recordInvocation(report, invocation, results)
+  if (invocation.exitCode !== 0) {
+    const failing = (results?.results ?? []).filter(r => FAILED.has(r.status))
+    const detail =
+      failing.length > 0
+        ? failing.map(r => `${r.uniqueId}: ${r.message ?? r.status}`).join('\n')
+        : invocation.tail.slice(-10).join('\n')
+    failReport(report, failure.phase, `${failure.message}:\n${detail}`)
+  }
+  return results
+}
