@@ -45,7 +45,7 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-G6QXCPVA.js";
+} from "./chunks/chunk-JXKOPV5G.js";
 import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError
@@ -1138,7 +1138,7 @@ ${STATE_OPTIONS_USAGE}
 };
 
 // src/cli/flow-commands.ts
-import { writeFile as writeFile5 } from "node:fs/promises";
+import { rm as rm3, writeFile as writeFile5 } from "node:fs/promises";
 import path8 from "node:path";
 var COMMON_OPTIONS = {
   "project-dir": { type: "string" },
@@ -1191,7 +1191,7 @@ function flowCommand(spec) {
         publishDir: stringOption(args, "publish-dir") ?? settings.state.path ?? path8.join(settings.dbt.projectDir, "production-state"),
         write: io.stdout
       });
-      const report = await spec.flow(env);
+      const report = await spec.flow(env).finally(() => rm3(env.workDir, { recursive: true, force: true }));
       io.stdout(`
 ${renderText(report)}
 `);

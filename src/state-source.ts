@@ -29,7 +29,8 @@ export async function resolvedStateOf(found: ProductionState): Promise<ResolvedS
       : found.reasons.map(message => ({ code: 'missing' as const, message }))
   }
   if (!found.found) return { dir: null, manifest: null, record: null, previousManifestPath: null, provenance }
-  const dir = path.dirname(found.manifestPath)
+  // Absolute: dbt runs inside the project folder, where a relative path would point elsewhere.
+  const dir = path.resolve(path.dirname(found.manifestPath))
   const previous = path.join(dir, STATE_FILES.previousManifest)
   const hasPrevious = await access(previous).then(
     () => true,

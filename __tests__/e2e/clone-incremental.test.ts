@@ -5,7 +5,7 @@
  * as a table. The report must say exactly that: a pointer view, not a copy of production's history.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CliIo } from '../../src/cli/command.js'
@@ -19,8 +19,7 @@ const PR = 3
 const production = uniquePrefix('clone_incr')
 const prSchema = `${production}_pr_${PR}`
 /** fct_orders without the column the pull request adds. */
-const ORDER_COLUMNS =
-  'order_id, customer_id, product_id, status, ordered_at, amount, payment_count, is_large'
+const ORDER_COLUMNS = 'order_id, customer_id, product_id, status, ordered_at, amount, payment_count, is_large'
 
 interface CliRun {
   exitCode: number
@@ -43,7 +42,7 @@ describeWithPostgres('defer --clone-incremental on Postgres', () => {
       [...args, '--project-dir', project.dir, '--dbt-executable', dbtBin(), '--report', report],
       io
     )
-    appendFileSync('/tmp/hx/runs.log', stdout + '\n=====\n'); return { exitCode, stdout, report: readFileSync(report, 'utf8') }
+    return { exitCode, stdout, report: readFileSync(report, 'utf8') }
   }
 
   const defer = (): Promise<CliRun> =>
@@ -56,6 +55,12 @@ describeWithPostgres('defer --clone-incremental on Postgres', () => {
     )
     return rows[0]?.table_type
   }
+
+  /** dbt's log line for building the PR's fct_orders, which ends in the adapter's response to the build. */
+  const prBuildLine = (run: CliRun): string | undefined =>
+    run.stdout
+      .split('\n')
+      .find(line => line.includes(`OK created sql incremental model ${prSchema}.fct_orders`))
 
   const ordersIn = (schema: string): Promise<Record<string, unknown>[]> =>
     db.query(`select ${ORDER_COLUMNS} from "${schema}".fct_orders order by order_id`)
@@ -101,11 +106,12 @@ describeWithPostgres('defer --clone-incremental on Postgres', () => {
     expect(first.report).toContain('1 incremental model got a pointer view, not a copy')
   })
 
-  test('the build replaces the pointer view with a full table holding the rows production holds', async () => {
+  test('the build replaces the pointer view with a table rebuilt in full, holding the rows production holds', async () => {
     expect(await relationType(production, 'fct_orders')).toBe('BASE TABLE')
     expect(await relationType(prSchema, 'fct_orders')).toBe('BASE TABLE')
     const productionRows = await ordersIn(production)
     expect(productionRows.length).toBeGreaterThan(0)
+    expect(prBuildLine(first)).toContain(`SELECT ${productionRows.length}`)
     expect(await ordersIn(prSchema)).toEqual(productionRows)
     const reviewed = await db.query(`select distinct reviewed from "${prSchema}".fct_orders`)
     expect(reviewed).toEqual([{ reviewed: true }])
@@ -125,6 +131,7 @@ describeWithPostgres('defer --clone-incremental on Postgres', () => {
     })
 
     test('builds fct_orders incrementally on the PR table, which keeps production’s rows', async () => {
+      expect(prBuildLine(second)).toContain('INSERT 0 0')
       expect(await relationType(prSchema, 'fct_orders')).toBe('BASE TABLE')
       expect(await ordersIn(prSchema)).toEqual(await ordersIn(production))
     })

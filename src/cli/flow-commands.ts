@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { getSettings } from '../action/inputs.js'
 import { runCleanup } from '../defer/cleanup.js'
@@ -80,7 +80,7 @@ function flowCommand(spec: FlowSpec): CliCommand {
           path.join(settings.dbt.projectDir, 'production-state'),
         write: io.stdout
       })
-      const report = await spec.flow(env)
+      const report = await spec.flow(env).finally(() => rm(env.workDir, { recursive: true, force: true }))
       io.stdout(`\n${renderText(report)}\n`)
       const file = stringOption(args, 'report')
       if (file) await writeFile(file, renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT }))

@@ -1,18 +1,18 @@
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { readRunResults, type NodeRunResult, type RunResults } from '../dbt/run-results.js'
+import { runRecorded } from '../dbt/run-recorded.js'
 import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { loadManifest } from '../manifest/load.js'
 import { relationsOf, schemasOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
-import { failReport, finishReport, newReport, recordInvocation, skipReport } from '../report/lifecycle.js'
-import type { ClonedRelation, CloneMethod, Report } from '../report/types.js'
+import { failReport, finishReport, newReport, skipReport } from '../report/lifecycle.js'
+import type { Report } from '../report/types.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
+import { incrementalClonesOf } from './incremental-clones.js'
 import { prSchemaName } from './pr-schema.js'
 import { executableNodes, executedNodes, selfCheck } from './self-check.js'
 
@@ -97,25 +97,28 @@ export async function runDefer(env: Environment): Promise<Report> {
 
   const stateDir = state.dir
   if (settings.cloneIncremental && stateDir) {
-    const clone = await runDbt(
+    const clone = await runRecorded(
       env,
       report,
       ['clone', '--select', INCREMENTAL_CLONE_SELECTOR, '--state', stateDir],
-      'clone',
-      dbtEnv
+      dbtEnv,
+      { phase: 'dbt clone', message: 'dbt clone failed' }
     )
     if (production) report.clones.push(...incrementalClonesOf(clone?.results ?? [], current, production))
   }
 
   const executed = new Set<string>()
-  for (const command of settings.dbt.commands) {
+  for (const command of report.status === 'failure' ? [] : settings.dbt.commands) {
     const args = [
       ...command,
       ...(production ? selectionArgs(selection) : []),
       ...(stateDir ? deferArgs(stateDir, settings.favorState) : []),
       ...settings.dbt.args
     ]
-    const results = await runDbt(env, report, args, command[0], dbtEnv)
+    const results = await runRecorded(env, report, args, dbtEnv, {
+      phase: `dbt ${command[0]}`,
+      message: `dbt ${command[0]} failed`
+    })
     results?.results.forEach(r => r.status !== 'skipped' && executed.add(r.uniqueId))
     if (report.status === 'failure') break
   }
@@ -135,35 +138,6 @@ export async function runDefer(env: Environment): Promise<Report> {
     )
   }
   return finishReport(report, env.now())
-}
-
-/** dbt-adapters' `can_clone_table()` is true for these: `dbt clone` copies their tables without copying data. */
-const ZERO_COPY_CLONE_ADAPTERS = new Set(['snowflake', 'bigquery', 'databricks', 'spark'])
-/** Materializations whose relation is a table, the only kind `dbt clone` copies rather than points a view at. */
-const TABLE_MATERIALIZATIONS = new Set(['table', 'incremental', 'seed', 'snapshot'])
-
-/**
- * The relations `dbt clone` created in the PR schema. dbt's result message is only the adapter's response to the
- * DDL (`CREATE VIEW` on Postgres, `SUCCESS 1` on Snowflake whether it cloned or not), so the method follows dbt's
- * clone materialization instead: a production table is cloned where the adapter can clone tables, anything else
- * gets a view pointing at production. `No-op` means dbt created nothing: the PR relation already existed, or
- * production has none.
- */
-export function incrementalClonesOf(
-  results: readonly NodeRunResult[],
-  current: Manifest,
-  production: Manifest
-): ClonedRelation[] {
-  const canClone = ZERO_COPY_CLONE_ADAPTERS.has(current.metadata.adapterType ?? '')
-  return results.flatMap(result => {
-    if (result.status !== 'success') return []
-    const from = production.nodes.get(result.uniqueId)
-    const to = current.nodes.get(result.uniqueId)?.relationName
-    if (!from?.relationName || !to) return []
-    const method: CloneMethod =
-      canClone && TABLE_MATERIALIZATIONS.has(String(from.config.materialized)) ? 'zero-copy' : 'view'
-    return [{ uniqueId: result.uniqueId, purpose: 'incremental', from: from.relationName, to, method }]
-  })
 }
 
 /** Runs `dbt parse` with the given environment into its own target folder and loads the manifest. */
@@ -188,34 +162,6 @@ export async function parseProject(
 /** `--vars` changes what dbt parses; other build flags do not apply to `dbt parse`. */
 function isParseArg(_arg: string, index: number, args: string[]): boolean {
   return args[index] === '--vars' || args[index - 1] === '--vars'
-}
-
-/** Runs one dbt command into the shared run target folder and records it; a failing command fails the report. */
-async function runDbt(
-  env: Environment,
-  report: Report,
-  args: string[],
-  phase: string,
-  dbtEnv: Record<string, string>
-): Promise<RunResults | null> {
-  const targetPath = path.join(env.workDir, 'dbt-target')
-  await rm(path.join(targetPath, 'run_results.json'), { force: true })
-  const invocation = await env.log.group(`dbt ${args.join(' ')}`, () =>
-    env.dbt.run(args, { targetPath, env: dbtEnv })
-  )
-  const results = await readRunResults(path.join(targetPath, 'run_results.json')).catch(() => null)
-  recordInvocation(report, invocation, results)
-  if (invocation.exitCode !== 0) {
-    const failing = (results?.results ?? []).filter(r =>
-      ['error', 'fail', 'runtime error'].includes(r.status)
-    )
-    const detail =
-      failing.length > 0
-        ? failing.map(r => `${r.uniqueId}: ${r.message ?? r.status}`).join('\n')
-        : invocation.tail.slice(-10).join('\n')
-    failReport(report, `dbt ${phase}`, `dbt ${phase} failed:\n${detail}`)
-  }
-  return results
 }
 
 /**
