@@ -45,7 +45,7 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-JXKOPV5G.js";
+} from "./chunks/chunk-5IDID35H.js";
 import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError

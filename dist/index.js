@@ -99,7 +99,7 @@ async function run() {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-6JH2KOMU.js");
+    const { runMode } = await import("./chunks/run-mode-HA3XNGUU.js");
     const outcome = await runMode(decision.mode, settings, event);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {

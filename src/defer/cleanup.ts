@@ -14,9 +14,12 @@ export async function runCleanup(env: Environment): Promise<Report> {
   report.state = state.provenance
   const prSchema = await prSchemaOf(env)
   const current = await parseProject(env, 'pr-parse', prDbtEnv(prSchema, env.run.pullRequest as number))
-  const production = state.manifest
+  // Both what production state names and what the project names with production naming: never drop either.
   const productionSchemas = new Set(
-    (production ? schemasOf(production) : []).map(s => s.schema.toLowerCase())
+    [
+      ...(state.manifest ? schemasOf(state.manifest) : []),
+      ...schemasOf(await parseProject(env, 'prod-parse', {}))
+    ].map(s => s.schema.toLowerCase())
   )
   const candidates = new Map<string, string | null>()
   for (const { database, schema } of schemasOf(current)) candidates.set(schema, database)

@@ -48,7 +48,7 @@ export async function runDefer(env: Environment): Promise<Report> {
     parseProject(env, 'pr-parse', dbtEnv)
   )
   const production = state.manifest
-  assertBuildsOutsideProduction(current, production, prSchema)
+  assertBuildsOutsideProduction(current, await productionNaming(env, production), prSchema)
 
   const selection = settings.selection
   const comparison = production ? compareManifests(current, production) : null
@@ -165,16 +165,24 @@ function isParseArg(_arg: string, index: number, args: string[]): boolean {
 }
 
 /**
+ * The manifest that names production's schemas: the production state, or without one, the project parsed with
+ * production naming (DBT_SLIM_CI_SCHEMA unset), so a profile that ignores the PR schema is caught either way.
+ */
+export async function productionNaming(env: Environment, production: Manifest | null): Promise<Manifest> {
+  return production ?? parseProject(env, 'prod-parse', {})
+}
+
+/**
  * Refuses to build when a PR relation would land in a production schema: the profile or generate_schema_name
  * does not follow DBT_SLIM_CI_SCHEMA, and building would overwrite production.
  */
 export function assertBuildsOutsideProduction(
   current: Manifest,
-  production: Manifest | null,
+  production: Manifest,
   prSchema: string
 ): void {
   const productionSchemas = new Set(
-    (production ? schemasOf(production) : []).map(s => `${s.database ?? ''}.${s.schema}`.toLowerCase())
+    schemasOf(production).map(s => `${s.database ?? ''}.${s.schema}`.toLowerCase())
   )
   const clash = relationsOf(current).find(r =>
     productionSchemas.has(`${r.database ?? ''}.${r.schema}`.toLowerCase())
