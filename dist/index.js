@@ -16,7 +16,7 @@ import {
 import { readFileSync } from "node:fs";
 function readGitHubEvent(env = process.env) {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const pr = payload.pull_request ?? null;
+  const pr = payload.pull_request ?? mergeQueuePullRequest(payload);
   const repo = payload.repository;
   return {
     name: env.GITHUB_EVENT_NAME ?? "local",
@@ -38,6 +38,10 @@ function readGitHubEvent(env = process.env) {
     workflowRef: env.GITHUB_WORKFLOW_REF ?? null,
     workflowRun: payload.workflow_run ? { id: Number(payload.workflow_run.id), headSha: payload.workflow_run.head_sha ?? null } : null
   };
+}
+function mergeQueuePullRequest(payload) {
+  const match = /\/pr-(\d+)-/.exec(payload.merge_group?.head_ref ?? "");
+  return match ? { number: Number(match[1]), head: { sha: payload.merge_group?.head_sha } } : null;
 }
 function readPayload(file) {
   if (!file) return {};

@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
 import type { GitHubEvent } from '../../src/action/event.js'
+import { readGitHubEvent } from '../../src/action/event.js'
 import { decideMode } from '../../src/action/mode.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 const base: GitHubEvent = {
   name: 'push',
@@ -68,5 +72,29 @@ describe('automatic mode', () => {
       mode: 'rollback',
       reason: 'the `mode` input is `rollback`'
     })
+  })
+})
+
+describe('reading the event', () => {
+  const eventFile = (payload: object): string => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'event-')), 'event.json')
+    writeFileSync(file, JSON.stringify(payload))
+    return file
+  }
+
+  test('a merge-queue check belongs to the pull request its branch names', () => {
+    const event = readGitHubEvent({
+      GITHUB_EVENT_NAME: 'merge_group',
+      GITHUB_EVENT_PATH: eventFile({
+        merge_group: { head_ref: 'refs/heads/gh-readonly-queue/main/pr-314-0a1b2c', head_sha: '0a1b2c' }
+      })
+    })
+    expect(event.pullRequest).toMatchObject({ number: 314, headSha: '0a1b2c' })
+  })
+
+  test('an unreadable event file names the variable', () => {
+    expect(() =>
+      readGitHubEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json' })
+    ).toThrow('GITHUB_EVENT_PATH /nonexistent/event.json is not a readable JSON event payload')
   })
 })

@@ -39,12 +39,13 @@ interface EventPayload {
   }
   repository?: { full_name?: string; default_branch?: string }
   workflow_run?: { id?: number; head_sha?: string }
+  merge_group?: { head_ref?: string; head_sha?: string }
 }
 
 /** Reads the event the runner describes in GITHUB_EVENT_NAME / GITHUB_EVENT_PATH and the GITHUB_* variables. */
 export function readGitHubEvent(env: Env = process.env): GitHubEvent {
   const payload = readPayload(env.GITHUB_EVENT_PATH)
-  const pr = payload.pull_request ?? null
+  const pr = payload.pull_request ?? mergeQueuePullRequest(payload)
   const repo = payload.repository
   return {
     name: env.GITHUB_EVENT_NAME ?? 'local',
@@ -70,6 +71,12 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
       ? { id: Number(payload.workflow_run.id), headSha: payload.workflow_run.head_sha ?? null }
       : null
   }
+}
+
+/** A merge-queue branch is `gh-readonly-queue/<base>/pr-<number>-<sha>`: the checks run for that pull request. */
+function mergeQueuePullRequest(payload: EventPayload): EventPayload['pull_request'] | null {
+  const match = /\/pr-(\d+)-/.exec(payload.merge_group?.head_ref ?? '')
+  return match ? { number: Number(match[1]), head: { sha: payload.merge_group?.head_sha } } : null
 }
 
 function readPayload(file: string | undefined): EventPayload {
