@@ -6,7 +6,8 @@ import {
   snowflakeSettingsFromProfile,
   type SnowflakeWarehouseRunOptions
 } from '../../src/warehouse/snowflake/index.js'
-import type { SwapTarget, Warehouse } from '../../src/warehouse/warehouse.js'
+import type { Warehouse } from '../../src/warehouse/warehouse.js'
+import { databaseTarget, schemaTarget } from '../fakes/snowflake-targets.js'
 import {
   ALREADY_EXISTS_ERROR,
   FakeSnowflakeServer,
@@ -16,20 +17,6 @@ import {
 const queryTag = 'dbt-slim-ci:deploy:42'
 const marts = { level: 'schema', database: null, name: 'marts' } as const
 const martsGreen = { level: 'schema', database: null, name: 'marts__green' } as const
-const schemaTarget: SwapTarget = {
-  level: 'schema',
-  database: null,
-  production: 'marts',
-  green: 'marts__green',
-  previous: 'marts__previous'
-}
-const databaseTarget: SwapTarget = {
-  level: 'database',
-  database: null,
-  production: 'analytics',
-  green: 'analytics__green',
-  previous: 'analytics__previous'
-}
 
 let fake: FakeSnowflakeServer
 let warehouse: Warehouse

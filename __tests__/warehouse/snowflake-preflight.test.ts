@@ -3,26 +3,13 @@ import {
   createSnowflakeWarehouse,
   snowflakeSettingsFromProfile
 } from '../../src/warehouse/snowflake/index.js'
-import type { SwapTarget, Warehouse } from '../../src/warehouse/warehouse.js'
+import type { Warehouse } from '../../src/warehouse/warehouse.js'
+import { databaseTarget, schemaTarget } from '../fakes/snowflake-targets.js'
 import { FakeSnowflakeServer } from '../fakes/snowflake-server.js'
 
 const REF_OVERRIDE =
   '{% macro ref(model_name) %}{% do return(builtins.ref(model_name).include(database=false)) %}{% endmacro %}'
 
-const schemaTarget: SwapTarget = {
-  level: 'schema',
-  database: null,
-  production: 'marts',
-  green: 'marts__green',
-  previous: 'marts__previous'
-}
-const databaseTarget: SwapTarget = {
-  level: 'database',
-  database: null,
-  production: 'analytics',
-  green: 'analytics__green',
-  previous: 'analytics__previous'
-}
 
 let fake: FakeSnowflakeServer
 let warehouse: Warehouse
