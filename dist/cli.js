@@ -45,7 +45,7 @@ import {
   stateMatters,
   stateRecordJson,
   statusWord
-} from "./chunks/chunk-5IDID35H.js";
+} from "./chunks/chunk-6YFWROCP.js";
 import "./chunks/chunk-7JZ7V7OG.js";
 import {
   UserError

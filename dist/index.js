@@ -103,7 +103,7 @@ async function run() {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-HA3XNGUU.js");
+    const { runMode } = await import("./chunks/run-mode-ENVE7XI2.js");
     const outcome = await runMode(decision.mode, settings, event);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {

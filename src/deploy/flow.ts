@@ -9,9 +9,9 @@ import { failReport, finishReport, newReport } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
-import type { Container, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
+import type { Container, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
-import { deployDetails } from './state-file.js'
+import { deployDetails } from './deploy-record.js'
 
 const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
   level: target.level,
@@ -225,53 +225,60 @@ async function cloneIntoGreen(
   selected: ReadonlySet<string>,
   deleted: NodeRelation[]
 ): Promise<string[]> {
-  const extra = new Set<string>()
   const drop = env.settings.deploy.deletedRelations === 'drop'
-  const dropped = new Set(drop ? deleted.map(r => `${r.schema}.${r.alias}`.toLowerCase()) : [])
-  const existing = new Map<string, Set<string>>()
+  const key = (schema: string, name: string): string => `${schema}.${name}`.toLowerCase()
+  const owners = new Map(relationsOf(current).map(r => [key(r.schema, r.alias), r.uniqueId]))
+  const rebuilt = new Set(
+    [...selected].flatMap(id => {
+      const node = current.nodes.get(id)
+      const relation = node ? relationOf(node) : null
+      return relation ? [key(relation.schema, relation.alias)] : []
+    })
+  )
+  const dropped = new Set(drop ? deleted.map(r => key(r.schema, r.alias)) : [])
+  // Keyed by each relation's own schema, so database-level containers (several schemas) are covered too.
+  const inProduction = new Set<string>()
   for (const target of targets) {
     const productionContainer = schemaOf(target, 'production')
-    const greenContainer = schemaOf(target, 'green')
-    if (!(await warehouse.containerExists(productionContainer))) {
-      existing.set(target.production.toLowerCase(), new Set())
-      continue
-    }
+    if (!(await warehouse.containerExists(productionContainer))) continue
     const relations = await warehouse.listRelations(productionContainer)
-    existing.set(target.production.toLowerCase(), new Set(relations.map(r => r.name.toLowerCase())))
-    const rebuilt = new Set(
-      [...selected]
-        .map(id => current.nodes.get(id))
-        .flatMap(n => (n ? [relationOf(n)] : []))
-        .filter(r => r !== null && r.schema === target.production)
-        .map(r => r!.alias.toLowerCase())
-    )
-    const keep = (name: string) =>
-      !rebuilt.has(name.toLowerCase()) && !dropped.has(`${target.production}.${name}`.toLowerCase())
+    relations.forEach(r => inProduction.add(key(r.schema, r.name)))
     const copy = warehouse.capabilities.zeroCopyClone
       ? undefined
-      : relations.filter(r => r.kind === 'table' && keep(r.name)).map(r => r.name)
-    const result = await warehouse.clone(productionContainer, greenContainer, copy ? { relations: copy } : {})
+      : relations
+          .filter(
+            r =>
+              r.kind === 'table' && !rebuilt.has(key(r.schema, r.name)) && !dropped.has(key(r.schema, r.name))
+          )
+          .map(r => r.name)
+    const result = await warehouse.clone(
+      productionContainer,
+      schemaOf(target, 'green'),
+      copy ? { relations: copy } : {}
+    )
+    const place = (container: string, relation: Relation): string =>
+      [container, ...(target.level === 'database' ? [relation.schema] : []), relation.name].join('.')
     for (const relation of result.cloned) {
+      const productionSchema = target.level === 'database' ? relation.schema : target.production
       report.clones.push({
-        uniqueId: relation.name,
+        uniqueId: owners.get(key(productionSchema, relation.name)) ?? relation.name,
         purpose: 'green',
-        from: `${target.production}.${relation.name}`,
-        to: `${target.green}.${relation.name}`,
+        from: place(target.production, relation),
+        to: place(target.green, relation),
         method: result.method
       })
     }
   }
+  const extra = new Set<string>()
   for (const node of current.nodes.values()) {
     const relation = relationOf(node)
     if (!relation || selected.has(node.uniqueId)) continue
-    const inProduction =
-      existing.get(relation.schema.toLowerCase())?.has(relation.alias.toLowerCase()) ?? false
     const rebuildView =
       !warehouse.capabilities.zeroCopyClone &&
       relation.materialized !== 'table' &&
       relation.materialized !== 'incremental' &&
       relation.resourceType === 'model'
-    if (!inProduction || rebuildView) extra.add(node.name)
+    if (!inProduction.has(key(relation.schema, relation.alias)) || rebuildView) extra.add(node.name)
   }
   for (const relation of deleted) {
     const name = `${relation.schema}.${relation.alias}`

@@ -2,7 +2,7 @@ import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { failReport, finishReport, newReport } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
-import { deployDetails, recordedTargets } from './state-file.js'
+import { deployDetails, recordedTargets } from './deploy-record.js'
 
 /**
  * Swaps the retained previous production back in, atomically, and republishes the state that matches it (so the
