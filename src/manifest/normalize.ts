@@ -1,7 +1,7 @@
 /**
  * Turns one raw manifest entry (as dbt serialised it, any schema version v4..v12) into the compact typed node
  * the comparison engine reads. Applies the upgrades dbt applies to older manifests where they matter for
- * comparison (docs/dbt-state-semantics.md §1.1) and fills the defaults dbt's dataclasses would (§9.3), so
+ * comparison (dbt-core's `upgrade_manifest_json`) and fills the defaults dbt's dataclasses would, so
  * "missing" and "default" compare equal, as they do in dbt.
  */
 import type {
