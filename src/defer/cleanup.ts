@@ -13,12 +13,12 @@ export async function runCleanup(env: Environment): Promise<Report> {
   const state = await env.resolveState()
   report.state = state.provenance
   const prSchema = await prSchemaOf(env)
-  const current = await parseProject(env, 'pr-parse', prDbtEnv(prSchema, env.run.pullRequest as number))
+  const current = await parseProject(env, prDbtEnv(prSchema, env.run.pullRequest as number))
   // Both what production state names and what the project names with production naming: never drop either.
   const productionSchemas = new Set(
     [
       ...(state.manifest ? schemasOf(state.manifest) : []),
-      ...schemasOf(await parseProject(env, 'prod-parse', {}))
+      ...schemasOf(await parseProject(env, {}))
     ].map(s => s.schema.toLowerCase())
   )
   const candidates = new Map<string, string | null>()

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { runRecorded } from '../dbt/run-recorded.js'
+import { parseArgsOf, targetFolder } from '../dbt/target-folder.js'
 import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { loadManifest } from '../manifest/load.js'
@@ -44,9 +45,7 @@ export async function runDefer(env: Environment): Promise<Report> {
   const prSchema = await prSchemaOf(env)
   const dbtEnv = prDbtEnv(prSchema, env.run.pullRequest as number)
 
-  const current = await log.group('Parse the pull request’s project', () =>
-    parseProject(env, 'pr-parse', dbtEnv)
-  )
+  const current = await log.group('Parse the pull request’s project', () => parseProject(env, dbtEnv))
   const production = state.manifest
   assertBuildsOutsideProduction(current, await productionNaming(env, production), prSchema)
 
@@ -123,7 +122,7 @@ export async function runDefer(env: Environment): Promise<Report> {
     if (report.status === 'failure') break
   }
 
-  const runManifest = await loadManifest(path.join(env.workDir, 'dbt-target', 'manifest.json'), {
+  const runManifest = await loadManifest(path.join(targetFolder(env.workDir, dbtEnv), 'manifest.json'), {
     keepCompiledCode: true
   }).catch(() => null)
   if (runManifest) report.deferredRefs = deferralsOf(runManifest, production, executed)
@@ -140,14 +139,13 @@ export async function runDefer(env: Environment): Promise<Report> {
   return finishReport(report, env.now())
 }
 
-/** Runs `dbt parse` with the given environment into its own target folder and loads the manifest. */
-export async function parseProject(
-  env: Environment,
-  folder: string,
-  dbtEnv: Record<string, string>
-): Promise<Manifest> {
-  const targetPath = path.join(env.workDir, folder)
-  const invocation = await env.dbt.run(['parse', ...env.settings.dbt.args.filter(isParseArg)], {
+/**
+ * Runs `dbt parse` with the given environment into that environment's target folder and loads the manifest; the
+ * flow's later dbt commands with the same environment reuse this parse.
+ */
+export async function parseProject(env: Environment, dbtEnv: Record<string, string>): Promise<Manifest> {
+  const targetPath = targetFolder(env.workDir, dbtEnv)
+  const invocation = await env.dbt.run(['parse', ...parseArgsOf(env.settings.dbt.args)], {
     targetPath,
     env: dbtEnv
   })
@@ -159,17 +157,12 @@ export async function parseProject(
   return loadManifest(path.join(targetPath, 'manifest.json'))
 }
 
-/** `--vars` changes what dbt parses; other build flags do not apply to `dbt parse`. */
-function isParseArg(_arg: string, index: number, args: string[]): boolean {
-  return args[index] === '--vars' || args[index - 1] === '--vars'
-}
-
 /**
  * The manifest that names production's schemas: the production state, or without one, the project parsed with
  * production naming (DBT_SLIM_CI_SCHEMA unset), so a profile that ignores the PR schema is caught either way.
  */
 export async function productionNaming(env: Environment, production: Manifest | null): Promise<Manifest> {
-  return production ?? parseProject(env, 'prod-parse', {})
+  return production ?? parseProject(env, {})
 }
 
 /**
