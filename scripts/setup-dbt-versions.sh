@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 VERSIONS=(
   "dbt-1.3|3.10|dbt-core==1.3.7 dbt-postgres==1.3.7"
   "dbt-1.5|3.10|dbt-core==1.5.11 dbt-postgres==1.5.11"
-  "dbt-1.7|3.11|dbt-core==1.7.19 dbt-postgres==1.7.18"
-  "dbt-1.9|3.11|dbt-core==1.9.10 dbt-postgres==1.9.1"
-  "dbt-1.11|3.11|dbt-core==1.11.14 dbt-postgres==1.10.2"
+  "dbt-1.7|3.11|dbt-core==1.7.19 dbt-postgres==1.7.19"
+  "dbt-1.9|3.11|dbt-core==1.9.11 dbt-postgres==1.9.1"
+  "dbt-1.11|3.11|dbt-core==1.11.16 dbt-postgres==1.10.2"
 )
 
 python_for() {
