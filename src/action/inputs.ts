@@ -21,6 +21,8 @@ export interface Settings {
   selection: {
     select: string[]
     exclude: string[]
+    /** A selectors.yml name (`--selector`), which replaces select and exclude. */
+    selector: string | null
     indirectSelection: IndirectSelection
   }
   favorState: boolean
@@ -72,8 +74,7 @@ export function getSettings(read: InputReader = name => core.getInput(name)): Se
       args: splitArgs(input('dbt-args'), 'dbt-args')
     },
     selection: {
-      select: lines(input('select')).length > 0 ? lines(input('select')) : ['state:modified+'],
-      exclude: lines(input('exclude')),
+      ...selection(input),
       indirectSelection: oneOf(
         input,
         'indirect-selection',
@@ -111,6 +112,24 @@ export function getSettings(read: InputReader = name => core.getInput(name)): Se
     reportRunId: input('report-run-id') ? int(input, 'report-run-id', 0, 1, Number.MAX_SAFE_INTEGER) : null
   }
 }
+
+/** `select`/`exclude`, or a named `selector` instead of them. */
+function selection(input: InputReader): { select: string[]; exclude: string[]; selector: string | null } {
+  const select = lines(input('select'))
+  const exclude = lines(input('exclude'))
+  const selector = input('selector') || null
+  const customSelect = select.length > 0 && select.join(' ') !== DEFAULT_SELECT
+  if (selector !== null && (customSelect || exclude.length > 0)) {
+    throw new UserError(
+      `Input \`selector\` (${selector}) replaces \`select\` and \`exclude\`: set either the selector or select/exclude.`
+    )
+  }
+  if (selector !== null && !/^\S+$/.test(selector))
+    throw new UserError(`Input \`selector\` is \`${selector}\`: give the name of one selector of selectors.yml.`)
+  return { select: select.length > 0 ? select : [DEFAULT_SELECT], exclude, selector }
+}
+
+const DEFAULT_SELECT = 'state:modified+'
 
 function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
   const value = input(name) || fallback
