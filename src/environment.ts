@@ -1,4 +1,5 @@
-import type { Settings } from './action/inputs.js'
+import type { Settings } from './config/settings.js'
+import { UserError } from './errors.js'
 import type { DbtRunner } from './dbt/runner.js'
 import type { StateRecord } from './github/state-record.js'
 import type { Manifest } from './manifest/types.js'
@@ -59,4 +60,22 @@ export interface Environment {
   /** The profile target's schema as production renders it (DBT_SLIM_CI_SCHEMA unset). */
   productionSchema(): Promise<string>
   now(): Date
+}
+
+/** The environment of a flow that works for one pull request (defer, cleanup): its number is known. */
+export interface PullRequestEnvironment extends Environment {
+  run: RunInfo & { pullRequest: number }
+}
+
+/** Narrows to a pull request's environment, or says how to give the run one. */
+export function requirePullRequest(env: Environment): PullRequestEnvironment {
+  const pullRequest = env.run.pullRequest
+  if (pullRequest === null) {
+    throw new UserError(
+      env.settings.front === 'cli'
+        ? 'This command needs the pull request: pass `--pr <number>`.'
+        : 'Defer and cleanup modes need a pull request: run them on pull_request or merge_group events.'
+    )
+  }
+  return { ...env, run: { ...env.run, pullRequest } }
 }

@@ -6,7 +6,7 @@ import { runCleanup } from '../defer/cleanup.js'
 import { prSchemaOf, runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
-import type { Environment } from '../environment.js'
+import { requirePullRequest, type Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { commentMarker } from '../github/comment-body.js'
 import { PullRequestComments } from '../github/pull-request-comments.js'
@@ -15,15 +15,20 @@ import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../report/render.j
 import type { Report } from '../report/types.js'
 import { actionEnvironment } from './action-environment.js'
 import type { GitHubEvent } from './event.js'
-import type { Settings } from './inputs.js'
-import type { Mode } from './mode.js'
+import type { Settings } from '../config/settings.js'
+import type { Mode } from '../config/settings.js'
 
 export interface Outcome {
   /** The message the step fails with; null when it succeeded or was skipped. */
   failure: string | null
 }
 
-const FLOWS = { defer: runDefer, deploy: runDeploy, cleanup: runCleanup, rollback: runRollback } as const
+const FLOWS = {
+  defer: (env: Environment) => runDefer(requirePullRequest(env)),
+  deploy: runDeploy,
+  cleanup: (env: Environment) => runCleanup(requirePullRequest(env)),
+  rollback: runRollback
+} as const
 
 /** Runs one mode and publishes what it found: outputs, the job summary, the report artifact, the PR comment. */
 export async function runMode(mode: Mode, settings: Settings, event: GitHubEvent): Promise<Outcome> {
@@ -127,8 +132,8 @@ async function setOutputs(report: Report, env: Environment): Promise<void> {
   for (const invocation of report.invocations)
     for (const r of invocation.results ?? []) results[r.uniqueId] = r.status
   core.setOutput('results', JSON.stringify(results))
-  if (report.mode === 'defer' || report.mode === 'cleanup')
-    core.setOutput('pr-schema', await prSchemaOf(env).catch(() => ''))
+  if ((report.mode === 'defer' || report.mode === 'cleanup') && env.run.pullRequest !== null)
+    core.setOutput('pr-schema', await prSchemaOf(requirePullRequest(env)).catch(() => ''))
   const state = report.state
   core.setOutput('state-run-id', state.runId ?? '')
   core.setOutput('state-run-url', state.runUrl ?? '')

@@ -1,5 +1,5 @@
 import { schemasOf } from '../manifest/relations.js'
-import type { Environment } from '../environment.js'
+import type { PullRequestEnvironment } from '../environment.js'
 import { finishReport, newReport } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
 import { parseProject, prDbtEnv, prSchemaOf } from './flow.js'
@@ -8,12 +8,12 @@ import { parseProject, prDbtEnv, prSchemaOf } from './flow.js'
  * Drops every schema a closed PR built into: the schemas its own manifest renders (so custom schema macros are
  * honoured), never one that production uses.
  */
-export async function runCleanup(env: Environment): Promise<Report> {
+export async function runCleanup(env: PullRequestEnvironment): Promise<Report> {
   const report = newReport('cleanup', env)
   const state = await env.resolveState()
   report.state = state.provenance
   const prSchema = await prSchemaOf(env)
-  const current = await parseProject(env, 'pr-parse', prDbtEnv(prSchema, env.run.pullRequest as number))
+  const current = await parseProject(env, 'pr-parse', prDbtEnv(prSchema, env.run.pullRequest))
   // Both what production state names and what the project names with production naming: never drop either.
   const productionSchemas = new Set(
     [

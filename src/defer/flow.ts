@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { runRecorded } from '../dbt/run-recorded.js'
-import type { Environment } from '../environment.js'
+import type { Environment, PullRequestEnvironment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { loadManifest } from '../manifest/load.js'
 import { relationsOf, schemasOf } from '../manifest/relations.js'
@@ -21,28 +21,22 @@ export function prDbtEnv(prSchema: string, pullRequest: number): Record<string, 
   return { DBT_SLIM_CI_SCHEMA: prSchema, DBT_SLIM_CI_MODE: 'defer', DBT_SLIM_CI_PR: String(pullRequest) }
 }
 
-/** The PR schema of this run: the `schema-prefix` input, else the production target schema, plus `_pr_<number>`. */
-export async function prSchemaOf(env: Environment): Promise<string> {
-  const pullRequest = env.run.pullRequest
-  if (pullRequest === null) {
-    throw new UserError(
-      'Defer and cleanup modes need a pull request number: run them on pull_request events, or pass --pr to the CLI.'
-    )
-  }
-  return prSchemaName(env.settings.schemaPrefix ?? (await env.productionSchema()), pullRequest)
+/** The PR schema of this run: the `schema-prefix` setting, else the production target schema, plus `_pr_<number>`. */
+export async function prSchemaOf(env: PullRequestEnvironment): Promise<string> {
+  return prSchemaName(env.settings.schemaPrefix ?? (await env.productionSchema()), env.run.pullRequest)
 }
 
 /**
  * Slim CI on a pull request: plan with dbt's state:modified semantics, build and test only that selection in the
  * PR's schema with --defer to production, and report what changed, what was deferred and how the build went.
  */
-export async function runDefer(env: Environment): Promise<Report> {
+export async function runDefer(env: PullRequestEnvironment): Promise<Report> {
   const report = newReport('defer', env)
   const { settings, log } = env
   const state = await env.resolveState()
   report.state = state.provenance
   const prSchema = await prSchemaOf(env)
-  const dbtEnv = prDbtEnv(prSchema, env.run.pullRequest as number)
+  const dbtEnv = prDbtEnv(prSchema, env.run.pullRequest)
 
   const current = await log.group('Parse the pull request’s project', () =>
     parseProject(env, 'pr-parse', dbtEnv)

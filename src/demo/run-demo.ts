@@ -1,12 +1,12 @@
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { getSettings } from '../action/inputs.js'
+import { parseSettings } from '../config/parse-settings.js'
 import { localEnvironment } from '../cli/local-environment.js'
 import { DbtRunner, type DbtSettings } from '../dbt/runner.js'
 import { runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
-import type { Environment } from '../environment.js'
+import { requirePullRequest, type Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { loadManifest } from '../manifest/load.js'
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
@@ -111,7 +111,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
 
     chapter(write, `3. Slim CI on pull request #${PULL_REQUEST}: plan, build with --defer, comment`)
     const prEnvironment = await environment(true, PULL_REQUEST)
-    const pullRequest = await step(write, 'defer', runDefer(prEnvironment))
+    const pullRequest = await step(write, 'defer', runDefer(requirePullRequest(prEnvironment)))
     await writeFile(files.comment, renderMarkdown(pullRequest, { target: 'comment', budget: 60_000 }))
     write(`\n${renderText(pullRequest)}\n`)
     write(`\nWhy, in plain words (dbt-slim-ci explain):\n`)
@@ -217,7 +217,7 @@ async function demoEnvironment(
     'dbt-args': '--threads 1',
     'state-path': withState ? files.productionState : ''
   }
-  const settings = getSettings(name => inputs[name] ?? '')
+  const settings = parseSettings(name => inputs[name] ?? '', 'cli')
   const env = await localEnvironment({
     settings,
     run: { pullRequest },
