@@ -10,6 +10,8 @@ import type { Warehouse } from './warehouse/warehouse.js'
 export interface Log {
   info(message: string): void
   warning(message: string): void
+  /** Only shown when debug logging is on (stacks of internal errors). */
+  debug(message: string): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 
@@ -62,13 +64,8 @@ export interface Environment {
   now(): Date
 }
 
-/** The environment of a flow that works for one pull request (defer, cleanup): its number is known. */
-export interface PullRequestEnvironment extends Environment {
-  run: RunInfo & { pullRequest: number }
-}
-
-/** Narrows to a pull request's environment, or says how to give the run one. */
-export function requirePullRequest(env: Environment): PullRequestEnvironment {
+/** The pull request a defer or cleanup run works for, or a UserError saying how to give the run one. */
+export function pullRequestOf(env: Pick<Environment, 'run' | 'settings'>): number {
   const pullRequest = env.run.pullRequest
   if (pullRequest === null) {
     throw new UserError(
@@ -77,5 +74,5 @@ export function requirePullRequest(env: Environment): PullRequestEnvironment {
         : 'Defer and cleanup modes need a pull request: run them on pull_request or merge_group events.'
     )
   }
-  return { ...env, run: { ...env.run, pullRequest } }
+  return pullRequest
 }

@@ -3,10 +3,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runCleanup } from '../defer/cleanup.js'
-import { prSchemaOf, runDefer } from '../defer/flow.js'
+import { runDefer } from '../defer/flow.js'
+import { prSchemaOf } from '../dbt/pr-environment.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
-import { requirePullRequest, type Environment } from '../environment.js'
+import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { commentMarker } from '../github/comment-body.js'
 import { PullRequestComments } from '../github/pull-request-comments.js'
@@ -23,12 +24,7 @@ export interface Outcome {
   failure: string | null
 }
 
-const FLOWS = {
-  defer: (env: Environment) => runDefer(requirePullRequest(env)),
-  deploy: runDeploy,
-  cleanup: (env: Environment) => runCleanup(requirePullRequest(env)),
-  rollback: runRollback
-} as const
+const FLOWS = { defer: runDefer, deploy: runDeploy, cleanup: runCleanup, rollback: runRollback } as const
 
 /** Runs one mode and publishes what it found: outputs, the job summary, the report artifact, the PR comment. */
 export async function runMode(mode: Mode, settings: Settings, event: GitHubEvent): Promise<Outcome> {
@@ -133,7 +129,7 @@ async function setOutputs(report: Report, env: Environment): Promise<void> {
     for (const r of invocation.results ?? []) results[r.uniqueId] = r.status
   core.setOutput('results', JSON.stringify(results))
   if ((report.mode === 'defer' || report.mode === 'cleanup') && env.run.pullRequest !== null)
-    core.setOutput('pr-schema', await prSchemaOf(requirePullRequest(env)).catch(() => ''))
+    core.setOutput('pr-schema', await prSchemaOf(env).catch(() => ''))
   const state = report.state
   core.setOutput('state-run-id', state.runId ?? '')
   core.setOutput('state-run-url', state.runUrl ?? '')

@@ -6,7 +6,7 @@ import { runCleanup } from '../defer/cleanup.js'
 import { runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
-import { requirePullRequest, type Environment } from '../environment.js'
+import type { Environment } from '../environment.js'
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import { renderText } from '../report/render-text.js'
 import type { Report } from '../report/types.js'
@@ -125,7 +125,7 @@ export const deferCommand = flowCommand({
     'schema-prefix'
   ],
   extra: PR_OPTION,
-  flow: env => runDefer(requirePullRequest(env))
+  flow: runDefer
 })
 
 export const cleanupCommand = flowCommand({
@@ -135,7 +135,7 @@ export const cleanupCommand = flowCommand({
   description: 'Drops the schemas the pull request built into; never one that production uses.',
   settings: [...CONNECTION_SETTINGS, ...DBT_SETTINGS, 'schema-prefix'],
   extra: PR_OPTION,
-  flow: env => runCleanup(requirePullRequest(env))
+  flow: runCleanup
 })
 
 export const deployCommand = flowCommand({

@@ -1,50 +1,56 @@
+import { parseProject } from '../dbt/parse-project.js'
+import { prEnvironmentOf } from '../dbt/pr-environment.js'
+import type { Environment } from '../environment.js'
+import { runFlow } from '../flow/runner.js'
 import { schemasOf } from '../manifest/relations.js'
-import type { PullRequestEnvironment } from '../environment.js'
-import { finishReport, newReport } from '../report/lifecycle.js'
+import type { Manifest } from '../manifest/types.js'
 import type { Report } from '../report/types.js'
-import { parseProject, prDbtEnv, prSchemaOf } from './flow.js'
 
 /**
  * Drops every schema a closed PR built into: the schemas its own manifest renders (so custom schema macros are
  * honoured), never one that production uses.
  */
-export async function runCleanup(env: PullRequestEnvironment): Promise<Report> {
-  const report = newReport('cleanup', env)
-  const state = await env.resolveState()
-  report.state = state.provenance
-  const prSchema = await prSchemaOf(env)
-  const current = await parseProject(env, 'pr-parse', prDbtEnv(prSchema, env.run.pullRequest))
-  // Both what production state names and what the project names with production naming: never drop either.
-  const productionSchemas = new Set(
-    [
-      ...(state.manifest ? schemasOf(state.manifest) : []),
-      ...schemasOf(await parseProject(env, 'prod-parse', {}))
-    ].map(s => s.schema.toLowerCase())
-  )
+export function runCleanup(env: Environment): Promise<Report> {
+  return runFlow('cleanup', env, async flow => {
+    const state = await flow.step('resolve production state', () => env.resolveState())
+    flow.report.state = state.provenance
+    const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))
+    const current = await flow.step('parse', () => parseProject(env, 'pr-parse', pr.dbtEnv))
+    // Both what production state names and what the project names with production naming: never drop either.
+    const productionNamed = await flow.step('parse with production naming', () =>
+      parseProject(env, 'prod-parse', {})
+    )
+    const candidates = candidateSchemas(current, pr.schema)
+    const protectedSchemas = new Set(
+      [...(state.manifest ? schemasOf(state.manifest) : []), ...schemasOf(productionNamed)].map(s =>
+        s.schema.toLowerCase()
+      )
+    )
+    const warehouse = await flow.step('connect to the warehouse', () => env.connectWarehouse())
+    flow.onExit(() => warehouse.close())
+    flow.report.cleanup = { droppedSchemas: [], keptSchemas: [] }
+    const cleanup = flow.report.cleanup
+    await flow.step('drop the PR schemas', async () => {
+      for (const [schema, database] of candidates) {
+        const container = { level: 'schema' as const, database, name: schema }
+        if (protectedSchemas.has(schema.toLowerCase())) {
+          cleanup.keptSchemas.push({ schema, reason: 'production uses it' })
+        } else if (!(await warehouse.containerExists(container))) {
+          cleanup.keptSchemas.push({ schema, reason: 'it does not exist' })
+        } else {
+          await warehouse.drop(container)
+          cleanup.droppedSchemas.push(schema)
+          env.log.info(`Dropped schema ${schema}.`)
+        }
+      }
+    })
+  })
+}
+
+/** The schemas the PR's manifest renders, plus the PR schema itself, sorted by name. */
+function candidateSchemas(current: Manifest, prSchema: string): [string, string | null][] {
   const candidates = new Map<string, string | null>()
   for (const { database, schema } of schemasOf(current)) candidates.set(schema, database)
-  const database = [...candidates.values()][0] ?? null
-  if (!candidates.has(prSchema)) candidates.set(prSchema, database)
-
-  const dropped: string[] = []
-  const kept: { schema: string; reason: string }[] = []
-  const warehouse = await env.connectWarehouse()
-  try {
-    for (const [schema, db] of [...candidates.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      const container = { level: 'schema' as const, database: db, name: schema }
-      if (productionSchemas.has(schema.toLowerCase())) {
-        kept.push({ schema, reason: 'production uses it' })
-      } else if (!(await warehouse.containerExists(container))) {
-        kept.push({ schema, reason: 'it does not exist' })
-      } else {
-        await warehouse.drop(container)
-        dropped.push(schema)
-        env.log.info(`Dropped schema ${schema}.`)
-      }
-    }
-  } finally {
-    await warehouse.close()
-  }
-  report.cleanup = { droppedSchemas: dropped, keptSchemas: kept }
-  return finishReport(report, env.now())
+  if (!candidates.has(prSchema)) candidates.set(prSchema, [...candidates.values()][0] ?? null)
+  return [...candidates.entries()].sort(([a], [b]) => a.localeCompare(b))
 }

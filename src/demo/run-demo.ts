@@ -6,7 +6,7 @@ import { DbtRunner, type DbtSettings } from '../dbt/runner.js'
 import { runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
-import { requirePullRequest, type Environment } from '../environment.js'
+import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { loadManifest } from '../manifest/load.js'
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
@@ -111,7 +111,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
 
     chapter(write, `3. Slim CI on pull request #${PULL_REQUEST}: plan, build with --defer, comment`)
     const prEnvironment = await environment(true, PULL_REQUEST)
-    const pullRequest = await step(write, 'defer', runDefer(requirePullRequest(prEnvironment)))
+    const pullRequest = await step(write, 'defer', runDefer(prEnvironment))
     await writeFile(files.comment, renderMarkdown(pullRequest, { target: 'comment', budget: 60_000 }))
     write(`\n${renderText(pullRequest)}\n`)
     write(`\nWhy, in plain words (dbt-slim-ci explain):\n`)
