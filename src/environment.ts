@@ -70,8 +70,8 @@ export function pullRequestOf(env: Pick<Environment, 'run' | 'settings'>): numbe
   if (pullRequest === null) {
     throw new UserError(
       env.settings.front === 'cli'
-        ? 'This command needs the pull request: pass `--pr <number>`.'
-        : 'Defer and cleanup modes need a pull request: run them on pull_request or merge_group events.'
+        ? 'This command needs a pull request number: pass `--pr <number>`.'
+        : 'Defer and cleanup modes need a pull request number: run them on pull_request or merge_group events.'
     )
   }
   return pullRequest
