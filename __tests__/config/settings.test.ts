@@ -142,6 +142,22 @@ describe('input parser', () => {
   })
 })
 
+describe('selection', () => {
+  test('a selector replaces select and exclude', () => {
+    expect(getSettings(reader({ selector: 'nightly' })).selection).toMatchObject({
+      selector: 'nightly',
+      select: ['state:modified+'],
+      exclude: []
+    })
+  })
+
+  test('a selector with select or exclude is refused, naming both', () => {
+    expect(() => cli(['--selector', 'nightly', '--exclude', 'tag:x'])).toThrow(
+      '`--selector` (nightly) replaces `--select` and `--exclude`'
+    )
+  })
+})
+
 describe('CLI flags', () => {
   test('no flags give the same settings as no inputs, apart from the front end', () => {
     expect({ ...cli([]), front: 'action' }).toEqual(getSettings(reader({})))

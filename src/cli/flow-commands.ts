@@ -27,7 +27,7 @@ const CONNECTION_SETTINGS: readonly SettingName[] = [
   'dry-run'
 ]
 const DBT_SETTINGS: readonly SettingName[] = ['dbt-executable', 'dbt-args']
-const SELECTION_SETTINGS: readonly SettingName[] = ['select', 'exclude', 'indirect-selection']
+const SELECTION_SETTINGS: readonly SettingName[] = ['select', 'exclude', 'selector', 'indirect-selection']
 const LOCK_SETTINGS: readonly SettingName[] = [
   'deploy-lock-timeout-seconds',
   'swap-lock-timeout-seconds',

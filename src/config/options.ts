@@ -77,6 +77,15 @@ export const SETTING_OPTIONS = {
     default: '',
     flag: { name: 'exclude', kind: 'list', value: '<expr>', help: 'dbt selector to remove; repeatable' }
   },
+  selector: {
+    default: '',
+    flag: {
+      name: 'selector',
+      kind: 'value',
+      value: '<name>',
+      help: "a selector of the project's selectors.yml, instead of --select/--exclude"
+    }
+  },
   'indirect-selection': {
     default: 'eager',
     flag: {

@@ -40,8 +40,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
       args: splitArgs(label('dbt-args'), text('dbt-args'))
     },
     selection: {
-      select: lines(text('select')).length > 0 ? lines(text('select')) : [SETTING_OPTIONS.select.default],
-      exclude: lines(text('exclude')),
+      ...selection(label, text),
       indirectSelection: choice('indirect-selection', ['eager', 'cautious', 'buildable', 'empty'])
     },
     favorState: flag('favor-state'),
@@ -73,6 +72,27 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     reportArtifact: optional('report-artifact'),
     reportRunId: text('report-run-id') ? whole('report-run-id', 1, Number.MAX_SAFE_INTEGER) : null
   }
+}
+
+/** `select`/`exclude`, or a named `selector` instead of them. */
+function selection(
+  label: (name: SettingName) => string,
+  text: (name: SettingName) => string
+): { select: string[]; exclude: string[]; selector: string | null } {
+  const fallback: string = SETTING_OPTIONS.select.default
+  const select = lines(text('select'))
+  const exclude = lines(text('exclude'))
+  const selector = text('selector') || null
+  if (selector !== null && ((select.length > 0 && select.join(' ') !== fallback) || exclude.length > 0)) {
+    throw new UserError(
+      `${label('selector')} (${selector}) replaces ${label('select')} and ${label('exclude')}: set either the selector or select/exclude.`
+    )
+  }
+  if (selector !== null && !/^\S+$/.test(selector))
+    throw new UserError(
+      `${label('selector')} is \`${selector}\`: give the name of one selector of selectors.yml.`
+    )
+  return { select: select.length > 0 ? select : [fallback], exclude, selector }
 }
 
 function dbtCommands(label: string, argsLabel: string, text: string): string[][] {

@@ -32,6 +32,8 @@ export interface Settings {
   selection: {
     select: string[]
     exclude: string[]
+    /** A selectors.yml name (`--selector`), which replaces select and exclude. */
+    selector: string | null
     indirectSelection: IndirectSelection
   }
   favorState: boolean

@@ -15,10 +15,10 @@ export function runCleanup(env: Environment): Promise<Report> {
     const state = await flow.step('resolve production state', () => env.resolveState())
     flow.report.state = state.provenance
     const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))
-    const current = await flow.step('parse', () => parseProject(env, 'pr-parse', pr.dbtEnv))
+    const current = await flow.step('parse', () => parseProject(env, pr.dbtEnv))
     // Both what production state names and what the project names with production naming: never drop either.
     const productionNamed = await flow.step('parse with production naming', () =>
-      parseProject(env, 'prod-parse', {})
+      parseProject(env, {})
     )
     const candidates = candidateSchemas(current, pr.schema)
     const protectedSchemas = new Set(

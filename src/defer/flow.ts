@@ -2,6 +2,7 @@ import path from 'node:path'
 import { parseProject } from '../dbt/parse-project.js'
 import { prEnvironmentOf } from '../dbt/pr-environment.js'
 import { runRecorded } from '../dbt/run-recorded.js'
+import { targetFolder } from '../dbt/target-folder.js'
 import type { Environment, ResolvedState } from '../environment.js'
 import { UserError } from '../errors.js'
 import { runFlow, type FlowRun } from '../flow/runner.js'
@@ -34,7 +35,7 @@ export function runDefer(env: Environment): Promise<Report> {
     flow.report.state = state.provenance
     const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))
     const current = await flow.step('parse', () =>
-      env.log.group('Parse the pull request’s project', () => parseProject(env, 'pr-parse', pr.dbtEnv))
+      env.log.group('Parse the pull request’s project', () => parseProject(env, pr.dbtEnv))
     )
     const build: PrBuild = { state, current, schema: pr.schema, dbtEnv: pr.dbtEnv }
     await flow.step('check the PR schemas', async () =>
@@ -126,8 +127,12 @@ async function runBuild(flow: FlowRun, { state, dbtEnv }: PrBuild): Promise<Set<
 }
 
 /** Which refs of the built nodes dbt resolved to production, read from the compiled code of the run. */
-async function readDeferrals(flow: FlowRun, { state }: PrBuild, executed: Set<string>): Promise<void> {
-  const runManifest = await loadManifest(path.join(flow.env.workDir, 'dbt-target', 'manifest.json'), {
+async function readDeferrals(
+  flow: FlowRun,
+  { state, dbtEnv }: PrBuild,
+  executed: Set<string>
+): Promise<void> {
+  const runManifest = await loadManifest(path.join(targetFolder(flow.env.workDir, dbtEnv), 'manifest.json'), {
     keepCompiledCode: true
   }).catch(() => null)
   if (runManifest) flow.report.deferredRefs = deferralsOf(runManifest, state.manifest, executed)

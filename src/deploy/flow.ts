@@ -52,7 +52,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   const production = state.manifest
   const productionSchema = await env.productionSchema()
   const current = await log.group('Parse the project with production naming', () =>
-    parseProject(env, 'prod-parse', { DBT_SLIM_CI_MODE: 'deploy' })
+    parseProject(env, { DBT_SLIM_CI_MODE: 'deploy' })
   )
   const { targets, greenEnv } = await log.group('Parse the project with green naming', () =>
     swapTargets(env, warehouse, current, productionSchema)
@@ -193,7 +193,7 @@ async function swapTargets(
   productionSchema: string
 ): Promise<{ targets: SwapTarget[]; greenEnv: Record<string, string> }> {
   const greenEnv = { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_SCHEMA: `${productionSchema}${GREEN_SUFFIX}` }
-  const green = await parseProject(env, 'green-parse', greenEnv)
+  const green = await parseProject(env, greenEnv)
   const targets = planSchemaSwap(current, green)
   const database = targets[0]?.database
   if (

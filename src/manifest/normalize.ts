@@ -97,6 +97,7 @@ export function normalizeNode(
     fqn: stringList(node.fqn),
     originalFilePath: string(node.original_file_path, ''),
     path: string(node.path, ''),
+    patchPath: patchPath(node.patch_path),
     enabled: resourceType === 'exposure' && section === 'exposures' ? true : config.enabled !== false,
     // Seeds never depend on nodes; dbt drops the field when upgrading older manifests.
     dependsOnNodes: resourceType === 'seed' ? [] : stringList(dependsOn.nodes),
@@ -317,4 +318,11 @@ function string(value: Json | undefined, fallback: string): string {
 
 function stringOrNull(value: Json | undefined): string | null {
   return typeof value === 'string' ? value : null
+}
+
+/** `<package>://<path>` as dbt writes it; the path part is what the `path:` selector method compares. */
+function patchPath(value: Json | undefined): string | null {
+  if (typeof value !== 'string' || value.length === 0) return null
+  const separator = value.indexOf('://')
+  return separator === -1 ? value : value.slice(separator + 3)
 }

@@ -85,6 +85,8 @@ export interface ManifestNode {
   fqn: string[]
   originalFilePath: string
   path: string
+  /** `patch_path` without its `<package>://` prefix: the properties YAML that described the node, if any. */
+  patchPath: string | null
 
   /** `config.enabled` (exposures are always enabled). */
   enabled: boolean
