@@ -61,6 +61,7 @@ describe('input parser', () => {
     expect(settings.selection).toEqual({
       select: ['state:modified+'],
       exclude: [],
+      selector: null,
       indirectSelection: 'eager'
     })
     expect(settings.dbt.commands).toEqual([['build']])
