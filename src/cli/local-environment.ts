@@ -1,7 +1,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Settings } from '../action/inputs.js'
+import type { Settings } from '../config/settings.js'
 import { DbtRunner } from '../dbt/runner.js'
 import type { Environment, Log, PublishedState, RunInfo } from '../environment.js'
 import { findProductionState } from '../github/production-state.js'

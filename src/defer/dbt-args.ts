@@ -1,4 +1,4 @@
-import type { Settings } from '../action/inputs.js'
+import type { Settings } from '../config/settings.js'
 
 /** `--select … --exclude … --indirect-selection …` exactly as the engine planned them. */
 export function selectionArgs(selection: Settings['selection']): string[] {

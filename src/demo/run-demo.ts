@@ -1,6 +1,6 @@
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { getSettings } from '../action/inputs.js'
+import { parseSettings } from '../config/parse-settings.js'
 import { localEnvironment } from '../cli/local-environment.js'
 import { DbtRunner, type DbtSettings } from '../dbt/runner.js'
 import { targetFolder } from '../dbt/target-folder.js'
@@ -219,7 +219,7 @@ async function demoEnvironment(
     'dbt-args': '--threads 1',
     'state-path': withState ? files.productionState : ''
   }
-  const settings = getSettings(name => inputs[name] ?? '')
+  const settings = parseSettings(name => inputs[name] ?? '', 'cli')
   const env = await localEnvironment({
     settings,
     run: { pullRequest },
