@@ -2,11 +2,14 @@ import { schemasOf } from '../manifest/relations.js'
 import type { Environment } from '../environment.js'
 import { finishReport, newReport } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
+import type { Container } from '../warehouse/warehouse.js'
 import { parseProject, prDbtEnv, prSchemaOf } from './flow.js'
+import { markedPrSchemas } from './pr-marks.js'
 
 /**
- * Drops every schema a closed PR built into: the schemas its own manifest renders (so custom schema macros are
- * honoured), never one that production uses.
+ * Drops every schema a closed PR built into: those carrying its ownership mark (whatever target or naming
+ * created them), and the schemas its own manifest renders (schemas built before marks existed), never one that
+ * production uses.
  */
 export async function runCleanup(env: Environment): Promise<Report> {
   const report = newReport('cleanup', env)
@@ -21,17 +24,22 @@ export async function runCleanup(env: Environment): Promise<Report> {
       ...schemasOf(await parseProject(env, 'prod-parse', {}))
     ].map(s => s.schema.toLowerCase())
   )
-  const candidates = new Map<string, string | null>()
-  for (const { database, schema } of schemasOf(current)) candidates.set(schema, database)
-  const database = [...candidates.values()][0] ?? null
-  if (!candidates.has(prSchema)) candidates.set(prSchema, database)
+  const candidates = new Map<string, Container>()
+  const add = (container: Container) =>
+    candidates.set(`${container.database ?? ''}.${container.name}`.toLowerCase(), container)
+  for (const { database, schema } of schemasOf(current)) add({ level: 'schema', database, name: schema })
+  const databases = [...new Set([...candidates.values()].map(c => c.database))]
+  if (![...candidates.values()].some(c => c.name === prSchema))
+    add({ level: 'schema', database: databases[0] ?? null, name: prSchema })
 
   const dropped: string[] = []
   const kept: { schema: string; reason: string }[] = []
   const warehouse = await env.connectWarehouse()
   try {
-    for (const [schema, db] of [...candidates.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      const container = { level: 'schema' as const, database: db, name: schema }
+    // Marked schemas replace their name-derived twins: the warehouse's stored spelling is the one to drop.
+    for (const { container } of await markedPrSchemas(env, warehouse, databases)) add(container)
+    for (const container of [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+      const schema = container.name
       if (productionSchemas.has(schema.toLowerCase())) {
         kept.push({ schema, reason: 'production uses it' })
       } else if (!(await warehouse.containerExists(container))) {

@@ -13,6 +13,7 @@ import { compareManifests } from '../state/compare.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
+import { claimPrSchemas } from './pr-marks.js'
 import { prSchemaName } from './pr-schema.js'
 import { executableNodes, executedNodes, selfCheck } from './self-check.js'
 
@@ -94,6 +95,7 @@ export async function runDefer(env: Environment): Promise<Report> {
     )
   }
   log.info(`${selected.length} nodes selected (${planned.size} to execute) into schema ${prSchema}.`)
+  await claimPrSchemas(env, current, planned)
 
   const stateDir = state.dir
   if (settings.cloneIncremental && stateDir) {
