@@ -24,8 +24,8 @@ describe('ownership marks', () => {
     expect(parseMark(text)).toEqual(mark)
   })
 
-  test('a green mark has no pull request', () => {
-    const green: OwnershipMark = { ...mark, role: 'green', pullRequest: null }
+  test('a deploy mark has no pull request', () => {
+    const green: OwnershipMark = { ...mark, role: 'deploy', pullRequest: null }
     expect(formatMark(green)).not.toContain('"pr"')
     expect(parseMark(formatMark(green))).toEqual(green)
   })

@@ -7,8 +7,11 @@ import type { Container } from './warehouse.js'
  */
 export const MARK_PREFIX = 'dbt-slim-ci:'
 
-/** `pr`: a pull request's build schema; `green`: a deploy's build schema before the swap. */
-export type MarkRole = 'pr' | 'green'
+/**
+ * `pr`: a pull request's build schema. `deploy`: built as a deploy's green, so after swaps it names production,
+ * then the previous production; the creation time is when that deploy built it.
+ */
+export type MarkRole = 'pr' | 'deploy'
 
 export interface OwnershipMark {
   role: MarkRole
@@ -47,7 +50,7 @@ export function parseMark(comment: string | null | undefined): OwnershipMark | n
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return null
   const { v, role, repo, pr, created, updated } = body as Record<string, unknown>
-  if (v !== 1 || (role !== 'pr' && role !== 'green') || typeof repo !== 'string' || repo === '') return null
+  if (v !== 1 || (role !== 'pr' && role !== 'deploy') || typeof repo !== 'string' || repo === '') return null
   if (!isTimestamp(created) || !isTimestamp(updated)) return null
   const pullRequest = pr === undefined ? null : pr
   if (pullRequest !== null && !(Number.isSafeInteger(pullRequest) && (pullRequest as number) > 0)) return null
