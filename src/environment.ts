@@ -9,6 +9,8 @@ import type { Warehouse } from './warehouse/warehouse.js'
 export interface Log {
   info(message: string): void
   warning(message: string): void
+  /** Only shown when debug logging is on (stacks of internal errors). */
+  debug(message: string): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 

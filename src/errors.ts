@@ -5,6 +5,13 @@
  */
 export class UserError extends Error {
   override name = 'UserError'
+  /** How to fix it, when the message does not already say so; reports show it under the message. */
+  readonly hint: string | null
+
+  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.hint = options.hint ?? null
+  }
 }
 
 /** A manifest or other dbt artifact that cannot be read: names the file and what is wrong with it. */

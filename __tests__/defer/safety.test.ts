@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { assertBuildsOutsideProduction } from '../../src/defer/flow.js'
-import { prSchemaName } from '../../src/defer/pr-schema.js'
+import { assertBuildsOutsideProduction } from '../../src/defer/safety.js'
+import { prSchemaName } from '../../src/dbt/pr-environment.js'
 import { manifest, model } from '../helpers/manifest-builder.js'
 
 describe('PR schemas', () => {

@@ -15,6 +15,7 @@ import type { Settings } from './inputs.js'
 export const actionsLog: Log = {
   info: message => core.info(message),
   warning: message => core.warning(message),
+  debug: message => core.debug(message),
   group: (name, fn) => core.group(name, fn)
 }
 

@@ -16,6 +16,9 @@ export function terminalLog(write: (text: string) => void): Log {
   return {
     info: message => write(`${message}\n`),
     warning: message => write(`warning: ${message}\n`),
+    debug: message => {
+      if (process.env.DBT_SLIM_CI_DEBUG) write(`debug: ${message}\n`)
+    },
     async group(name, fn) {
       write(`\n▸ ${name}\n`)
       return fn()

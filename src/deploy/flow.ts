@@ -1,6 +1,6 @@
 import { runRecorded } from '../dbt/run-recorded.js'
 import type { RunResults } from '../dbt/run-results.js'
-import { parseProject } from '../defer/flow.js'
+import { parseProject } from '../dbt/parse-project.js'
 import type { Environment } from '../environment.js'
 import { relationOf, relationsOf, type NodeRelation } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'

@@ -181,4 +181,6 @@ export interface ReportError {
   message: string
   /** How to fix it, when known. */
   hint: string | null
+  /** A bug in dbt-slim-ci rather than in the project or its settings: the hint asks to report it. */
+  internal?: boolean
 }
