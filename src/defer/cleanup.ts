@@ -6,6 +6,8 @@ import { schemasOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import type { Report } from '../report/types.js'
 import type { Container } from '../warehouse/warehouse.js'
+import { UserError } from '../errors.js'
+import { dropAll } from './drop-schemas.js'
 import { markedPrSchemas } from './pr-marks.js'
 
 /**
@@ -40,6 +42,7 @@ export function runCleanup(env: Environment): Promise<Report> {
       }
     })
     await flow.step('drop the PR schemas', async () => {
+      const doomed: Container[] = []
       for (const container of [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name))) {
         const schema = container.name
         if (protectedSchemas.has(schema.toLowerCase())) {
@@ -47,10 +50,15 @@ export function runCleanup(env: Environment): Promise<Report> {
         } else if (!(await warehouse.containerExists(container))) {
           cleanup.keptSchemas.push({ schema, reason: 'it does not exist' })
         } else {
-          await warehouse.drop(container)
-          cleanup.droppedSchemas.push(schema)
-          env.log.info(`Dropped schema ${schema}.`)
+          doomed.push(container)
         }
+      }
+      const outcome = await dropAll(warehouse, doomed, ({ name }) => {
+        cleanup.droppedSchemas.push(name)
+        env.log.info(`Dropped schema ${name}.`)
+      })
+      if (outcome.failed.length > 0) {
+        throw new UserError(outcome.failed.map(f => f.error.message).join('\n'))
       }
     })
   })
