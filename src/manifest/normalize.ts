@@ -74,6 +74,24 @@ export interface NormalizeOptions {
   keepCompiledCode?: boolean
 }
 
+/** Entry fields nothing reads, often the bulk of a built manifest (compiled SQL): the loader skips them unparsed. */
+const UNREAD_FIELDS = [
+  'extra_ctes',
+  'refs',
+  'sources',
+  'metrics',
+  'docs',
+  'created_at',
+  'build_path',
+  'compiled_path'
+]
+const COMPILED_CODE_FIELDS = ['compiled_code', 'compiled_sql']
+
+/** The fields of manifest entries whose values normalisation never reads under `options`. */
+export function unreadFields(options: NormalizeOptions = {}): ReadonlySet<string> {
+  return new Set(options.keepCompiledCode ? UNREAD_FIELDS : [...UNREAD_FIELDS, ...COMPILED_CODE_FIELDS])
+}
+
 /**
  * Normalises one graph member. `key` is its key in the manifest map (its unique_id); `section` is the map
  * it came from, or the section its resource type belongs to for entries of `disabled`.
