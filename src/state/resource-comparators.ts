@@ -24,7 +24,7 @@ export interface ContentComparison {
 }
 
 /**
- * dbt's `same_contents` for a node present in both manifests (§3), evaluating every check so the reasons are
+ * dbt's `same_contents` for a node present in both manifests, evaluating every check so the reasons are
  * complete. Macro dependencies are checked by the caller; the model contract check is included here.
  */
 export function compareContents(
@@ -166,7 +166,7 @@ function compareParsedNode(
 
 /**
  * dbt 1.12 re-derives an older state's statically parsed config kwargs from `raw_code` before comparing
- * (§1.1 step 2, `upgrade_unrendered_config`), except for built-in not_null/unique tests. We do the same; where
+ * (`upgrade_unrendered_config`), except for built-in not_null/unique tests. We do the same; where
  * the Jinja cannot be read we canonicalise `Keyword(...)` reprs instead, on both sides.
  */
 function comparableUnrenderedConfigs(
