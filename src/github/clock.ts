@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+
 /** Time as seen by code that waits on GitHub; injectable so tests never really sleep. */
 export interface Clock {
   now(): Date
@@ -6,5 +8,7 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => new Date(),
-  sleep: milliseconds => new Promise(resolve => setTimeout(resolve, milliseconds))
+  sleep: async milliseconds => {
+    await sleep(milliseconds)
+  }
 }

@@ -1,4 +1,4 @@
-import { access, copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import { loadManifest, resolveManifestPath } from '../manifest/load.js'
@@ -13,6 +13,7 @@ import {
   type PublishedState,
   type ResolvedState
 } from './store.js'
+import { pathExists } from '../util/fs.js'
 
 export interface FolderStoreOptions {
   /** A folder with manifest.json (and state.json), or a manifest file; null: no state to read. */
@@ -85,7 +86,7 @@ async function readFolderState(
     dir,
     manifest,
     record,
-    previousManifestPath: (await exists(previous)) ? previous : null,
+    previousManifestPath: (await pathExists(previous)) ? previous : null,
     provenance
   }
 }
@@ -137,7 +138,7 @@ async function publishFolder(dir: string, state: PublishedState): Promise<void> 
   ]
   for (const [source, name] of sources) if (source) await copyFile(source, path.join(fresh, name))
   await writeFile(path.join(fresh, STATE_FILES.record), stateRecordJson(state.record))
-  if (await exists(dir)) await rename(dir, old)
+  if (await pathExists(dir)) await rename(dir, old)
   await rename(fresh, dir)
   await rm(old, { recursive: true, force: true })
 }
@@ -147,18 +148,11 @@ async function publishFolder(dir: string, state: PublishedState): Promise<void> 
  * the first rename): it takes its place. A crash while writing it leaves the old folder in place; the rest goes.
  */
 async function recoverInterruptedPublish(dir: string): Promise<void> {
-  if (!(await exists(dir))) {
-    if (await exists(dir + NEW_SUFFIX)) await rename(dir + NEW_SUFFIX, dir)
-    else if (await exists(dir + OLD_SUFFIX)) await rename(dir + OLD_SUFFIX, dir)
+  if (!(await pathExists(dir))) {
+    if (await pathExists(dir + NEW_SUFFIX)) await rename(dir + NEW_SUFFIX, dir)
+    else if (await pathExists(dir + OLD_SUFFIX)) await rename(dir + OLD_SUFFIX, dir)
     else return
   }
   await rm(dir + NEW_SUFFIX, { recursive: true, force: true })
   await rm(dir + OLD_SUFFIX, { recursive: true, force: true })
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false
-  )
 }

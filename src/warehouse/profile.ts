@@ -2,13 +2,14 @@
  * Finds the user's dbt profiles.yml the way dbt does and resolves the target a run uses, with env_var()
  * rendered, so the deploy connects with exactly the credentials dbt uses.
  */
-import { access, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { readDbtProject } from '../dbt/project.js'
 import { UserError } from '../errors.js'
 import { renderProfileString, renderProfileValue, type EnvVars } from './profile-render.js'
+import { pathExists } from '../util/fs.js'
 
 /** One output of a dbt profile, rendered: the connection dbt would use. */
 export interface ProfileTarget {
@@ -40,13 +41,6 @@ export interface ProfileRequest {
   homeDir?: string
 }
 
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false
-  )
-}
-
 /**
  * dbt's search order: `--profiles-dir`, else DBT_PROFILES_DIR, else the project folder when it holds a
  * profiles.yml (dbt looks in its working directory, which is the project folder when dbt runs from there),
@@ -64,7 +58,7 @@ export async function locateProfilesFile(
           path.resolve(request.projectDir, 'profiles.yml'),
           path.join(request.homeDir ?? os.homedir(), '.dbt', 'profiles.yml')
         ]
-  for (const candidate of candidates) if (await exists(candidate)) return candidate
+  for (const candidate of candidates) if (await pathExists(candidate)) return candidate
   const origin =
     request.profilesDir !== null
       ? 'the `profiles-dir` input'

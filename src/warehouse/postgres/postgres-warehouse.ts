@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { UserError } from '../../errors.js'
 import type {
   CloneOptions,
@@ -435,10 +436,6 @@ function lockTimeoutMessage(key: string, database: string, timeoutMs: number, ho
       ? 'Wait for that deploy to finish, or raise the lock timeout.'
       : `Wait for that deploy to finish, or raise the lock timeout; if no deploy is running, end the session with SELECT pg_terminate_backend(${holders[0].pid}).`
   return `Another deploy holds the deploy lock "${key}" on database "${database}" (${holder}); waited ${timeoutMs} ms. ${advice}`
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, ms))
 }
 
 /**
