@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -34,12 +35,15 @@ export interface LocalOptions {
   write: (text: string) => void
   /** Replaces the profile's warehouse (the demo's embedded Postgres). */
   connectWarehouse?: () => Promise<Warehouse>
+  /** Where the run keeps its dbt artifacts (kept afterwards); a fresh temporary folder when absent. */
+  workDir?: string
 }
 
 /** The flows' environment on a developer machine: state in folders, no GitHub. */
 export async function localEnvironment(options: LocalOptions): Promise<Environment> {
   const { settings, write } = options
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-'))
+  const workDir = options.workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-')))
+  await mkdir(workDir, { recursive: true })
   const log = terminalLog(write)
   return {
     settings,
@@ -48,7 +52,7 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
       runId: null,
       runUrl: null,
       pullRequest: null,
-      commitSha: null,
+      commitSha: await gitHead(settings.dbt.projectDir),
       ...options.run
     },
     workDir,
@@ -107,4 +111,14 @@ async function publishToFolder(dir: string, state: PublishedState): Promise<stri
   } finally {
     await rm(staging, { recursive: true, force: true })
   }
+}
+
+/** The commit checked out where the project is, as `git rev-parse HEAD` says; null outside a git checkout. */
+async function gitHead(dir: string): Promise<string | null> {
+  return new Promise(resolve => {
+    execFile('git', ['rev-parse', 'HEAD'], { cwd: dir }, (error, stdout) => {
+      const sha = stdout.trim()
+      resolve(!error && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null)
+    })
+  })
 }

@@ -1,10 +1,13 @@
+import { settingMention } from '../config/naming.js'
 import { parseProject } from '../dbt/parse-project.js'
 import { prEnvironmentOf } from '../dbt/pr-environment.js'
 import type { Environment } from '../environment.js'
 import { runFlow } from '../flow/runner.js'
 import { schemasOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
+import { recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
+import { assertPrNamesFit, derivesFromPrSchema } from './safety.js'
 
 /**
  * Drops every schema a closed PR built into: the schemas its own manifest renders (so custom schema macros are
@@ -17,8 +20,9 @@ export function runCleanup(env: Environment): Promise<Report> {
     const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))
     const current = await flow.step('parse', () => parseProject(env, pr.dbtEnv))
     // Both what production state names and what the project names with production naming: never drop either.
-    const productionNamed = await flow.step('parse with production naming', () =>
-      parseProject(env, {})
+    const productionNamed = await flow.step('parse with production naming', () => parseProject(env, {}))
+    await flow.step('check the PR schemas', () =>
+      assertPrNamesFit(current, pr.schema, settingMention('schema-prefix', env.settings.front))
     )
     const candidates = candidateSchemas(current, pr.schema)
     const protectedSchemas = new Set(
@@ -35,15 +39,25 @@ export function runCleanup(env: Environment): Promise<Report> {
         const container = { level: 'schema' as const, database, name: schema }
         if (protectedSchemas.has(schema.toLowerCase())) {
           cleanup.keptSchemas.push({ schema, reason: 'production uses it' })
+        } else if (!derivesFromPrSchema(schema, pr.schema)) {
+          cleanup.keptSchemas.push({
+            schema,
+            reason: `it is not derived from the PR schema \`${pr.schema}\` (the target ignores DBT_SLIM_CI_SCHEMA), so other runs may share it`
+          })
         } else if (!(await warehouse.containerExists(container))) {
           cleanup.keptSchemas.push({ schema, reason: 'it does not exist' })
         } else {
           await warehouse.drop(container)
           cleanup.droppedSchemas.push(schema)
-          env.log.info(`Dropped schema ${schema}.`)
+          env.log.info(`${env.settings.dryRun ? 'Dry run: would drop' : 'Dropped'} schema ${schema}.`)
         }
       }
     })
+    if (env.settings.dryRun) {
+      const sql = warehouse.statements.filter(statement => statement.skipped).map(statement => statement.sql)
+      recordDryRun(flow.report, { sql })
+      for (const statement of sql) env.log.info(`Dry run, not running: ${statement}`)
+    }
   })
 }
 

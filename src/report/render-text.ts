@@ -237,9 +237,10 @@ function deployLines(report: Report): string[] {
 function cleanupLines(report: Report): string[] {
   const { cleanup } = report
   if (!cleanup) return []
+  const dropped = report.dryRun ? 'would drop' : 'dropped'
   return [
-    `Cleanup: dropped ${plural(cleanup.droppedSchemas.length, 'schema')}`,
-    ...cleanup.droppedSchemas.map(schema => `${INDENT}dropped ${schema}`),
+    `Cleanup: ${dropped} ${plural(cleanup.droppedSchemas.length, 'schema')}`,
+    ...cleanup.droppedSchemas.map(schema => `${INDENT}${dropped} ${schema}`),
     ...cleanup.keptSchemas.map(entry => `${INDENT}kept ${entry.schema}: ${entry.reason}`)
   ]
 }
