@@ -49,10 +49,12 @@ async function publishReport(
   // A dry run changes nothing anywhere: no artifact, no PR comment; the job summary belongs to this run alone.
   if (settings.dryRun) core.info('Dry run: no report artifact uploaded and no PR comment posted.')
   if (settings.reportArtifact && !settings.dryRun) {
-    const url = await uploadReport(settings.reportArtifact, reportDir, report, process.env, workDir).catch(error => {
-      core.warning(`Could not upload the full report: ${(error as Error).message}`)
-      return null
-    })
+    const url = await uploadReport(settings.reportArtifact, reportDir, report, process.env, workDir).catch(
+      error => {
+        core.warning(`Could not upload the full report: ${(error as Error).message}`)
+        return null
+      }
+    )
     report.fullReportUrl = url ?? report.fullReportUrl
   }
   const summary = renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })

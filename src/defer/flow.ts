@@ -89,7 +89,8 @@ function plan(flow: FlowRun, { state, current }: PrBuild): { selected: string[];
     ? [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ')
     : 'everything (no production state)'
   const summary = summarizePlan(current, production, comparison, selector, selected)
-  Object.assign(flow.report, { plan: summary.plan, nodes: summary.nodes, mergePreview: summary.mergePreview })
+  const mergePreview = { ...summary.mergePreview, deletedRelations: settings.deploy.deletedRelations }
+  Object.assign(flow.report, { plan: summary.plan, nodes: summary.nodes, mergePreview })
   const fatal = summary.plan.changes.flatMap(c =>
     c.reasons.filter(r => r.code === 'contract_changed' && r.fatal).map(r => `${c.uniqueId}: ${r.message}`)
   )

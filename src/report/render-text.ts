@@ -212,7 +212,10 @@ function mergeLines(report: Report): string[] {
       entry =>
         `${INDENT}breaking contract: ${nameOf(report, entry.uniqueId)}: ${entry.changes.map(change => change.detail).join('; ')}`
     ),
-    ...preview.drops.map(drop => `${INDENT}will drop: ${drop.relation} (${nameOf(report, drop.uniqueId)})`)
+    ...preview.drops.map(
+      drop =>
+        `${INDENT}${preview.deletedRelations === 'report' ? 'will keep (deleted-relations: report)' : 'will drop'}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
+    )
   ]
 }
 
