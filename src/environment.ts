@@ -1,10 +1,10 @@
 import type { Settings } from './config/settings.js'
 import { UserError } from './errors.js'
 import type { DbtRunner } from './dbt/runner.js'
-import type { StateRecord } from './github/state-record.js'
-import type { Manifest } from './manifest/types.js'
-import type { StateProvenance } from './report/types.js'
+import type { PublishedState, ResolvedState } from './production-state/store.js'
 import type { Warehouse } from './warehouse/warehouse.js'
+
+export type { PublishedState, ResolvedState } from './production-state/store.js'
 
 /** Where progress goes: the Actions log, or the terminal for the CLI. */
 export interface Log {
@@ -13,25 +13,6 @@ export interface Log {
   /** Only shown when debug logging is on (stacks of internal errors). */
   debug(message: string): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
-}
-
-/** Production state as found (its folder and loaded manifest), or none, and where it came from. */
-export interface ResolvedState {
-  dir: string | null
-  manifest: Manifest | null
-  /** The state.json the publishing deploy wrote, when there is one. */
-  record: StateRecord | null
-  /** The production manifest before that deploy: what a rollback republishes. */
-  previousManifestPath: string | null
-  provenance: StateProvenance
-}
-
-/** What a deploy publishes as the new production state. */
-export interface PublishedState {
-  manifestPath: string
-  runResultsPath: string | null
-  previousManifestPath: string | null
-  record: StateRecord
 }
 
 /** Facts about the run the flows report. */
@@ -54,8 +35,9 @@ export interface Environment {
   workDir: string
   log: Log
   dbt: DbtRunner
+  /** Finds and downloads production state through the run's `ProductionStateStore`. */
   resolveState(): Promise<ResolvedState>
-  /** Publishes the new production state; returns where (artifact name or folder). */
+  /** Publishes the new production state (retryable: a repeat replaces it); returns where, in words. */
   publishState(state: PublishedState): Promise<string>
   /** Connects to the warehouse of the dbt target (production credentials in deploy mode). */
   connectWarehouse(): Promise<Warehouse>

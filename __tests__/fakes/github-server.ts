@@ -77,6 +77,8 @@ export class FakeGitHub {
   readonly repo = 'analytics'
   defaultBranch = 'main'
   runs: FakeRun[] = []
+  /** Workflow files on the default branch; a run's workflow counts. GitHub answers 404 for the runs of others. */
+  workflows = new Set<string>()
   artifacts: FakeArtifact[] = []
   comments: FakeComment[] = []
   /** Pull requests by number, with the commit at their head. */
@@ -114,6 +116,7 @@ export class FakeGitHub {
   reset(): void {
     this.defaultBranch = 'main'
     this.runs = []
+    this.workflows = new Set()
     this.artifacts = []
     this.comments = []
     this.pullRequests = new Map()
@@ -143,6 +146,7 @@ export class FakeGitHub {
       ...rest
     }
     this.runs.push(run)
+    this.workflows.add(run.workflow)
     return run
   }
 
@@ -235,6 +239,9 @@ export class FakeGitHub {
       return send(response, 200, { full_name: this.fullName, default_branch: this.defaultBranch })
     }
     if (method === 'GET' && (match = route('/actions/workflows/([^/]+)/runs'))) {
+      const workflow = decodeURIComponent(match[1])
+      if (![...this.workflows].some(file => file === workflow || String(this.workflowId(file)) === workflow))
+        return send(response, 404, notFound('actions/workflow-runs#list-workflow-runs-for-a-workflow'))
       return this.page(
         url,
         response,
@@ -480,6 +487,10 @@ function defaultTokens(): Map<string, FakeToken> {
   return new Map([
     ['ghs_actions', { login: 'github-actions[bot]', type: 'Bot', canReadUser: false, canWrite: true }]
   ])
+}
+
+function notFound(docs: string): object {
+  return { message: 'Not Found', documentation_url: `https://docs.github.com/rest/${docs}`, status: '404' }
 }
 
 function send(

@@ -1,15 +1,8 @@
 import { afterAll, beforeEach, expect, test } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  describeWithManifest,
-  MANIFEST_FIXTURE,
-  manifestText,
-  stateZip,
-  testClock,
-  wireEnvironment
-} from '../fakes/github-fixtures.js'
+import { describeWithManifest, stateZip, testClock, wireEnvironment } from '../fakes/github-fixtures.js'
 import { FakeGitHub } from '../fakes/github-server.js'
 import { buildZip } from '../fakes/github-zip.js'
 
@@ -34,7 +27,6 @@ function lookup(overrides: Partial<StateLookup> = {}): StateLookup {
     workflow: 'deploy.yml',
     branch: 'main',
     maxRuns: 20,
-    path: null,
     maxAgeHours: 168,
     destination,
     ...overrides
@@ -71,12 +63,12 @@ describeWithManifest('finding the production state artifact', () => {
       source: 'artifact',
       runId: newest.id,
       commitSha: newest.head_sha,
-      artifactName: 'dbt-state',
-      artifactId: artifact.id,
+      location: 'dbt-state',
       dbtVersion: state.manifest.metadata.dbtVersion
     })
+    expect(state.artifactId).toBe(artifact.id)
     expect(state.provenance.runUrl).toContain(`/actions/runs/${newest.id}`)
-    expect(state.provenance.ageHours).toBeGreaterThan(1.9)
+    expect(state.provenance.ageSeconds).toBeGreaterThan(1.9 * 3600)
     expect(state.manifestPath).toBe(join(destination, 'manifest.json'))
     expect(state.runResultsPath).toBe(join(destination, 'run_results.json'))
     expect(state.manifest.metadata.schemaVersion).toBe(12)
@@ -330,38 +322,6 @@ describeWithManifest('warnings about the state in use', () => {
   })
 })
 
-describeWithManifest('state from a local path', () => {
-  test('reads a folder holding manifest.json and state.json without asking GitHub', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'state-path-'))
-    mkdirSync(folder, { recursive: true })
-    writeFileSync(join(folder, 'manifest.json'), manifestText())
-    writeFileSync(join(folder, 'state.json'), JSON.stringify({ commitSha: 'abc1234', runId: 77 }))
-
-    const state = await find({ path: folder, token: '' })
-
-    expect(state.found && state.provenance).toMatchObject({
-      source: 'path',
-      commitSha: 'abc1234',
-      runId: 77,
-      dbtVersion: expect.stringMatching(/^1\.9\./)
-    })
-    expect(fake.requests).toEqual([])
-  })
-
-  test('reads a manifest file given directly', async () => {
-    const state = await find({ path: MANIFEST_FIXTURE })
-
-    expect(state.found && state.provenance).toMatchObject({ source: 'path', path: MANIFEST_FIXTURE })
-  })
-
-  test('names the state-path input when the path does not exist', async () => {
-    const failure = find({ path: join(destination, 'nope') })
-
-    await expect(failure).rejects.toBeInstanceOf(UserError)
-    await expect(failure).rejects.toThrow(/^Input `state-path`/)
-  })
-})
-
 describeWithManifest('GitHub refusing or failing', () => {
   test('waits out a rate limit until x-ratelimit-reset, then carries on', async () => {
     const run = fake.addRun()
@@ -429,12 +389,18 @@ describeWithManifest('GitHub refusing or failing', () => {
     await expect(failure).rejects.toThrow(/add `permissions: actions: read` to the job/i)
   })
 
-  test('an unknown workflow names the state-workflow input', async () => {
-    fake.fail({ path: /\/runs$/, status: 404, message: 'Not Found' })
+  test('a workflow GitHub does not know (404) is no production state yet, and says why', async () => {
+    fake.addRun({ workflow: 'deploy.yml' })
 
-    await expect(find({ workflow: 'deploy.yaml' })).rejects.toThrow(
-      /`state-workflow` input \(`deploy.yaml`\)/
+    const state = await find({ workflow: 'deploy.yaml' })
+
+    expect(state.found).toBe(false)
+    expect(!state.found && state.reasons[0]).toMatch(
+      /workflow `deploy.yaml` named in `state-workflow` has no runs yet.*everything is built/
     )
+    expect(state.provenance.warnings).toEqual([
+      { code: 'missing', message: expect.stringContaining('`deploy.yaml`') }
+    ])
   })
 
   test('an unreachable API is retried a bounded number of times, then reported as a network failure', async () => {

@@ -68,7 +68,6 @@ describeWithManifest('publishing production state', () => {
         workflow: 'deploy.yml',
         branch: 'main',
         maxRuns: 20,
-        path: null,
         maxAgeHours: 168,
         destination
       },
@@ -76,9 +75,9 @@ describeWithManifest('publishing production state', () => {
     )
     expect(state.found).toBe(true)
     if (!state.found) return
+    expect(state.artifactId).toBe(published.artifactId)
     expect(state.provenance).toMatchObject({
       runId: DEPLOY_RUN,
-      artifactId: published.artifactId,
       commitSha: 'c0ffee0000000000000000000000000000000000'
     })
     expect(state.record).toMatchObject({
@@ -93,7 +92,12 @@ describeWithManifest('publishing production state', () => {
   test('publishes the previous production manifest beside the new one, for rollback', async () => {
     const published = await publishProductionState(publication({ previousManifestPath: MANIFEST_FIXTURE }))
 
-    expect(published.files).toEqual(['manifest.json', 'state.json', 'run_results.json', 'previous-manifest.json'])
+    expect(published.files).toEqual([
+      'manifest.json',
+      'state.json',
+      'run_results.json',
+      'previous-manifest.json'
+    ])
   })
 
   test('publishes without run results when the deploy wrote none', async () => {

@@ -4,9 +4,9 @@ import { DbtRunner } from '../dbt/runner.js'
 import type { Environment, Log } from '../environment.js'
 import { UserError } from '../errors.js'
 import { currentWorkflowFile } from '../github/octokit.js'
-import { findProductionState } from '../github/production-state.js'
-import { publishProductionState } from '../github/state-publish.js'
-import { resolvedStateOf } from '../state-source.js'
+import { artifactStateStore } from '../github/state-artifact-store.js'
+import { folderStateStore } from '../production-state/folder-store.js'
+import type { ProductionStateStore } from '../production-state/store.js'
 import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
 import type { GitHubEvent } from './event.js'
 import type { Mode } from '../config/settings.js'
@@ -45,43 +45,50 @@ export function actionEnvironment(
     dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => core.info(line)),
     now: () => new Date(),
     async resolveState() {
-      const workflow = settings.state.workflow ?? currentWorkflowFile()
-      if (!settings.state.path && !workflow) {
-        throw new UserError(
-          'Cannot tell which workflow publishes production state: set the `state-workflow` input (e.g. `deploy.yml`).'
-        )
-      }
-      const found = await findProductionState({
-        token: settings.githubToken,
-        owner,
-        repo,
-        artifact: settings.state.artifact,
-        workflow: workflow ?? '',
-        branch: settings.state.branch,
-        maxRuns: settings.state.maxRuns,
-        path: settings.state.path,
-        maxAgeHours: settings.state.maxAgeHours,
-        destination: path.join(workDir, 'state')
-      })
-      const resolved = await resolvedStateOf(found)
+      const resolved = await stateStore(settings, owner, repo).find(path.join(workDir, 'state'))
       for (const warning of resolved.provenance.warnings) core.warning(warning.message)
       return resolved
     },
-    async publishState(state) {
-      const published = await publishProductionState({
-        artifact: settings.state.artifact,
-        retentionDays: settings.state.retentionDays,
-        manifestPath: state.manifestPath,
-        runResultsPath: state.runResultsPath,
-        previousManifestPath: state.previousManifestPath,
-        record: state.record
-      })
-      return `artifact ${published.artifactName} (id ${published.artifactId})`
-    },
+    publishState: state => stateStore(settings, owner, repo).publish(state),
     connectWarehouse: () =>
       connectSettingsWarehouse(settings, `dbt-slim-ci:${mode}:${event.runId ?? 'local'}`, secret =>
         core.setSecret(secret)
       ),
     productionSchema: () => productionSchemaOf(settings)
   }
+}
+
+/**
+ * The state artifact of the deploy workflow's runs; with `state-path`, state is read from that folder instead
+ * (and still published as the artifact).
+ */
+function stateStore(settings: Settings, owner: string, repo: string): ProductionStateStore {
+  const workflow = settings.state.workflow ?? currentWorkflowFile()
+  const artifacts = artifactStateStore({
+    token: settings.githubToken,
+    owner,
+    repo,
+    artifact: settings.state.artifact,
+    workflow: workflow ?? '',
+    branch: settings.state.branch,
+    maxRuns: settings.state.maxRuns,
+    maxAgeHours: settings.state.maxAgeHours,
+    retentionDays: settings.state.retentionDays
+  })
+  if (settings.state.path !== null) {
+    const folder = folderStateStore({
+      path: settings.state.path,
+      pathLabel: 'Input `state-path`',
+      publishDir: null,
+      publishLabel: '',
+      maxAgeHours: settings.state.maxAgeHours
+    })
+    return { find: destination => folder.find(destination), publish: state => artifacts.publish(state) }
+  }
+  if (!workflow) {
+    throw new UserError(
+      'Cannot tell which workflow publishes production state: set the `state-workflow` input (e.g. `deploy.yml`).'
+    )
+  }
+  return artifacts
 }

@@ -1,14 +1,11 @@
 import { execFile } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Settings } from '../config/settings.js'
 import { DbtRunner } from '../dbt/runner.js'
-import type { Environment, Log, PublishedState, RunInfo } from '../environment.js'
-import { findProductionState } from '../github/production-state.js'
-import { NO_PROVENANCE } from '../github/state-provenance.js'
-import { STATE_FILES, stateRecordJson } from '../github/state-record.js'
-import { resolvedStateOf } from '../state-source.js'
+import type { Environment, Log, RunInfo } from '../environment.js'
+import { folderStateStore } from '../production-state/folder-store.js'
 import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
 import type { Warehouse } from '../warehouse/warehouse.js'
 
@@ -45,6 +42,13 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
   const workDir = options.workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-')))
   await mkdir(workDir, { recursive: true })
   const log = terminalLog(write)
+  const store = folderStateStore({
+    path: settings.state.path,
+    pathLabel: '`--state`',
+    publishDir: options.publishDir,
+    publishLabel: '`--publish-dir`',
+    maxAgeHours: settings.state.maxAgeHours
+  })
   return {
     settings,
     run: {
@@ -59,57 +63,11 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
     log,
     dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => write(`    ${line}\n`)),
     now: () => new Date(),
-    async resolveState() {
-      if (!settings.state.path) {
-        return resolvedStateOf({
-          found: false,
-          provenance: NO_PROVENANCE,
-          reasons: ['No --state folder was given.'],
-          examinedRuns: []
-        })
-      }
-      return resolvedStateOf(
-        await findProductionState({
-          token: '',
-          owner: '',
-          repo: '',
-          artifact: '',
-          workflow: '',
-          branch: null,
-          maxRuns: 0,
-          path: settings.state.path,
-          maxAgeHours: settings.state.maxAgeHours,
-          destination: workDir
-        })
-      )
-    },
-    publishState: state => publishToFolder(options.publishDir, state),
+    resolveState: () => store.find(workDir),
+    publishState: state => store.publish(state),
     connectWarehouse:
       options.connectWarehouse ?? (() => connectSettingsWarehouse(settings, 'dbt-slim-ci:local')),
     productionSchema: () => productionSchemaOf(settings)
-  }
-}
-
-/**
- * Writes the state files under the names a state artifact uses, so the folder works as `--state` later. Files
- * are staged first: the previous manifest may be the folder's own manifest.json, which the new one replaces.
- */
-async function publishToFolder(dir: string, state: PublishedState): Promise<string> {
-  const staging = await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-publish-'))
-  try {
-    const sources: [string | null, string][] = [
-      [state.manifestPath, STATE_FILES.manifest],
-      [state.runResultsPath, STATE_FILES.runResults],
-      [state.previousManifestPath, STATE_FILES.previousManifest]
-    ]
-    for (const [source, name] of sources) if (source) await copyFile(source, path.join(staging, name))
-    await writeFile(path.join(staging, STATE_FILES.record), stateRecordJson(state.record))
-    await mkdir(dir, { recursive: true })
-    for (const name of Object.values(STATE_FILES)) await rm(path.join(dir, name), { force: true })
-    for (const name of await readdir(staging)) await copyFile(path.join(staging, name), path.join(dir, name))
-    return dir
-  } finally {
-    await rm(staging, { recursive: true, force: true })
   }
 }
 

@@ -8,10 +8,15 @@ import type { Manifest } from '../manifest/types.js'
 import { recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
 import { assertPrNamesFit, derivesFromPrSchema } from './safety.js'
+import type { Container } from '../warehouse/warehouse.js'
+import { UserError } from '../errors.js'
+import { dropAll } from './drop-schemas.js'
+import { markedPrSchemas } from './pr-marks.js'
 
 /**
- * Drops every schema a closed PR built into: the schemas its own manifest renders (so custom schema macros are
- * honoured), never one that production uses.
+ * Drops every schema a closed PR built into: those carrying its ownership mark (whatever target or naming
+ * created them), and the schemas its own manifest renders (schemas built before marks existed), never one that
+ * production uses.
  */
 export function runCleanup(env: Environment): Promise<Report> {
   return runFlow('cleanup', env, async flow => {
@@ -34,12 +39,21 @@ export function runCleanup(env: Environment): Promise<Report> {
     flow.onExit(() => warehouse.close())
     flow.report.cleanup = { droppedSchemas: [], keptSchemas: [] }
     const cleanup = flow.report.cleanup
+    const marked = new Set<string>()
+    await flow.step('find the PR schemas by ownership mark', async () => {
+      const databases = [...new Set([...candidates.values()].map(c => c.database))]
+      for (const { container } of await markedPrSchemas(env, warehouse, databases)) {
+        candidates.set(candidateKey(container), container)
+        marked.add(candidateKey(container))
+      }
+    })
     await flow.step('drop the PR schemas', async () => {
-      for (const [schema, database] of candidates) {
-        const container = { level: 'schema' as const, database, name: schema }
+      const doomed: Container[] = []
+      for (const container of [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+        const schema = container.name
         if (protectedSchemas.has(schema.toLowerCase())) {
           cleanup.keptSchemas.push({ schema, reason: 'production uses it' })
-        } else if (!derivesFromPrSchema(schema, pr.schema)) {
+        } else if (!marked.has(candidateKey(container)) && !derivesFromPrSchema(schema, pr.schema)) {
           cleanup.keptSchemas.push({
             schema,
             reason: `it is not derived from the PR schema \`${pr.schema}\` (the target ignores DBT_SLIM_CI_SCHEMA), so other runs may share it`
@@ -47,10 +61,15 @@ export function runCleanup(env: Environment): Promise<Report> {
         } else if (!(await warehouse.containerExists(container))) {
           cleanup.keptSchemas.push({ schema, reason: 'it does not exist' })
         } else {
-          await warehouse.drop(container)
-          cleanup.droppedSchemas.push(schema)
-          env.log.info(`${env.settings.dryRun ? 'Dry run: would drop' : 'Dropped'} schema ${schema}.`)
+          doomed.push(container)
         }
+      }
+      const outcome = await dropAll(warehouse, doomed, ({ name }) => {
+        cleanup.droppedSchemas.push(name)
+        env.log.info(`${env.settings.dryRun ? 'Dry run: would drop' : 'Dropped'} schema ${name}.`)
+      })
+      if (outcome.failed.length > 0) {
+        throw new UserError(outcome.failed.map(f => f.error.message).join('\n'))
       }
     })
     if (env.settings.dryRun) {
@@ -61,10 +80,20 @@ export function runCleanup(env: Environment): Promise<Report> {
   })
 }
 
-/** The schemas the PR's manifest renders, plus the PR schema itself, sorted by name. */
-function candidateSchemas(current: Manifest, prSchema: string): [string, string | null][] {
-  const candidates = new Map<string, string | null>()
-  for (const { database, schema } of schemasOf(current)) candidates.set(schema, database)
-  if (!candidates.has(prSchema)) candidates.set(prSchema, [...candidates.values()][0] ?? null)
-  return [...candidates.entries()].sort(([a], [b]) => a.localeCompare(b))
+/**
+ * The schemas the PR's manifest renders, plus the PR schema itself. Keys ignore case, so a marked schema as the
+ * warehouse stores it (Snowflake upper-cases) replaces its name-derived twin.
+ */
+function candidateSchemas(current: Manifest, prSchema: string): Map<string, Container> {
+  const candidates = new Map<string, Container>()
+  const add = (container: Container) => candidates.set(candidateKey(container), container)
+  for (const { database, schema } of schemasOf(current)) add({ level: 'schema', database, name: schema })
+  if (![...candidates.values()].some(c => c.name === prSchema)) {
+    add({ level: 'schema', database: [...candidates.values()][0]?.database ?? null, name: prSchema })
+  }
+  return candidates
+}
+
+function candidateKey(container: Container): string {
+  return `${container.database ?? ''}.${container.name}`.toLowerCase()
 }

@@ -16,6 +16,7 @@ import { compareManifests } from '../state/compare.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
+import { claimPrSchemas } from './pr-marks.js'
 import {
   assertBuildsInPrSchemas,
   assertBuildsOutsideProduction,
@@ -55,6 +56,7 @@ export function runDefer(env: Environment): Promise<Report> {
       return flow.skip('No node differs from production state: nothing to build.')
     }
     env.log.info(`${selected.length} nodes selected (${planned.size} to execute) into schema ${pr.schema}.`)
+    await flow.step('mark the PR schemas', () => claimPrSchemas(env, current, planned))
     if (env.settings.cloneIncremental && state.dir) {
       await flow.step('clone incremental models', () => cloneIncremental(flow, build, state.dir as string))
     }

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js'
-import type { StateRecord } from '../github/state-record.js'
+import type { StateRecord } from '../production-state/state-record.js'
 import type { JsonObject } from '../manifest/types.js'
 import type { SwapTarget } from '../warehouse/warehouse.js'
 

@@ -1,18 +1,20 @@
-import { access, readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
-import { ArtifactError, UserError } from '../errors.js'
-import { loadManifest, resolveManifestPath } from '../manifest/load.js'
+import { join } from 'node:path'
+import { ArtifactError } from '../errors.js'
+import { loadManifest } from '../manifest/load.js'
 import type { Manifest } from '../manifest/types.js'
+import { secondsSince } from '../production-state/staleness.js'
+import { NO_PROVENANCE } from '../production-state/store.js'
+import type { StateProvenance } from '../report/types.js'
 import { GitHubApi } from './api.js'
 import { GitHubApiError } from './api-errors.js'
 import { systemClock } from './clock.js'
 import type { Clock } from './clock.js'
 import { apiBaseUrl, createOctokit } from './octokit.js'
 import { DEFAULT_MAX_STATE_FILE_BYTES, downloadStateArtifact } from './state-artifact-download.js'
-import { hoursBetween, NO_PROVENANCE, stateWarnings } from './state-provenance.js'
-import type { ExaminedRun, FailedDeploy, StateProvenance, StateWarning } from './state-provenance.js'
-import { parseStateRecord, STATE_FILES } from './state-record.js'
-import type { StateRecord } from './state-record.js'
+import { reportWarnings, stateWarnings } from './state-warnings.js'
+import type { ExaminedRun, FailedDeploy, StateWarning } from './state-warnings.js'
+import { readStateRecord, STATE_FILES } from '../production-state/state-record.js'
+import type { StateRecord } from '../production-state/state-record.js'
 import { examinedRun, failedDeploysSince, inspectStateRuns } from './state-run-search.js'
 import type { RunArtifact, StateRunQuery, WorkflowRun } from './state-run-search.js'
 
@@ -28,8 +30,6 @@ export interface StateLookup {
   /** null: the repository's default branch. */
   branch: string | null
   maxRuns: number
-  /** A local folder or manifest file to use instead of an artifact. */
-  path: string | null
   /** Warn when the state is older; 0 turns the check off. */
   maxAgeHours: number
   /** Empty folder the artifact's files are extracted into. */
@@ -52,6 +52,8 @@ export type ProductionState =
       runResultsPath: string | null
       record: StateRecord | null
       provenance: StateProvenance
+      artifactId: number
+      /** The warnings of `provenance`, with the runs behind them. */
       warnings: StateWarning[]
       examinedRuns: ExaminedRun[]
     }
@@ -72,7 +74,6 @@ export async function findProductionState(
   dependencies: StateLookupDependencies = {}
 ): Promise<ProductionState> {
   const clock = dependencies.clock ?? systemClock
-  if (lookup.path !== null) return stateFromPath(lookup.path, lookup.maxAgeHours, clock.now())
   const env = dependencies.env ?? process.env
   const api = dependencies.api ?? new GitHubApi(createOctokit(lookup.token, env), apiBaseUrl(env), clock)
   const query: StateRunQuery = {
@@ -85,6 +86,14 @@ export async function findProductionState(
   }
   const examinedRuns: ExaminedRun[] = []
   for await (const inspection of inspectStateRuns(api, query)) {
+    if (inspection === 'unknown-workflow') {
+      return {
+        found: false,
+        provenance: missing(unknownWorkflowReason(query)),
+        reasons: [unknownWorkflowReason(query)],
+        examinedRuns
+      }
+    }
     if (!('artifact' in inspection)) {
       examinedRuns.push(examinedRun(inspection.run, inspection.outcome, inspection.detail))
       continue
@@ -103,12 +112,24 @@ export async function findProductionState(
     const failed = await failedDeploysSince(api, query, run)
     return stateFromArtifact(lookup, run, artifact, files, clock.now(), failed, examinedRuns)
   }
-  return {
-    found: false,
-    provenance: NO_PROVENANCE,
-    reasons: [noStateReason(query, examinedRuns)],
-    examinedRuns
-  }
+  const reason = noStateReason(query, examinedRuns)
+  return { found: false, provenance: missing(reason), reasons: [reason], examinedRuns }
+}
+
+function missing(reason: string): StateProvenance {
+  return { ...NO_PROVENANCE, warnings: [{ code: 'missing', message: reason }] }
+}
+
+/**
+ * GitHub answers 404 for the runs of a workflow file it does not know: one not yet on the default branch (the
+ * adoption pull request adds it), or `.yaml` where the file is `.yml`. That is "no production state yet".
+ */
+function unknownWorkflowReason(query: StateRunQuery): string {
+  return (
+    `The workflow \`${query.workflow}\` named in \`state-workflow\` has no runs yet (GitHub does not know it on ` +
+    `${query.owner}/${query.repo}: it is not on the default branch yet, or its file name differs, e.g. \`.yml\` ` +
+    'vs `.yaml`), so there is no production state: everything is built.'
+  )
 }
 
 async function defaultBranch(api: GitHubApi, lookup: StateLookup): Promise<string> {
@@ -174,21 +195,22 @@ async function stateFromArtifact(
   }
   const manifest = await loadManifest(manifestPath)
   const record = files.includes(STATE_FILES.record)
-    ? await readRecord(join(folder, STATE_FILES.record))
+    ? await readStateRecord(join(folder, STATE_FILES.record))
     : null
   const producedAt =
     record?.producedAt ?? manifest.metadata.generatedAt ?? artifact.created_at ?? run.created_at
+  const ageSeconds = secondsSince(producedAt, now)
+  const warnings = stateWarnings(ageSeconds, lookup.maxAgeHours, failed, examinedRuns)
   const provenance: StateProvenance = {
     source: 'artifact',
+    location: artifact.name,
     runId: run.id,
     runUrl: run.html_url,
     commitSha: run.head_sha,
     producedAt,
-    ageHours: hoursBetween(producedAt, now),
+    ageSeconds,
     dbtVersion: manifest.metadata.dbtVersion,
-    artifactName: artifact.name,
-    artifactId: artifact.id,
-    path: folder
+    warnings: reportWarnings(warnings)
   }
   return {
     found: true,
@@ -197,64 +219,9 @@ async function stateFromArtifact(
     runResultsPath: files.includes(STATE_FILES.runResults) ? join(folder, STATE_FILES.runResults) : null,
     record,
     provenance,
-    warnings: stateWarnings(provenance, lookup.maxAgeHours, failed, examinedRuns),
+    artifactId: artifact.id,
+    warnings,
     examinedRuns
-  }
-}
-
-async function stateFromPath(path: string, maxAgeHours: number, now: Date): Promise<ProductionState> {
-  const { manifestPath, manifest } = await loadFromStatePath(path)
-  const folder = dirname(manifestPath)
-  const record = await readRecord(join(folder, STATE_FILES.record))
-  const runResultsPath = join(folder, STATE_FILES.runResults)
-  const producedAt = record?.producedAt ?? manifest.metadata.generatedAt
-  const provenance: StateProvenance = {
-    ...NO_PROVENANCE,
-    source: 'path',
-    runId: record?.runId ?? null,
-    runUrl: record?.runUrl ?? null,
-    commitSha: record?.commitSha ?? null,
-    producedAt,
-    ageHours: hoursBetween(producedAt, now),
-    dbtVersion: manifest.metadata.dbtVersion,
-    path: manifestPath
-  }
-  return {
-    found: true,
-    manifest,
-    manifestPath,
-    runResultsPath: (await exists(runResultsPath)) ? runResultsPath : null,
-    record,
-    provenance,
-    warnings: stateWarnings(provenance, maxAgeHours, [], []),
-    examinedRuns: []
-  }
-}
-
-async function loadFromStatePath(path: string): Promise<{ manifestPath: string; manifest: Manifest }> {
-  try {
-    const manifestPath = await resolveManifestPath(path)
-    return { manifestPath, manifest: await loadManifest(manifestPath) }
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error
-    throw new UserError(`Input \`state-path\` (${path}): ${error.message}`)
-  }
-}
-
-async function readRecord(file: string): Promise<StateRecord | null> {
-  try {
-    return parseStateRecord(await readFile(file, 'utf8'))
-  } catch {
-    return null
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file)
-    return true
-  } catch {
-    return false
   }
 }
 

@@ -9,7 +9,7 @@ import type { GitHubApi } from './api.js'
 import { httpFailureOf } from './api-errors.js'
 import type { GitHubOperation } from './api-errors.js'
 import { isGhes } from './octokit.js'
-import { STATE_FILES } from './state-record.js'
+import { STATE_FILES } from '../production-state/state-record.js'
 
 export interface ArtifactDownload {
   token: string

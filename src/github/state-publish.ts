@@ -1,11 +1,11 @@
-import { DefaultArtifactClient } from '@actions/artifact'
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../errors.js'
+import { uploadReplacing } from './artifact-upload.js'
 import { isGhes } from './octokit.js'
-import { STATE_FILES, stateRecordJson } from './state-record.js'
-import type { StateRecord } from './state-record.js'
+import { STATE_FILES, stateRecordJson } from '../production-state/state-record.js'
+import type { StateRecord } from '../production-state/state-record.js'
 
 export interface StatePublication {
   /** Artifact name, e.g. `dbt-state`. */
@@ -65,17 +65,16 @@ export async function publishProductionState(
       files.push(join(staging, name))
       await copyFile(source, join(staging, name))
     }
-    const uploaded = await new DefaultArtifactClient()
-      .uploadArtifact(publication.artifact, files, staging, {
-        retentionDays: publication.retentionDays > 0 ? publication.retentionDays : undefined,
-        compressionLevel: 9
-      })
-      .catch((error: unknown) => {
-        throw new UserError(
-          `Uploading the production state artifact \`${publication.artifact}\` failed: ${(error as Error).message}. ` +
-            'An artifact name can be used once per run: give each deploy job its own `state-artifact`.'
-        )
-      })
+    const uploaded = await uploadReplacing(publication.artifact, files, staging, {
+      retentionDays: publication.retentionDays > 0 ? publication.retentionDays : undefined,
+      compressionLevel: 9
+    }).catch((error: unknown) => {
+      throw new UserError(
+        `Uploading the production state artifact \`${publication.artifact}\` failed: ${(error as Error).message}. ` +
+          'Re-run the deploy job: publishing again replaces what this attempt uploaded.',
+        { cause: error }
+      )
+    })
     if (uploaded.id === undefined) {
       throw new UserError(
         `Uploading artifact \`${publication.artifact}\` returned no artifact id; re-run the job.`

@@ -1,6 +1,6 @@
 import type { GitHubApi } from './api.js'
-import type { GitHubOperation } from './api-errors.js'
-import type { ExaminedRun, FailedDeploy, RunOutcome } from './state-provenance.js'
+import { GitHubApiError, type GitHubOperation } from './api-errors.js'
+import type { ExaminedRun, FailedDeploy, RunOutcome } from './state-warnings.js'
 
 /** Events whose runs deploy production; pull_request runs never supply production state. */
 export const DEPLOY_EVENTS: ReadonlySet<string> = new Set([
@@ -88,8 +88,12 @@ function runsOperation(query: StateRunQuery, which: string): GitHubOperation {
 /**
  * Successful runs of the deploy workflow on the branch, newest first, at most `maxRuns`, each with the artifact
  * to try or the reason it cannot supply state. Lazy: stops asking GitHub once the caller has what it needs.
+ * `unknown-workflow`: GitHub answered 404 for the workflow's runs (it does not know the workflow file).
  */
-export async function* inspectStateRuns(api: GitHubApi, query: StateRunQuery): AsyncGenerator<RunInspection> {
+export async function* inspectStateRuns(
+  api: GitHubApi,
+  query: StateRunQuery
+): AsyncGenerator<RunInspection | 'unknown-workflow'> {
   const { owner, repo } = query
   const operation = runsOperation(query, 'successful')
   const runs = api.octokit.paginate.iterator(api.octokit.rest.actions.listWorkflowRuns, {
@@ -102,7 +106,17 @@ export async function* inspectStateRuns(api: GitHubApi, query: StateRunQuery): A
     per_page: Math.min(100, query.maxRuns)
   })
   let seen = 0
-  for await (const page of api.pages<WorkflowRun>(operation, runs)) {
+  const pages = api.pages<WorkflowRun>(operation, runs)
+  const first = await pages.next().catch((error: unknown) => {
+    if (error instanceof GitHubApiError && error.status === 404) return 'unknown-workflow' as const
+    throw error
+  })
+  if (first === 'unknown-workflow') {
+    yield first
+    return
+  }
+  if (first.done) return
+  for await (const page of prepend(first.value, pages)) {
     for (const run of page) {
       if (seen++ >= query.maxRuns) return
       if (runFromOtherRepository(run, owner, repo)) {
@@ -181,4 +195,9 @@ export async function failedDeploysSince(
     conclusion: run.conclusion ?? 'unknown',
     createdAt: run.created_at
   }))
+}
+
+async function* prepend<T>(head: T, rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield head
+  yield* rest
 }

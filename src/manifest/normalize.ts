@@ -1,7 +1,7 @@
 /**
  * Turns one raw manifest entry (as dbt serialised it, any schema version v4..v12) into the compact typed node
  * the comparison engine reads. Applies the upgrades dbt applies to older manifests where they matter for
- * comparison (docs/dbt-state-semantics.md §1.1) and fills the defaults dbt's dataclasses would (§9.3), so
+ * comparison (dbt-core's `upgrade_manifest_json`) and fills the defaults dbt's dataclasses would, so
  * "missing" and "default" compare equal, as they do in dbt.
  */
 import type {
@@ -72,6 +72,24 @@ function resourceTypeOf(raw: JsonObject, section: ManifestSection | null): Resou
 export interface NormalizeOptions {
   /** Keep `compiled_code` (`compiled_sql` before v7); dropped by default, it is most of a manifest's size. */
   keepCompiledCode?: boolean
+}
+
+/** Entry fields nothing reads, often the bulk of a built manifest (compiled SQL): the loader skips them unparsed. */
+const UNREAD_FIELDS = [
+  'extra_ctes',
+  'refs',
+  'sources',
+  'metrics',
+  'docs',
+  'created_at',
+  'build_path',
+  'compiled_path'
+]
+const COMPILED_CODE_FIELDS = ['compiled_code', 'compiled_sql']
+
+/** The fields of manifest entries whose values normalisation never reads under `options`. */
+export function unreadFields(options: NormalizeOptions = {}): ReadonlySet<string> {
+  return new Set(options.keepCompiledCode ? UNREAD_FIELDS : [...UNREAD_FIELDS, ...COMPILED_CODE_FIELDS])
 }
 
 /**

@@ -1,21 +1,5 @@
-/** Where the production state came from, for the PR comment, the job summary and the action outputs. */
-
-export type StateSource = 'artifact' | 'path' | 'none'
-
-export interface StateProvenance {
-  source: StateSource
-  runId: number | null
-  runUrl: string | null
-  commitSha: string | null
-  /** ISO 8601: when the deploy published the state, else when dbt wrote the manifest. */
-  producedAt: string | null
-  ageHours: number | null
-  dbtVersion: string | null
-  artifactName: string | null
-  artifactId: number | null
-  /** The local folder or file the manifest was read from. */
-  path: string | null
-}
+import { staleWarning } from '../production-state/staleness.js'
+import type { StateWarning as ReportWarning } from '../report/types.js'
 
 /** Why a workflow run looked at while searching for state was used or passed over. */
 export type RunOutcome = 'selected' | 'fork' | 'event' | 'artifact-missing' | 'artifact-expired'
@@ -40,29 +24,21 @@ export interface FailedDeploy {
   createdAt: string
 }
 
+/** What the artifact search found worth warning about, with the runs behind each warning. */
 export type StateWarning =
   | { kind: 'stale'; message: string; ageHours: number; maxAgeHours: number }
   | { kind: 'newer-deploys-failed'; message: string; runs: FailedDeploy[] }
   | { kind: 'newer-runs-unusable'; message: string; runs: ExaminedRun[] }
 
-export const NO_PROVENANCE: StateProvenance = {
-  source: 'none',
-  runId: null,
-  runUrl: null,
-  commitSha: null,
-  producedAt: null,
-  ageHours: null,
-  dbtVersion: null,
-  artifactName: null,
-  artifactId: null,
-  path: null
+const REPORT_CODES: Record<StateWarning['kind'], ReportWarning['code']> = {
+  stale: 'stale',
+  'newer-deploys-failed': 'newer_failed_deploy',
+  'newer-runs-unusable': 'other'
 }
 
-export function hoursBetween(earlier: string | null, now: Date): number | null {
-  if (earlier === null) return null
-  const time = Date.parse(earlier)
-  if (Number.isNaN(time)) return null
-  return Math.max(0, (now.getTime() - time) / 3_600_000)
+/** The warnings as the report shows them. */
+export function reportWarnings(warnings: StateWarning[]): ReportWarning[] {
+  return warnings.map(w => ({ code: REPORT_CODES[w.kind], message: w.message }))
 }
 
 /**
@@ -70,22 +46,15 @@ export function hoursBetween(earlier: string | null, now: Date): number | null {
  * the runs looked at, newest first, so runs before the selected one were newer but unusable.
  */
 export function stateWarnings(
-  provenance: StateProvenance,
+  ageSeconds: number | null,
   maxAgeHours: number,
   failedDeploys: FailedDeploy[],
   examined: ExaminedRun[]
 ): StateWarning[] {
   const warnings: StateWarning[] = []
-  if (maxAgeHours > 0 && provenance.ageHours !== null && provenance.ageHours > maxAgeHours) {
-    warnings.push({
-      kind: 'stale',
-      message:
-        `Production state is ${Math.floor(provenance.ageHours)} hours old, older than \`state-max-age-hours\` ` +
-        `(${maxAgeHours}): changes deployed since may show up as modified.`,
-      ageHours: provenance.ageHours,
-      maxAgeHours
-    })
-  }
+  const stale = staleWarning(ageSeconds, maxAgeHours)
+  if (stale)
+    warnings.push({ kind: 'stale', message: stale.message, ageHours: (ageSeconds ?? 0) / 3600, maxAgeHours })
   if (failedDeploys.length > 0) {
     const commits = failedDeploys.map(run => run.commitSha.slice(0, 7)).join(', ')
     warnings.push({

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Json, JsonObject } from '../manifest/types.js'
 
 /** The files a production state artifact holds; nothing else is ever extracted from one. */
@@ -54,4 +55,10 @@ export function parseStateRecord(text: string): StateRecord {
     schemas: Array.isArray(doc.schemas) ? doc.schemas.filter((s): s is string => typeof s === 'string') : [],
     details: details !== null && typeof details === 'object' && !Array.isArray(details) ? details : {}
   }
+}
+
+/** The `state.json` in a state folder, or null when there is none. */
+export async function readStateRecord(file: string): Promise<StateRecord | null> {
+  const text = await readFile(file, 'utf8').catch(() => null)
+  return text === null ? null : parseStateRecord(text)
 }

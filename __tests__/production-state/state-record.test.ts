@@ -1,7 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { parseStateRecord, stateRecordJson } from '../../src/github/state-record.js'
-import type { StateRecord } from '../../src/github/state-record.js'
-import { stateWarnings, NO_PROVENANCE } from '../../src/github/state-provenance.js'
+import { parseStateRecord, stateRecordJson } from '../../src/production-state/state-record.js'
+import type { StateRecord } from '../../src/production-state/state-record.js'
 
 const record: StateRecord = {
   commitSha: 'abc',
@@ -33,15 +32,5 @@ describe('state.json', () => {
       details: {}
     })
     expect(parseStateRecord('not json').commitSha).toBeNull()
-  })
-})
-
-describe('warnings about the state in use', () => {
-  test('state-max-age-hours 0 turns the age check off', () => {
-    expect(stateWarnings({ ...NO_PROVENANCE, source: 'path', ageHours: 5000 }, 0, [], [])).toEqual([])
-  })
-
-  test('state exactly at the limit is not stale', () => {
-    expect(stateWarnings({ ...NO_PROVENANCE, source: 'path', ageHours: 24 }, 24, [], [])).toEqual([])
   })
 })
