@@ -46,11 +46,15 @@ async function publishReport(
   await setOutputs(report, env)
   const reportDir = path.join(workDir, 'report')
   await mkdir(reportDir, { recursive: true })
-  if (settings.reportArtifact) {
-    const url = await uploadReport(settings.reportArtifact, reportDir, report).catch(error => {
-      core.warning(`Could not upload the full report: ${(error as Error).message}`)
-      return null
-    })
+  // A dry run changes nothing anywhere: no artifact, no PR comment; the job summary belongs to this run alone.
+  if (settings.dryRun) core.info('Dry run: no report artifact uploaded and no PR comment posted.')
+  if (settings.reportArtifact && !settings.dryRun) {
+    const url = await uploadReport(settings.reportArtifact, reportDir, report, process.env, workDir).catch(
+      error => {
+        core.warning(`Could not upload the full report: ${(error as Error).message}`)
+        return null
+      }
+    )
     report.fullReportUrl = url ?? report.fullReportUrl
   }
   const summary = renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })
@@ -60,6 +64,7 @@ async function publishReport(
   await core.summary.addRaw(summary).write()
   if (
     settings.comment.enabled &&
+    !settings.dryRun &&
     event.pullRequest &&
     report.mode !== 'deploy' &&
     report.mode !== 'rollback'

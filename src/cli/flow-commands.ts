@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SettingName } from '../config/options.js'
 import { pullRequestNumber } from '../config/values.js'
@@ -40,7 +40,14 @@ interface ExtraOption {
 }
 
 const REPORT_OPTION: Record<string, ExtraOption> = {
-  report: { option: { type: 'string' }, usage: ['--report <file>', 'also write the report as Markdown'] }
+  report: { option: { type: 'string' }, usage: ['--report <file>', 'also write the report as Markdown'] },
+  'work-dir': {
+    option: { type: 'string' },
+    usage: [
+      '--work-dir <dir>',
+      "where dbt's artifacts of this run are kept: compiled SQL, run_results.json, logs (default .work/<command>)"
+    ]
+  }
 }
 const PR_OPTION: Record<string, ExtraOption> = {
   pr: { option: { type: 'string' }, usage: ['--pr <number>', 'the pull request (required)'] }
@@ -84,17 +91,24 @@ ${settingsUsage(spec.settings)}
     positionals: 0,
     async run(args, io) {
       const settings = settingsFromFlags(args, spec.settings)
+      const pullRequest = 'pr' in spec.extra ? prFlag(args, spec.name) : null
+      const workDir = path.resolve(
+        stringOption(args, 'work-dir') ??
+          path.join('.work', pullRequest === null ? spec.name : `${spec.name}-pr-${pullRequest}`)
+      )
       const env = await localEnvironment({
         settings,
-        run: { pullRequest: 'pr' in spec.extra ? prFlag(args, spec.name) : null },
+        workDir,
+        run: { pullRequest },
         publishDir:
           stringOption(args, 'publish-dir') ??
           settings.state.path ??
           path.join(settings.dbt.projectDir, 'production-state'),
         write: io.stdout
       })
-      const report = await spec.flow(env).finally(() => rm(env.workDir, { recursive: true, force: true }))
+      const report = await spec.flow(env)
       io.stdout(`\n${renderText(report)}\n`)
+      io.stdout(`dbt's files of this run (compiled SQL, run_results.json, logs): ${workDir}\n`)
       const file = stringOption(args, 'report')
       if (file) await writeFile(file, renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT }))
       return report.status === 'failure' ? 1 : 0

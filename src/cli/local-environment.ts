@@ -1,4 +1,5 @@
-import { mkdtemp } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Settings } from '../config/settings.js'
@@ -31,12 +32,15 @@ export interface LocalOptions {
   write: (text: string) => void
   /** Replaces the profile's warehouse (the demo's embedded Postgres). */
   connectWarehouse?: () => Promise<Warehouse>
+  /** Where the run keeps its dbt artifacts (kept afterwards); a fresh temporary folder when absent. */
+  workDir?: string
 }
 
 /** The flows' environment on a developer machine: state in folders, no GitHub. */
 export async function localEnvironment(options: LocalOptions): Promise<Environment> {
   const { settings, write } = options
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-'))
+  const workDir = options.workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-')))
+  await mkdir(workDir, { recursive: true })
   const log = terminalLog(write)
   const store = folderStateStore({
     path: settings.state.path,
@@ -52,7 +56,7 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
       runId: null,
       runUrl: null,
       pullRequest: null,
-      commitSha: null,
+      commitSha: await gitHead(settings.dbt.projectDir),
       ...options.run
     },
     workDir,
@@ -65,4 +69,14 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
       options.connectWarehouse ?? (() => connectSettingsWarehouse(settings, 'dbt-slim-ci:local')),
     productionSchema: () => productionSchemaOf(settings)
   }
+}
+
+/** The commit checked out where the project is, as `git rev-parse HEAD` says; null outside a git checkout. */
+async function gitHead(dir: string): Promise<string | null> {
+  return new Promise(resolve => {
+    execFile('git', ['rev-parse', 'HEAD'], { cwd: dir }, (error, stdout) => {
+      const sha = stdout.trim()
+      resolve(!error && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null)
+    })
+  })
 }

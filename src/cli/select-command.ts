@@ -40,11 +40,7 @@ ${STATE_OPTIONS_USAGE}
       'eager'
     )
     const output = choiceOption(args, 'select', 'output', OUTPUTS, 'text')
-    const { current, state, comparison, artifacts } = await loadStateInputs(
-      args,
-      'select',
-      indirectSelection
-    )
+    const { current, state, comparison, artifacts } = await loadStateInputs(args, 'select', indirectSelection)
     const selection = selectNodes({
       current,
       state,

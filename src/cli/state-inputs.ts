@@ -45,11 +45,18 @@ export async function loadStateInputs(
   const currentTargetDir = path.dirname(currentFile)
   const projectDir = stringOption(args, 'project-dir') ?? path.dirname(currentTargetDir)
   if (!(await stat(projectDir).catch(() => null))?.isDirectory())
-    throw new UserError(`--project-dir ${projectDir} is not a folder: point it at the dbt project (where selectors.yml is).`)
+    throw new UserError(
+      `--project-dir ${projectDir} is not a folder: point it at the dbt project (where selectors.yml is).`
+    )
   const [state, current, artifacts] = await Promise.all([
     loadManifest(stateFile),
     loadManifest(currentFile),
-    loadSelectionArtifacts({ stateDir: path.dirname(stateFile), projectDir, currentTargetDir, indirectSelection })
+    loadSelectionArtifacts({
+      stateDir: path.dirname(stateFile),
+      projectDir,
+      currentTargetDir,
+      indirectSelection
+    })
   ])
   return { current, state, comparison: compareManifests(current, state), artifacts }
 }

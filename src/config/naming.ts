@@ -14,3 +14,9 @@ export function howToSet(name: SettingName, value: string, front: Front): string
   if (flag.kind === 'switch') return value === 'false' ? `\`--no-${flag.name}\`` : `\`--${flag.name}\``
   return `\`--${flag.name} ${value}\``
 }
+
+/** A setting named in running text: "the `schema-prefix` input" or "`--schema-prefix`". */
+export function settingMention(name: SettingName, front: Front): string {
+  const flag = settingOption(name).flag
+  return front === 'cli' && flag ? `\`--${flag.name}\`` : `\`${name}\` input`
+}

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Environment } from '../environment.js'
-import { failReport, recordInvocation } from '../report/lifecycle.js'
+import { failReport, recordDryRun, recordInvocation } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
 import { readRunResults, type RunResults } from './run-results.js'
 import { targetFolder } from './target-folder.js'
@@ -11,7 +11,8 @@ const FAILED = new Set(['error', 'fail', 'runtime error'])
 /**
  * Runs one dbt command of a flow into the target folder of its environment (so dbt reuses that environment's
  * parse), records it (with its results) in the report, and fails the report when dbt fails, naming the failing
- * nodes and their messages.
+ * nodes and their messages. In a dry run it runs nothing: it prints the exact command line and records it in the
+ * report's dry-run section, and returns null.
  */
 export async function runRecorded(
   env: Environment,
@@ -21,6 +22,11 @@ export async function runRecorded(
   failure: { phase: string; message: string }
 ): Promise<RunResults | null> {
   const targetPath = targetFolder(env.workDir, dbtEnv)
+  if (env.settings.dryRun) {
+    env.log.info(`Dry run, not running: ${env.dbt.shellLine(args, { targetPath, env: dbtEnv })}`)
+    recordDryRun(report, { dbt: [args] })
+    return null
+  }
   // A stale run_results.json would be read as this command's when dbt fails before writing one.
   await rm(path.join(targetPath, 'run_results.json'), { force: true })
   const invocation = await env.log.group(`dbt ${args.join(' ')}`, () =>

@@ -34,16 +34,38 @@ export class DbtRunner {
     command: string[],
     options: { targetPath: string; env?: Record<string, string> }
   ): Promise<DbtInvocation> {
+    // dbt.log goes next to the run's artifacts, not into the project (where a dry run must not write either).
+    const logPath: Record<string, string> = process.env.DBT_LOG_PATH
+      ? {}
+      : { DBT_LOG_PATH: path.join(path.resolve(options.targetPath), 'logs') }
+    return this.spawn(this.argsFor(command, options.targetPath), { ...logPath, ...options.env })
+  }
+
+  /** The full argument list `run` passes to dbt. */
+  argsFor(command: readonly string[], targetPath: string): string[] {
     const args = [
       ...command,
       '--project-dir',
       path.resolve(this.settings.projectDir),
       '--target-path',
-      path.resolve(options.targetPath)
+      path.resolve(targetPath)
     ]
     if (this.settings.profilesDir) args.push('--profiles-dir', path.resolve(this.settings.profilesDir))
     if (this.settings.target) args.push('--target', this.settings.target)
-    return this.spawn(args, options.env ?? {})
+    return args
+  }
+
+  /** The command `run` would start, as a shell line: its variables of ours, the executable, every argument. */
+  shellLine(
+    command: readonly string[],
+    options: { targetPath: string; env?: Record<string, string> }
+  ): string {
+    const env = { ...this.settings.env, ...options.env }
+    return [
+      ...Object.entries(env).map(([name, value]) => `${name}=${shellQuote(value)}`),
+      shellQuote(this.settings.executable),
+      ...this.argsFor(command, options.targetPath).map(shellQuote)
+    ].join(' ')
   }
 
   /** The version dbt reports, or a UserError saying how to install dbt. */
@@ -69,7 +91,12 @@ export class DbtRunner {
         : this.settings.executable
       const child = spawn(executable, args, {
         cwd: path.resolve(this.settings.projectDir),
-        env: { ...process.env, ...this.settings.env, ...env, DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
+        env: {
+          ...inheritedEnv(),
+          ...this.settings.env,
+          ...env,
+          DBT_SEND_ANONYMOUS_USAGE_STATS: 'false'
+        },
         stdio: ['ignore', 'pipe', 'pipe']
       })
       const onLine = (line: string): void => {
@@ -102,4 +129,19 @@ export class DbtRunner {
       })
     })
   }
+}
+
+/**
+ * The caller's environment without our own DBT_SLIM_CI_* variables: each run sets the ones it means (a PR build
+ * its schema, a production-naming parse none), so a value left in the shell cannot redirect a parse.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  for (const name of Object.keys(env)) if (name.startsWith('DBT_SLIM_CI_')) delete env[name]
+  return env
+}
+
+/** Quotes an argument for a POSIX shell when it needs it. */
+export function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
 }

@@ -1,10 +1,13 @@
+import { settingMention } from '../config/naming.js'
 import { parseProject } from '../dbt/parse-project.js'
 import { prEnvironmentOf } from '../dbt/pr-environment.js'
 import type { Environment } from '../environment.js'
 import { runFlow } from '../flow/runner.js'
 import { schemasOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
+import { recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
+import { assertPrNamesFit, derivesFromPrSchema } from './safety.js'
 import type { Container } from '../warehouse/warehouse.js'
 import { UserError } from '../errors.js'
 import { dropAll } from './drop-schemas.js'
@@ -22,8 +25,9 @@ export function runCleanup(env: Environment): Promise<Report> {
     const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))
     const current = await flow.step('parse', () => parseProject(env, pr.dbtEnv))
     // Both what production state names and what the project names with production naming: never drop either.
-    const productionNamed = await flow.step('parse with production naming', () =>
-      parseProject(env, {})
+    const productionNamed = await flow.step('parse with production naming', () => parseProject(env, {}))
+    await flow.step('check the PR schemas', () =>
+      assertPrNamesFit(current, pr.schema, settingMention('schema-prefix', env.settings.front))
     )
     const candidates = candidateSchemas(current, pr.schema)
     const protectedSchemas = new Set(
@@ -35,10 +39,12 @@ export function runCleanup(env: Environment): Promise<Report> {
     flow.onExit(() => warehouse.close())
     flow.report.cleanup = { droppedSchemas: [], keptSchemas: [] }
     const cleanup = flow.report.cleanup
+    const marked = new Set<string>()
     await flow.step('find the PR schemas by ownership mark', async () => {
       const databases = [...new Set([...candidates.values()].map(c => c.database))]
       for (const { container } of await markedPrSchemas(env, warehouse, databases)) {
         candidates.set(candidateKey(container), container)
+        marked.add(candidateKey(container))
       }
     })
     await flow.step('drop the PR schemas', async () => {
@@ -47,6 +53,11 @@ export function runCleanup(env: Environment): Promise<Report> {
         const schema = container.name
         if (protectedSchemas.has(schema.toLowerCase())) {
           cleanup.keptSchemas.push({ schema, reason: 'production uses it' })
+        } else if (!marked.has(candidateKey(container)) && !derivesFromPrSchema(schema, pr.schema)) {
+          cleanup.keptSchemas.push({
+            schema,
+            reason: `it is not derived from the PR schema \`${pr.schema}\` (the target ignores DBT_SLIM_CI_SCHEMA), so other runs may share it`
+          })
         } else if (!(await warehouse.containerExists(container))) {
           cleanup.keptSchemas.push({ schema, reason: 'it does not exist' })
         } else {
@@ -55,12 +66,17 @@ export function runCleanup(env: Environment): Promise<Report> {
       }
       const outcome = await dropAll(warehouse, doomed, ({ name }) => {
         cleanup.droppedSchemas.push(name)
-        env.log.info(`Dropped schema ${name}.`)
+        env.log.info(`${env.settings.dryRun ? 'Dry run: would drop' : 'Dropped'} schema ${name}.`)
       })
       if (outcome.failed.length > 0) {
         throw new UserError(outcome.failed.map(f => f.error.message).join('\n'))
       }
     })
+    if (env.settings.dryRun) {
+      const sql = warehouse.statements.filter(statement => statement.skipped).map(statement => statement.sql)
+      recordDryRun(flow.report, { sql })
+      for (const statement of sql) env.log.info(`Dry run, not running: ${statement}`)
+    }
   })
 }
 

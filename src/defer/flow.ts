@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { settingMention } from '../config/naming.js'
 import { parseProject } from '../dbt/parse-project.js'
 import { prEnvironmentOf } from '../dbt/pr-environment.js'
 import { runRecorded } from '../dbt/run-recorded.js'
@@ -16,7 +17,12 @@ import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
 import { claimPrSchemas } from './pr-marks.js'
-import { assertBuildsOutsideProduction, productionNaming } from './safety.js'
+import {
+  assertBuildsInPrSchemas,
+  assertBuildsOutsideProduction,
+  assertPrNamesFit,
+  productionNaming
+} from './safety.js'
 import { executableNodes, executedNodes, selfCheck } from './self-check.js'
 
 interface PrBuild {
@@ -39,10 +45,12 @@ export function runDefer(env: Environment): Promise<Report> {
       env.log.group('Parse the pull request’s project', () => parseProject(env, pr.dbtEnv))
     )
     const build: PrBuild = { state, current, schema: pr.schema, dbtEnv: pr.dbtEnv }
-    await flow.step('check the PR schemas', async () =>
+    await flow.step('check the PR schemas', async () => {
+      assertPrNamesFit(current, pr.schema, settingMention('schema-prefix', env.settings.front))
       assertBuildsOutsideProduction(current, await productionNaming(env, state.manifest), pr.schema)
-    )
+    })
     const { selected, planned } = await flow.step('plan', () => plan(flow, build))
+    await flow.step('check where the PR builds', () => assertBuildsInPrSchemas(current, planned, pr.schema))
     if (planned.size === 0) {
       env.log.info('Nothing differs from production state: no dbt build needed.')
       return flow.skip('No node differs from production state: nothing to build.')
@@ -53,6 +61,10 @@ export function runDefer(env: Environment): Promise<Report> {
       await flow.step('clone incremental models', () => cloneIncremental(flow, build, state.dir as string))
     }
     const executed = await flow.step('build', () => runBuild(flow, build))
+    if (env.settings.dryRun) {
+      flow.report.statusReason = `Dry run: would build ${planned.size} nodes into schema ${pr.schema}; nothing was built.`
+      return
+    }
     await flow.step('read deferrals', () => readDeferrals(flow, build, executed))
     await flow.step('self-check', () => checkExecuted(flow, build, planned))
   })
@@ -79,7 +91,8 @@ function plan(flow: FlowRun, { state, current }: PrBuild): { selected: string[];
     ? [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ')
     : 'everything (no production state)'
   const summary = summarizePlan(current, production, comparison, selector, selected)
-  Object.assign(flow.report, { plan: summary.plan, nodes: summary.nodes, mergePreview: summary.mergePreview })
+  const mergePreview = { ...summary.mergePreview, deletedRelations: settings.deploy.deletedRelations }
+  Object.assign(flow.report, { plan: summary.plan, nodes: summary.nodes, mergePreview })
   const fatal = summary.plan.changes.flatMap(c =>
     c.reasons.filter(r => r.code === 'contract_changed' && r.fatal).map(r => `${c.uniqueId}: ${r.message}`)
   )

@@ -1,7 +1,7 @@
 import { DefaultArtifactClient } from '@actions/artifact'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { ArtifactError, UserError } from '../errors.js'
 import type { Report } from '../report/types.js'
 import { GitHubApi } from './api.js'
@@ -10,16 +10,24 @@ import { DEFAULT_MAX_STATE_FILE_BYTES, downloadStateArtifact } from './state-art
 
 export const REPORT_FILE = 'report.json'
 
-/** Uploads the full report (JSON, re-renderable) and returns a link to the artifact. */
+/** The most dbt files (compiled SQL, run results, logs) one report artifact carries. */
+export const RUN_FILES_MAX_BYTES = 20 * 1024 * 1024
+
+/**
+ * Uploads the full report (JSON, re-renderable) and returns a link to the artifact. With `workDir`, the run's dbt
+ * files ride along under `dbt/` (see `collectRunFiles`), so a failure can be read where dbt's errors point.
+ */
 export async function uploadReport(
   artifact: string,
   folder: string,
   report: Report,
-  env: Record<string, string | undefined> = process.env
+  env: Record<string, string | undefined> = process.env,
+  workDir: string | null = null
 ): Promise<string | null> {
   const file = join(folder, REPORT_FILE)
   await writeFile(file, JSON.stringify(report))
-  const uploaded = await new DefaultArtifactClient().uploadArtifact(artifact, [file], folder, {
+  const runFiles = workDir ? await collectRunFiles(workDir, join(folder, 'dbt'), RUN_FILES_MAX_BYTES) : []
+  const uploaded = await new DefaultArtifactClient().uploadArtifact(artifact, [file, ...runFiles], folder, {
     retentionDays: 30
   })
   const {
@@ -110,4 +118,49 @@ export async function downloadReport(
   } finally {
     await rm(folder, { recursive: true, force: true })
   }
+}
+
+const RUN_FILE = /(^|\/)(run_results\.json|dbt\.log|compiled\/.*\.sql)$/
+
+/**
+ * Copies what a reader needs to follow a dbt run from the run's target folders (`dbt-target-*`) into
+ * `destination`: run_results.json, dbt.log and the compiled SQL of the nodes that were built, smallest first
+ * until `maxBytes`. Returns the copied files; a note in `destination` lists what did not fit.
+ */
+export async function collectRunFiles(
+  workDir: string,
+  destination: string,
+  maxBytes: number
+): Promise<string[]> {
+  const found: { path: string; bytes: number }[] = []
+  for (const folder of await readdir(workDir).catch(() => [])) {
+    if (!folder.startsWith('dbt-target')) continue
+    const entries = await readdir(join(workDir, folder), { recursive: true }).catch(() => [])
+    for (const entry of entries.map(e => join(folder, String(e)))) {
+      if (!RUN_FILE.test(entry.replaceAll('\\', '/'))) continue
+      const info = await stat(join(workDir, entry))
+      if (info.isFile()) found.push({ path: entry, bytes: info.size })
+    }
+  }
+  const copied: string[] = []
+  const left: string[] = []
+  let total = 0
+  for (const file of found.sort((a, b) => a.bytes - b.bytes || a.path.localeCompare(b.path))) {
+    if (total + file.bytes > maxBytes) {
+      left.push(file.path)
+      continue
+    }
+    const target = join(destination, file.path)
+    await mkdir(dirname(target), { recursive: true })
+    await copyFile(join(workDir, file.path), target)
+    copied.push(target)
+    total += file.bytes
+  }
+  if (left.length > 0) {
+    const note = join(destination, 'NOT-INCLUDED.txt')
+    await mkdir(destination, { recursive: true })
+    await writeFile(note, `Left out to keep the artifact under ${maxBytes} bytes:\n${left.join('\n')}\n`)
+    copied.push(note)
+  }
+  return copied
 }

@@ -115,27 +115,76 @@ function mergePreviewOf(
         breakingContracts.push({ uniqueId: change.uniqueId, changes: reason.breaking })
       }
     }
-    const need = fullRefreshNeed(current.nodes.get(change.uniqueId), change)
+    const need = fullRefreshNeed(
+      current.nodes.get(change.uniqueId),
+      state?.nodes.get(change.uniqueId),
+      change
+    )
     if (need) fullRefresh.push(need)
   }
   return { rebuild, fullRefresh, breakingContracts, drops }
 }
 
-/** Incremental models whose change their `on_schema_change` policy will not apply without `--full-refresh`. */
-function fullRefreshNeed(node: ManifestNode | undefined, change: NodeComparison): FullRefreshNeed | null {
-  if (!node || change.status !== 'modified' || node.config.materialized !== 'incremental') return null
-  const policy = typeof node.config.on_schema_change === 'string' ? node.config.on_schema_change : 'ignore'
-  if (policy === 'append_new_columns' || policy === 'sync_all_columns') return null
-  const shapeChange = change.reasons.find(r => r.code === 'contract_changed' || r.code === 'body_changed')
-  if (!shapeChange) return null
-  const what = shapeChange.code === 'contract_changed' ? 'its contract changed' : 'its SQL changed'
-  return policy === 'fail'
-    ? {
-        uniqueId: change.uniqueId,
-        reason: `\`on_schema_change: fail\` and ${what}: the merge build fails on any column change unless run with --full-refresh`
-      }
-    : {
-        uniqueId: change.uniqueId,
-        reason: `\`on_schema_change: ${policy}\` and ${what}: new or changed columns are not applied to the existing table without --full-refresh`
-      }
+/** Config keys that dbt applies to an existing incremental table only by rebuilding it. */
+const REBUILD_KEYS: Record<string, string> = {
+  unique_key:
+    'rows already in the table were merged on the old key, so it can hold duplicates of the new one',
+  partition_by: 'dbt cannot change the partitioning of an existing table',
+  cluster_by: 'the existing table keeps its old clustering',
+  incremental_strategy: 'rows already in the table were written by the old strategy'
+}
+
+/**
+ * Incremental models that the merge build cannot bring up to date without `--full-refresh`, and why: a key or
+ * layout config that only a rebuild applies, or an enforced contract whose columns change in a way the model's
+ * `on_schema_change` does not apply. A change of the SQL alone needs none: dbt runs the new logic incrementally.
+ */
+function fullRefreshNeed(
+  node: ManifestNode | undefined,
+  old: ManifestNode | undefined,
+  change: NodeComparison
+): FullRefreshNeed | null {
+  if (!node || !old || change.status !== 'modified' || node.config.materialized !== 'incremental') return null
+  if (old.config.materialized !== 'incremental') return null
+  const reasons: string[] = []
+  for (const reason of change.reasons) {
+    if (reason.code !== 'config_changed') continue
+    for (const { key } of reason.changes) {
+      if (REBUILD_KEYS[key]) reasons.push(`its \`${key}\` changed: ${REBUILD_KEYS[key]}`)
+    }
+  }
+  const columns = columnChange(node, old)
+  if (columns) {
+    const policy = typeof node.config.on_schema_change === 'string' ? node.config.on_schema_change : 'ignore'
+    const applied =
+      policy === 'sync_all_columns' ||
+      (policy === 'append_new_columns' && columns.removed.length === 0 && columns.retyped.length === 0)
+    if (!applied) {
+      reasons.push(
+        policy === 'fail'
+          ? `\`on_schema_change: fail\` and its columns change (${columns.words}): the merge build fails`
+          : `\`on_schema_change: ${policy}\` does not apply its column change (${columns.words}) to the existing table`
+      )
+    }
+  }
+  return reasons.length > 0 ? { uniqueId: change.uniqueId, reason: reasons.join('; ') } : null
+}
+
+/** How the declared columns of an enforced contract change; null when there is no contract or no change. */
+function columnChange(
+  node: ManifestNode,
+  old: ManifestNode
+): { removed: string[]; retyped: string[]; words: string } | null {
+  if (!node.contract.enforced || !old.contract.enforced) return null
+  const type = (n: ManifestNode, column: string): string => (n.columns[column]?.dataType ?? '').toLowerCase()
+  const added = Object.keys(node.columns).filter(c => !(c in old.columns))
+  const removed = Object.keys(old.columns).filter(c => !(c in node.columns))
+  const retyped = Object.keys(node.columns).filter(c => c in old.columns && type(node, c) !== type(old, c))
+  if (added.length + removed.length + retyped.length === 0) return null
+  const words = [
+    ...(added.length ? [`adds ${added.map(c => `\`${c}\``).join(', ')}`] : []),
+    ...(removed.length ? [`removes ${removed.map(c => `\`${c}\``).join(', ')}`] : []),
+    ...(retyped.length ? [`changes the type of ${retyped.map(c => `\`${c}\``).join(', ')}`] : [])
+  ].join(', ')
+  return { removed, retyped, words }
 }

@@ -212,7 +212,10 @@ function mergeLines(report: Report): string[] {
       entry =>
         `${INDENT}breaking contract: ${nameOf(report, entry.uniqueId)}: ${entry.changes.map(change => change.detail).join('; ')}`
     ),
-    ...preview.drops.map(drop => `${INDENT}will drop: ${drop.relation} (${nameOf(report, drop.uniqueId)})`)
+    ...preview.drops.map(
+      drop =>
+        `${INDENT}${preview.deletedRelations === 'report' ? 'will keep (deleted-relations: report)' : 'will drop'}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
+    )
   ]
 }
 
@@ -237,9 +240,10 @@ function deployLines(report: Report): string[] {
 function cleanupLines(report: Report): string[] {
   const { cleanup } = report
   if (!cleanup) return []
+  const dropped = report.dryRun ? 'would drop' : 'dropped'
   return [
-    `Cleanup: dropped ${plural(cleanup.droppedSchemas.length, 'schema')}`,
-    ...cleanup.droppedSchemas.map(schema => `${INDENT}dropped ${schema}`),
+    `Cleanup: ${dropped} ${plural(cleanup.droppedSchemas.length, 'schema')}`,
+    ...cleanup.droppedSchemas.map(schema => `${INDENT}${dropped} ${schema}`),
     ...cleanup.keptSchemas.map(entry => `${INDENT}kept ${entry.schema}: ${entry.reason}`)
   ]
 }

@@ -167,8 +167,10 @@ export interface MergePreview {
   rebuild: string[]
   fullRefresh: FullRefreshNeed[]
   breakingContracts: { uniqueId: string; changes: BreakingContractChange[] }[]
-  /** Relations of removed nodes that the deploy will drop. */
+  /** Relations of removed nodes: dropped by the deploy or kept, as `deletedRelations` says. */
   drops: { uniqueId: string; relation: string }[]
+  /** The `deleted-relations` setting of this run; absent in reports that predate it (they meant drop). */
+  deletedRelations?: 'report' | 'drop'
 }
 
 export interface FullRefreshNeed {

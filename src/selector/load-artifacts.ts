@@ -1,10 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import {
-  parseFreshness,
-  parseRunResults,
-  type SelectionArtifacts
-} from './selection-artifacts.js'
+import { parseFreshness, parseRunResults, type SelectionArtifacts } from './selection-artifacts.js'
 import type { IndirectSelection } from './selector-syntax.js'
 import { parseSelectorsFile } from './selectors-file.js'
 
@@ -33,7 +29,10 @@ export async function loadSelectionArtifacts(locations: ArtifactLocations): Prom
   return { runResults, stateSources, currentSources, selectors }
 }
 
-async function readIfPresent<T>(file: string | null, parse: (text: string, file: string) => T): Promise<T | null> {
+async function readIfPresent<T>(
+  file: string | null,
+  parse: (text: string, file: string) => T
+): Promise<T | null> {
   if (file === null) return null
   let text: string
   try {

@@ -76,7 +76,11 @@ export function selectNodes(input: SelectionInput): SelectionResult {
   if (named) context.resolving.push(named.name)
   const spec = named
     ? named.definition
-    : parseSelection(input.select.length > 0 ? input.select : DEFAULT_SELECT, input.exclude, indirectSelection)
+    : parseSelection(
+        input.select.length > 0 ? input.select : DEFAULT_SELECT,
+        input.exclude,
+        indirectSelection
+      )
   return resolve(spec, context)
 }
 

@@ -39,7 +39,12 @@ function parseJson(text: string, file: string): JsonObject {
   } catch (error) {
     throw new ArtifactError(file, `is not valid JSON (${(error as Error).message}).`)
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !Array.isArray(parsed.results))
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    Array.isArray(parsed) ||
+    !Array.isArray(parsed.results)
+  )
     throw new ArtifactError(file, 'has no `results` list: is it a dbt artifact?')
   return parsed
 }
@@ -47,7 +52,10 @@ function parseJson(text: string, file: string): JsonObject {
 function resultsOf(document: JsonObject): JsonObject[] {
   return (document.results as Json[]).filter(
     (result): result is JsonObject =>
-      result !== null && typeof result === 'object' && !Array.isArray(result) && typeof result.unique_id === 'string'
+      result !== null &&
+      typeof result === 'object' &&
+      !Array.isArray(result) &&
+      typeof result.unique_id === 'string'
   )
 }
 
@@ -68,7 +76,10 @@ export function parseFreshness(text: string, file: string): FreshnessResults {
     if (typeof loaded === 'string') {
       micros = epochMicros(loaded)
       if (micros === null)
-        throw new ArtifactError(file, `has max_loaded_at "${loaded}" for ${result.unique_id}, which is not a time.`)
+        throw new ArtifactError(
+          file,
+          `has max_loaded_at "${loaded}" for ${result.unique_id}, which is not a time.`
+        )
     }
     results.set(result.unique_id as string, { maxLoadedAtMicros: micros })
   }
@@ -87,7 +98,5 @@ function epochMicros(text: string): bigint | null {
   if (Number.isNaN(millis)) return null
   const offsetMinutes =
     zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2))
-  return (
-    BigInt(millis - offsetMinutes * 60_000) * 1000n + BigInt(fraction.padEnd(6, '0') || '0')
-  )
+  return BigInt(millis - offsetMinutes * 60_000) * 1000n + BigInt(fraction.padEnd(6, '0') || '0')
 }

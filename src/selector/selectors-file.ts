@@ -60,7 +60,9 @@ export function parseSelectorsFile(
       fail('every selector needs a `name` (a string) and a `definition`.')
     const { name, definition } = entry as { name: string; definition: Raw }
     if (typeof definition !== 'string' && !isDict(definition))
-      fail(`selector \`${name}\` needs a \`definition\`: a string or a dictionary (union, intersection, method/value), not a list.`)
+      fail(
+        `selector \`${name}\` needs a \`definition\`: a string or a dictionary (union, intersection, method/value), not a list.`
+      )
     if (entry.default !== undefined && typeof entry.default !== 'boolean')
       fail(`\`default\` of selector \`${name}\` must be true or false.`)
     const isDefault = entry.default === true
@@ -71,9 +73,15 @@ export function parseSelectorsFile(
     }
     if (isDefault) defaultName = name
     try {
-      selectors.push({ name, default: isDefault, definition: parseDefinition(definition, indirectSelection, true) })
+      selectors.push({
+        name,
+        default: isDefault,
+        definition: parseDefinition(definition, indirectSelection, true)
+      })
     } catch (error) {
-      throw new UserError(`Could not read selector file data in ${file} (selector \`${name}\`): ${(error as Error).message}`)
+      throw new UserError(
+        `Could not read selector file data in ${file} (selector \`${name}\`): ${(error as Error).message}`
+      )
     }
   }
   return { file, selectors }
@@ -84,24 +92,42 @@ function isDict(value: Raw): value is Record<string, Raw> {
 }
 
 /** dbt renders selectors.yml with its base Jinja context; env_var() is what selector files use. */
-function render(value: Raw, env: Readonly<Record<string, string | undefined>>, fail: (problem: string) => never): Raw {
+function render(
+  value: Raw,
+  env: Readonly<Record<string, string | undefined>>,
+  fail: (problem: string) => never
+): Raw {
   if (Array.isArray(value)) return value.map(item => render(item, env, fail))
-  if (isDict(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v, env, fail)]))
+  if (isDict(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v, env, fail)]))
   if (typeof value !== 'string' || !/\{[{%#]/.test(value)) return value
-  return value.replace(/\{\{\s*env_var\(\s*(['"])([^'"]+)\1\s*(?:,\s*(['"])([^'"]*)\3\s*)?\)\s*\}\}/g, (_, _q, name: string, _q2, fallback?: string) => {
-    const found = env[name] ?? fallback
-    if (found === undefined) fail(`Env var required but not provided: '${name}'.`)
-    return found as string
-  }).replace(/\{[{%#][\s\S]*?[}%#]\}/, expression =>
-    fail(`\`${expression}\` is Jinja this tool cannot render in a selector file: only {{ env_var('NAME') }} and {{ env_var('NAME', 'default') }} are supported.`)
-  )
+  return value
+    .replace(
+      /\{\{\s*env_var\(\s*(['"])([^'"]+)\1\s*(?:,\s*(['"])([^'"]*)\3\s*)?\)\s*\}\}/g,
+      (_, _q, name: string, _q2, fallback?: string) => {
+        const found = env[name] ?? fallback
+        if (found === undefined) fail(`Env var required but not provided: '${name}'.`)
+        return found as string
+      }
+    )
+    .replace(/\{[{%#][\s\S]*?[}%#]\}/, expression =>
+      fail(
+        `\`${expression}\` is Jinja this tool cannot render in a selector file: only {{ env_var('NAME') }} and {{ env_var('NAME', 'default') }} are supported.`
+      )
+    )
 }
 
 /** `graph/cli.py` `parse_from_definition`. */
-function parseDefinition(definition: Raw, indirectSelection: IndirectSelection, rootLevel = false): SelectionSpec {
+function parseDefinition(
+  definition: Raw,
+  indirectSelection: IndirectSelection,
+  rootLevel = false
+): SelectionSpec {
   if (typeof definition === 'string') return parseCriterion(definition, indirectSelection)
   if (!isDict(definition))
-    throw new UserError(`Expected to find union, intersection, str or dict, instead found ${JSON.stringify(definition)}`)
+    throw new UserError(
+      `Expected to find union, intersection, str or dict, instead found ${JSON.stringify(definition)}`
+    )
   const setKey = 'union' in definition ? 'union' : 'intersection' in definition ? 'intersection' : null
   if (setKey && rootLevel && Object.keys(definition).length > 1)
     throw new UserError(
@@ -116,11 +142,16 @@ function listAt(definition: Record<string, Raw>, key: string): Raw[] {
   if (!Array.isArray(values)) throw new UserError(`Invalid value for key "${key}". Expected a list.`)
   for (const value of values)
     if (typeof value !== 'string' && !isDict(value))
-      throw new UserError(`Invalid value type ${JSON.stringify(value)} in key "${key}", expected dict or str.`)
+      throw new UserError(
+        `Invalid value type ${JSON.stringify(value)} in key "${key}", expected dict or str.`
+      )
   return values
 }
 
-function exclusions(definition: Record<string, Raw>, indirectSelection: IndirectSelection): SelectionSpec | null {
+function exclusions(
+  definition: Record<string, Raw>,
+  indirectSelection: IndirectSelection
+): SelectionSpec | null {
   const parts = listAt(definition, 'exclude').map(part => parseDefinition(part, indirectSelection))
   if (parts.length === 0) return null
   if (parts.length === 1) return parts[0]
@@ -143,7 +174,9 @@ function parseSetDefinition(
   for (const part of listAt(definition, kind)) {
     if (isDict(part) && 'exclude' in part) {
       if (sawExclude)
-        throw new UserError('You cannot provide multiple exclude arguments to the same selector set operator.')
+        throw new UserError(
+          'You cannot provide multiple exclude arguments to the same selector set operator.'
+        )
       sawExclude = true
       exclude = exclusions(part, indirectSelection)
     } else include.push(parseDefinition(part, indirectSelection))
@@ -154,7 +187,10 @@ function parseSetDefinition(
 }
 
 /** `{method: value}` or `{method, value, parents, children, …, exclude}`. */
-function parseDictDefinition(definition: Record<string, Raw>, indirectSelection: IndirectSelection): SelectionSpec {
+function parseDictDefinition(
+  definition: Record<string, Raw>,
+  indirectSelection: IndirectSelection
+): SelectionSpec {
   const keys = Object.keys(definition)
   let fields: Record<string, Raw>
   let exclude: SelectionSpec | null = null
@@ -163,7 +199,9 @@ function parseDictDefinition(definition: Record<string, Raw>, indirectSelection:
     fields = definition
     if ('exclude' in definition) exclude = exclusions(definition, indirectSelection)
   } else {
-    throw new UserError(`Expected either 1 key or else "method" and "value" keys, but got ${JSON.stringify(keys)}`)
+    throw new UserError(
+      `Expected either 1 key or else "method" and "value" keys, but got ${JSON.stringify(keys)}`
+    )
   }
   const criterion = criterionFromFields(JSON.stringify(definition), fields, indirectSelection)
   return exclude ? group('difference', [criterion, exclude], JSON.stringify(definition)) : criterion
@@ -178,7 +216,9 @@ function criterionFromFields(
   if (fields.value === undefined) throw new UserError(`Invalid node spec "${raw}" - no search value!`)
   const mode = fields.indirect_selection ?? indirectSelection
   if (!(INDIRECT_SELECTION_MODES as readonly Raw[]).includes(mode))
-    throw new UserError(`indirect_selection "${String(mode)}" in ${raw}: use one of ${INDIRECT_SELECTION_MODES.join(', ')}.`)
+    throw new UserError(
+      `indirect_selection "${String(mode)}" in ${raw}: use one of ${INDIRECT_SELECTION_MODES.join(', ')}.`
+    )
   const { method, methodArguments } = parseMethod(String(fields.method), raw)
   const childrensParents = Boolean(fields.childrens_parents)
   const children = Boolean(fields.children)
@@ -202,6 +242,7 @@ function criterionFromFields(
 function depthOf(value: Raw): number | null {
   if (value === undefined || value === null || value === '' || value === 0) return null
   const depth = Number(value)
-  if (!Number.isInteger(depth)) throw new UserError(`Invalid node spec - could not handle parent depth ${String(value)}`)
+  if (!Number.isInteger(depth))
+    throw new UserError(`Invalid node spec - could not handle parent depth ${String(value)}`)
   return depth
 }

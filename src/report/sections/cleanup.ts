@@ -8,7 +8,7 @@ import { clip, formatCount, plural } from '../text.js'
 export function cleanupPart(context: MarkdownContext): Part | null {
   const { cleanup } = context.report
   if (!cleanup) return null
-  const head = `#### Cleanup\n\nDropped ${plural(cleanup.droppedSchemas.length, 'schema')}.`
+  const head = `#### Cleanup\n\n${context.report.dryRun ? 'Would drop' : 'Dropped'} ${plural(cleanup.droppedSchemas.length, 'schema')}.`
   const dropped: Part = {
     title: 'dropped schemas',
     weight: 1,

@@ -39,7 +39,7 @@ export function mergePreviewPart(context: MarkdownContext): Part | null {
         context,
         'full refreshes needed',
         [
-          `**⚠️ Full refresh needed (${formatCount(fullRefresh.length)})** — incremental models whose columns change:`,
+          `**⚠️ Full refresh needed (${formatCount(fullRefresh.length)})** — incremental models the merge build cannot bring up to date incrementally:`,
           ''
         ],
         fullRefresh.map(need => `- ${context.name(need.uniqueId)}: ${context.inline.text(need.reason)}`),
@@ -70,9 +70,11 @@ export function mergePreviewPart(context: MarkdownContext): Part | null {
     children.push(
       listPart(
         context,
-        'relations to drop',
+        'relations of removed nodes',
         [
-          `**🗑️ Relations the deploy will drop (${formatCount(drops.length)})** — their nodes were removed:`,
+          preview.deletedRelations === 'report'
+            ? `**Relations the deploy keeps (${formatCount(drops.length)})** — their nodes were removed; with ${code('deleted-relations: report')} they stay in production (${code('drop')} removes them):`
+            : `**🗑️ Relations the deploy will drop (${formatCount(drops.length)})** — their nodes were removed:`,
           ''
         ],
         drops.map(drop => `- ${code(clip(drop.relation, NAME_MAX))} (${context.name(drop.uniqueId)})`),
