@@ -18,7 +18,12 @@ parsing skips files whose only change is whitespace, so it would keep a stale ra
 
 The catalog (YAML) lists the `selectors` and the `edits`. An edit has a `name`, an `expect` (words for
 humans), `changes` (file operations: replace, append, write, delete, move) and optionally `env` (environment
-variables set while parsing), `vars` (`--vars`) and `target` (`--target`). A `replace` whose text is not found
+variables set while parsing), `vars` (`--vars`), `target` (`--target`), its own `selectors` (instead of the
+catalog's; an entry starting with `--` is passed as arguments, e.g. `--selector nightly`, and '' passes no
+selection at all), and the artifacts other selector methods read, written as dbt writes them:
+`state_run_results` ({unique_id: status}, the state's run_results.json), `state_sources` and `current_sources`
+({unique_id: max_loaded_at, or "runtime error"}: the state's sources.json and this run's target/sources.json).
+An edit with state artifacts gets its own state folder, `<out>/edits/<name>/state`. A `replace` whose text is not found
 exactly once fails the run: a stale edit must not silently turn into "no change".
 """
 
@@ -27,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import sys
 import time
@@ -186,13 +192,16 @@ class Dbt:
 
     def ls(self, manifest, edit: dict[str, Any], selector: str, state: Path) -> tuple[Any, list[str]]:
         self.warnings = []
+        if selector.startswith("--"):
+            selection = shlex.split(selector)
+        else:
+            selection = ["--select", selector] if selector else []
         args = [
             *self.global_flags(),
             "ls",
             *self.common,
             *self.flags(edit),
-            "--select",
-            selector,
+            *selection,
             "--state",
             str(state),
             "--resource-type",
@@ -240,6 +249,60 @@ def load_each_state_manifest_once() -> None:
     Manifest.from_writable_manifest = classmethod(build_once)
 
 
+ARTIFACT_METADATA = {"dbt_version": dbt_version, "generated_at": "2026-01-01T00:00:00Z", "env": {}}
+TIMING = [{"name": "execute", "started_at": "2026-01-01T00:00:00Z", "completed_at": "2026-01-01T00:00:01Z"}]
+
+
+def run_results(statuses: dict[str, str]) -> dict[str, Any]:
+    """A run_results.json (schema v5+) with one result per node, in the shape `dbt build` writes."""
+    version = "https://schemas.getdbt.com/dbt/run-results/v6.json"
+    results = [
+        {"unique_id": unique_id, "status": status, "timing": TIMING, "thread_id": "Thread-1",
+         "execution_time": 1.0, "adapter_response": {}, "message": None, "failures": None,
+         "compiled": True, "compiled_code": "", "relation_name": None}
+        for unique_id, status in statuses.items()
+    ]
+    metadata = {**ARTIFACT_METADATA, "dbt_schema_version": version}
+    return {"metadata": metadata, "results": results, "elapsed_time": 1.0, "args": {}}
+
+
+def freshness(loaded: dict[str, str]) -> dict[str, Any]:
+    """A sources.json (schema v3): a max_loaded_at per source, or "runtime error"."""
+    results = []
+    for unique_id, value in loaded.items():
+        if value == "runtime error":
+            results.append({"unique_id": unique_id, "error": "boom", "status": "runtime error"})
+            continue
+        results.append({
+            "unique_id": unique_id, "max_loaded_at": value, "snapshotted_at": "2026-01-01T00:00:00+00:00",
+            "max_loaded_at_time_ago_in_s": 1.0, "status": "pass",
+            "criteria": {"warn_after": {"count": None, "period": None},
+                         "error_after": {"count": None, "period": None}, "filter": None},
+            "adapter_response": {}, "timing": TIMING, "thread_id": "Thread-1", "execution_time": 1.0,
+        })
+    metadata = {**ARTIFACT_METADATA, "dbt_schema_version": "https://schemas.getdbt.com/dbt/sources/v3.json"}
+    return {"metadata": metadata, "results": results, "elapsed_time": 1.0}
+
+
+def write_json(path: Path, document: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+
+
+def state_for(edit: dict[str, Any], state: Path, saved: Path) -> Path:
+    """The shared state folder, or the edit's own copy of it with the run artifacts the edit declares."""
+    if "state_run_results" not in edit and "state_sources" not in edit:
+        return state
+    own = saved / "state"
+    own.mkdir(parents=True)
+    shutil.copy(state / "manifest.json", own / "manifest.json")
+    if "state_run_results" in edit:
+        write_json(own / "run_results.json", run_results(edit["state_run_results"]))
+    if "state_sources" in edit:
+        write_json(own / "sources.json", freshness(edit["state_sources"]))
+    return own
+
+
 def describe(error: BaseException | None) -> str:
     return str(error).strip() if error is not None else "unknown error (see the dbt log)"
 
@@ -282,15 +345,22 @@ def main() -> int:
             saved = out / "edits" / edit["name"]
             saved.mkdir(parents=True)
             shutil.copy(project.root / "target" / "manifest.json", saved / "manifest.json")
+            edit_state = state_for(edit, state, saved)
+            current_sources = project.root / "target" / "sources.json"
+            if "current_sources" in edit:
+                write_json(current_sources, freshness(edit["current_sources"]))
+                shutil.copy(current_sources, saved / "sources.json")
             selections: dict[str, Any] = {}
             warnings: dict[str, list[str]] = {}
-            for selector in selectors:
-                selections[selector], selector_warnings = dbt.ls(manifest, edit, selector, state)
+            for selector in edit.get("selectors", selectors):
+                selections[selector], selector_warnings = dbt.ls(manifest, edit, selector, edit_state)
                 if selector_warnings:
                     warnings[selector] = selector_warnings
+            current_sources.unlink(missing_ok=True)
             ls_seconds += time.monotonic() - parsed
         results[edit["name"]] = {
-            "stateManifest": str(state / "manifest.json"),
+            "stateDir": str(edit_state),
+            "stateManifest": str(edit_state / "manifest.json"),
             "currentManifest": str(saved / "manifest.json"),
             "selections": selections,
             "warnings": warnings,

@@ -1,4 +1,5 @@
-import type { Settings } from './action/inputs.js'
+import type { Settings } from './config/settings.js'
+import { UserError } from './errors.js'
 import type { DbtRunner } from './dbt/runner.js'
 import type { PublishedState, ResolvedState } from './production-state/store.js'
 import type { Warehouse } from './warehouse/warehouse.js'
@@ -43,4 +44,17 @@ export interface Environment {
   /** The profile target's schema as production renders it (DBT_SLIM_CI_SCHEMA unset). */
   productionSchema(): Promise<string>
   now(): Date
+}
+
+/** The pull request a defer or cleanup run works for, or a UserError saying how to give the run one. */
+export function pullRequestOf(env: Pick<Environment, 'run' | 'settings'>): number {
+  const pullRequest = env.run.pullRequest
+  if (pullRequest === null) {
+    throw new UserError(
+      env.settings.front === 'cli'
+        ? 'This command needs a pull request number: pass `--pr <number>`.'
+        : 'Defer and cleanup modes need a pull request number: run them on pull_request or merge_group events.'
+    )
+  }
+  return pullRequest
 }

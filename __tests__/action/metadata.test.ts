@@ -34,8 +34,8 @@ describe('action.yml', () => {
     expect(action.outputs[name].description?.trim()).toBeTruthy()
   })
 
-  test('every input is read by the input parser', () => {
-    const parser = readFileSync(path.join(root, 'src/action/inputs.ts'), 'utf8')
+  test('every input is read by the settings parser', () => {
+    const parser = readFileSync(path.join(root, 'src/config/parse-settings.ts'), 'utf8')
     const missing = Object.keys(action.inputs).filter(name => !parser.includes(`'${name}'`))
     expect(missing).toEqual([])
   })

@@ -177,6 +177,61 @@ describe('dbt-slim-ci explain', () => {
   })
 })
 
+describe('flow commands', () => {
+  test('rollback --help lists only the options rollback reads', async () => {
+    const io = capture()
+    expect(await main(['rollback', '--help'], io)).toBe(0)
+    expect(io.out).toContain('--swap-lock-timeout-seconds')
+    expect(io.out).toContain('--publish-dir')
+    for (const other of ['--select', '--dbt-args', '--pr <', '--schema-prefix', 'keep-previous'])
+      expect(io.out).not.toContain(other)
+  })
+
+  test('cleanup --help lists only the options cleanup reads', async () => {
+    const io = capture()
+    expect(await main(['cleanup', '--help'], io)).toBe(0)
+    expect(io.out).toContain('--pr <number>')
+    for (const other of ['--select', '--clone-incremental', '--publish-dir', '--preflight'])
+      expect(io.out).not.toContain(other)
+  })
+
+  test('deploy --help offers every deploy setting the action has', async () => {
+    const io = capture()
+    expect(await main(['deploy', '--help'], io)).toBe(0)
+    for (const flag of [
+      '--deploy-selection',
+      '--[no-]keep-green-on-failure',
+      '--[no-]keep-previous',
+      '--deleted-relations',
+      '--preflight',
+      '--deploy-lock-timeout-seconds',
+      '--swap-lock-timeout-seconds'
+    ])
+      expect(io.out).toContain(flag)
+  })
+
+  test('an unknown flag prints the command usage, not node’s advice', async () => {
+    const io = capture()
+    expect(await main(['cleanup', '--pr', '3', '--keep-previous'], io)).toBe(2)
+    expect(io.err).toContain('cleanup: unknown option --keep-previous')
+    expect(io.err).toContain('Usage: dbt-slim-ci cleanup')
+    expect(io.err).not.toContain("place it after '--'")
+  })
+
+  test('a bad value names the CLI flag, not the action input', async () => {
+    const io = capture()
+    expect(await main(['deploy', '--state', stateDir, '--deleted-relations', 'keep'], io)).toBe(2)
+    expect(io.err).toContain('`--deleted-relations` is `keep`')
+    expect(io.err).not.toContain('Input')
+  })
+
+  test.each(['1.5', '0', '9007199254740993'])('--pr %s is refused before anything runs', async pr => {
+    const io = capture()
+    expect(await main(['defer', '--pr', pr, '--state', stateDir], io)).toBe(2)
+    expect(io.err).toContain(`\`--pr\` is \`${pr}\`: use a whole number from 1`)
+  })
+})
+
 describe('dbt-slim-ci entry', () => {
   test('--help lists the commands and exits 0', async () => {
     const io = capture()

@@ -146,6 +146,54 @@ export class FakeSnowflakeServer {
     })
   }
 
+  /**
+   * A stateful catalog of schemas and their comments, keyed `DB.SCHEMA` (stored names): `CREATE SCHEMA IF NOT
+   * EXISTS`, `COMMENT ON SCHEMA … IS` and `DROP SCHEMA IF EXISTS` change it; `SHOW SCHEMAS [LIKE …] IN DATABASE`
+   * reads it. Returns the live map so a test can seed it and read it back.
+   */
+  schemaCatalog(initial: Record<string, string | null> = {}): Map<string, string | null> {
+    const catalog = new Map(Object.entries(initial))
+    const ident = '"((?:[^"]|"")*)"'
+    const unquote = (name: string) => name.replaceAll('""', '"')
+    const key = (database: string, schema: string) => `${unquote(database)}.${unquote(schema)}`
+    this.respond(new RegExp(`^CREATE SCHEMA IF NOT EXISTS ${ident}\\.${ident}$`), sql => {
+      const [, database, schema] = new RegExp(`^CREATE SCHEMA IF NOT EXISTS ${ident}\\.${ident}$`).exec(sql)!
+      if (!catalog.has(key(database, schema))) catalog.set(key(database, schema), null)
+      return DONE
+    })
+    this.respond(new RegExp(`^COMMENT ON SCHEMA ${ident}\\.${ident} IS '`), sql => {
+      const [, database, schema, literal] = new RegExp(
+        `^COMMENT ON SCHEMA ${ident}\\.${ident} IS '((?:[^'\\\\]|''|\\\\.)*)'$`
+      ).exec(sql)!
+      catalog.set(
+        key(database, schema),
+        literal.replace(/''|\\(.)/g, (m, c) => (m === "''" ? "'" : c))
+      )
+      return DONE
+    })
+    this.respond(new RegExp(`^DROP SCHEMA IF EXISTS ${ident}\\.${ident}$`), sql => {
+      const [, database, schema] = new RegExp(`^DROP SCHEMA IF EXISTS ${ident}\\.${ident}$`).exec(sql)!
+      catalog.delete(key(database, schema))
+      return DONE
+    })
+    this.respond(/^SHOW SCHEMAS (LIKE '|IN DATABASE)/, sql => {
+      const [, pattern, database] = new RegExp(
+        `^SHOW SCHEMAS (?:LIKE '((?:[^']|'')*)' )?IN DATABASE ${ident}$`
+      ).exec(sql)!
+      const like =
+        pattern === undefined ? null : likeRegExp(pattern.replaceAll("''", "'").replaceAll('\\\\', '\\'))
+      const rows = [...catalog.entries()]
+        .map(([name, comment]) => ({ name, comment, dot: name.indexOf('.') }))
+        .filter(
+          ({ name, dot }) =>
+            name.slice(0, dot) === unquote(database) && (!like || like.test(name.slice(dot + 1)))
+        )
+        .map(({ name, comment, dot }) => [name.slice(dot + 1), name.slice(0, dot), comment])
+      return { columns: ['name', 'database_name', 'comment'], rows }
+    })
+    return catalog
+  }
+
   /** Statements matching `pattern` fail (`times` times, default always). */
   fail(pattern: RegExp | string, failure: SnowflakeFailure, times = Infinity): this {
     const matches = matcher(pattern)

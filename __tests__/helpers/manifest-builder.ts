@@ -44,6 +44,7 @@ export function node(
     fqn: [PACKAGE, name],
     originalFilePath: `${resourceType}s/${name}.sql`,
     path: `${name}.sql`,
+    patchPath: null,
     enabled: true,
     dependsOnNodes: [],
     dependsOnMacros: [],

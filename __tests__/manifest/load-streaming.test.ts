@@ -78,3 +78,50 @@ test('loadManifest keeps compiled code when asked to', async () => {
   expect(manifest.nodes.get('model.shop.orders')?.compiledCode).toBe('select 1 from "analytics"."prod"."raw"')
   expect((await loadManifest(file)).nodes.get('model.shop.orders')).not.toHaveProperty('compiledCode')
 })
+
+describe('fields nothing reads are skipped unparsed', () => {
+  const skippedShapes = manifestWith([
+    model('orders', {
+      compiled_code: 'select "a,b": 1 from x where y = \'}\' -- {"compiled_code": [',
+      description: 'compiled_code',
+      columns: { compiled_code: { name: 'compiled_code', description: 'a column named like the field' } },
+      refs: [{ name: 'customers', package: null, version: null }],
+      extra_ctes: [{ id: 'model.shop.x', sql: 'with a as (select 1)' }],
+      created_at: 1712345678.5,
+      docs: { show: true, node_color: null }
+    }),
+    model('customers', { tags: ['first'], compiled_sql: '{"}": "]"}', metrics: [] })
+  ])
+
+  test.each([1, 2, 3, 7, 64, 100_000])(
+    'chunk size %i: every node equals the normalised JSON.parse of its entry',
+    async chunkSize => {
+      for (const text of [JSON.stringify(skippedShapes), JSON.stringify(skippedShapes, null, 2)]) {
+        const manifest = await loadManifest(writeTemp('manifest.json', text), { chunkSize })
+        const parsed = JSON.parse(text) as { nodes: Record<string, Json> }
+        for (const [id, entry] of Object.entries(parsed.nodes))
+          expect(manifest.nodes.get(id)).toEqual(normalizeNode(entry, id, 'nodes'))
+      }
+    }
+  )
+
+  test('a nested key or a value spelled like a skipped field is kept', async () => {
+    const manifest = await loadManifest(writeTemp('manifest.json', JSON.stringify(skippedShapes)), {
+      chunkSize: 5
+    })
+    const orders = manifest.nodes.get('model.shop.orders')
+    expect(orders?.description).toBe('compiled_code')
+    expect(orders?.columns.compiled_code?.description).toBe('a column named like the field')
+  })
+
+  test('compiled code kept on request survives the same shapes', async () => {
+    const manifest = await loadManifest(writeTemp('manifest.json', JSON.stringify(skippedShapes)), {
+      keepCompiledCode: true,
+      chunkSize: 3
+    })
+    expect(manifest.nodes.get('model.shop.orders')?.compiledCode).toBe(
+      'select "a,b": 1 from x where y = \'}\' -- {"compiled_code": ['
+    )
+    expect(manifest.nodes.get('model.shop.customers')?.compiledCode).toBe('{"}": "]"}')
+  })
+})

@@ -45,7 +45,18 @@ describe('rendering env_var() in profiles.yml values', () => {
     expect(renderProfileString("pr_{{ env_var('DB_PORT') | int }}_x", env, site)).toBe('pr_6543_x')
   })
 
+  test('any Jinja spelling of env_var and its default is read', () => {
+    expect(renderProfileString('{{env_var( "DB_PORT" ,\'1\' )|int}}', env, site)).toBe(6543)
+    expect(renderProfileString("{{ env_var('NOPE', default='d\\u00e9') }}", env, site)).toBe('dé')
+    expect(renderProfileString("{{ env_var('NOPE', -1) }}", env, site)).toBe(-1)
+    expect(renderProfileString("{{ env_var('NOPE', 'a' 'b') | trim }}", env, site)).toBe('ab')
+  })
+
   test('other Jinja is refused rather than guessed', () => {
+    expect(() => renderProfileString('{{ env_var(name) }}', env, site)).toThrow('cannot render')
+    expect(() => renderProfileString("{{ env_var('A', 'b', 'c') }}", env, site)).toThrow('cannot render')
+    expect(() => renderProfileString("{{ env_var('A', fallback='b') }}", env, site)).toThrow('cannot render')
+    expect(() => renderProfileString("{{ env_var('DB_PORT') | int(2) }}", env, site)).toThrow('cannot render')
     expect(() => renderProfileString("{{ var('x') }}", env, site)).toThrow(UserError)
     expect(() => renderProfileString("{{ env_var('DB_PORT') | upper }}", env, site)).toThrow('cannot render')
     expect(() => renderProfileString('{% if true %}x{% endif %}', env, site)).toThrow('cannot render')

@@ -1,11 +1,11 @@
 // `npm run bench [-- sizes…]`: manifest loading, comparison and selection on synthetic projects of 10k, 50k
 // and 100k nodes (the 100k files exceed V8's maximum string length), plus the action's cold start.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { measureColdStart } from './cold-start.mjs'
 import { ensurePair } from './generate.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -100,26 +100,12 @@ function measure(args, nodeOptions = []) {
   return JSON.parse(output.trim().split('\n').at(-1))
 }
 
-/** Median wall time of 5 runs of the bundled action stopping after input parsing, against `node -e 0`. */
 function coldStart() {
-  const action = path.join(root, 'dist/index.js')
-  const median = (args, env) => {
-    const times = []
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now()
-      spawnSync(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'ignore' })
-      times.push(performance.now() - start)
-    }
-    return times.sort((a, b) => a - b)[2]
-  }
-  const bare = median(['-e', '0'], {})
-  if (!existsSync(action)) {
-    console.log(`cold start: dist/index.js not built (node -e 0: ${bare.toFixed(0)} ms)`)
-    return
-  }
-  const started = median([action], { INPUT_MODE: 'defer', DBT_SLIM_CI_EXIT_AFTER_INPUTS: '1' })
+  const { action, bare } = measureColdStart(root)
   console.log(
-    `cold start: dist/index.js ${started.toFixed(0)} ms, node -e 0 ${bare.toFixed(0)} ms (median of 5)`
+    action === null
+      ? `cold start: dist/index.js not built (node -e 0: ${bare.toFixed(0)} ms)`
+      : `cold start (dist/index.js on a push it skips, median of 5): ${action.toFixed(0)} ms, node -e 0 ${bare.toFixed(0)} ms`
   )
 }
 

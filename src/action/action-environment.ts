@@ -9,8 +9,8 @@ import { folderStateStore } from '../production-state/folder-store.js'
 import type { ProductionStateStore } from '../production-state/store.js'
 import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
 import type { GitHubEvent } from './event.js'
-import type { Mode } from './mode.js'
-import type { Settings } from './inputs.js'
+import type { Mode } from '../config/settings.js'
+import type { Settings } from '../config/settings.js'
 
 export const actionsLog: Log = {
   info: message => core.info(message),

@@ -7,8 +7,6 @@ import { decideMode } from './mode.js'
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
-    // The cold-start benchmark measures a run that stops right here.
-    if (process.env.DBT_SLIM_CI_EXIT_AFTER_INPUTS === '1') return
     const event = readGitHubEvent()
     const decision = decideMode(settings.mode, event)
     core.info(`dbt-slim-ci: mode ${decision.mode}, because ${decision.reason}.`)

@@ -1,7 +1,5 @@
+import type { Mode, ModeInput } from '../config/settings.js'
 import type { GitHubEvent } from './event.js'
-
-export type Mode = 'defer' | 'deploy' | 'cleanup' | 'rollback' | 'comment'
-export type ModeInput = Mode | 'auto'
 
 export interface ModeDecision {
   mode: Mode | 'skip'

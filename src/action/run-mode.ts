@@ -16,8 +16,8 @@ import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../report/render.j
 import type { Report } from '../report/types.js'
 import { actionEnvironment } from './action-environment.js'
 import type { GitHubEvent } from './event.js'
-import type { Settings } from './inputs.js'
-import type { Mode } from './mode.js'
+import type { Settings } from '../config/settings.js'
+import type { Mode } from '../config/settings.js'
 
 export interface Outcome {
   /** The message the step fails with; null when it succeeded or was skipped. */
@@ -128,7 +128,7 @@ async function setOutputs(report: Report, env: Environment): Promise<void> {
   for (const invocation of report.invocations)
     for (const r of invocation.results ?? []) results[r.uniqueId] = r.status
   core.setOutput('results', JSON.stringify(results))
-  if (report.mode === 'defer' || report.mode === 'cleanup')
+  if ((report.mode === 'defer' || report.mode === 'cleanup') && env.run.pullRequest !== null)
     core.setOutput('pr-schema', await prSchemaOf(env).catch(() => ''))
   const state = report.state
   core.setOutput('state-run-id', state.runId ?? '')

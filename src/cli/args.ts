@@ -5,9 +5,20 @@ import { UsageError, type CliCommand, type ParsedCommandArgs } from './command.j
 export function parseCommandArgs(command: CliCommand, argv: string[]): ParsedCommandArgs {
   let parsed: ParsedCommandArgs
   try {
-    parsed = parseArgs({ args: argv, options: command.options, allowPositionals: true, strict: true })
+    parsed = parseArgs({
+      args: argv,
+      options: command.options,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true
+    })
   } catch (error) {
-    throw new UsageError(`${command.name}: ${(error as Error).message}`)
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)
+    throw new UsageError(
+      unknown
+        ? `${command.name}: unknown option ${unknown[1]}; the options of ${command.name} are below.`
+        : `${command.name}: ${(error as Error).message}`
+    )
   }
   if (parsed.positionals.length !== command.positionals) {
     const expected = command.positionals === 0 ? 'no arguments' : `${command.positionals} argument(s)`

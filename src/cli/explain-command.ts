@@ -1,7 +1,7 @@
 import { INDIRECT_SELECTION_MODES } from '../selector/selector-syntax.js'
 import { selectNodes } from '../selector/select.js'
 import { explainNode } from '../state/explain.js'
-import { choiceOption, stringListOption } from './args.js'
+import { choiceOption, stringListOption, stringOption } from './args.js'
 import type { CliCommand } from './command.js'
 import { loadStateInputs, STATE_OPTIONS, STATE_OPTIONS_USAGE } from './state-inputs.js'
 
@@ -15,12 +15,14 @@ export const explainCommand: CliCommand = {
 ${STATE_OPTIONS_USAGE}
   --select <expr>        the selection to explain against; repeatable (default: state:modified+)
   --exclude <expr>       repeatable
+  --selector <name>      a selector of selectors.yml, instead of --select/--exclude
   --indirect-selection <eager|cautious|buildable|empty>   default eager
 `,
   options: {
     ...STATE_OPTIONS,
     select: { type: 'string', multiple: true, short: 's' },
     exclude: { type: 'string', multiple: true },
+    selector: { type: 'string' },
     'indirect-selection': { type: 'string' }
   },
   positionals: 1,
@@ -32,14 +34,20 @@ ${STATE_OPTIONS_USAGE}
       INDIRECT_SELECTION_MODES,
       'eager'
     )
-    const { current, state, comparison } = await loadStateInputs(args, 'explain')
+    const { current, state, comparison, artifacts } = await loadStateInputs(
+      args,
+      'explain',
+      indirectSelection
+    )
     const selection = selectNodes({
       current,
       state,
       comparison,
       select: stringListOption(args, 'select'),
       exclude: stringListOption(args, 'exclude'),
-      indirectSelection
+      selector: stringOption(args, 'selector') ?? null,
+      indirectSelection,
+      artifacts
     })
     io.stdout(`${explainNode({ current, state, comparison, selection, node: args.positionals[0] })}\n`)
     return 0

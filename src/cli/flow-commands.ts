@@ -1,6 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { getSettings } from '../action/inputs.js'
+import type { SettingName } from '../config/options.js'
+import { pullRequestNumber } from '../config/values.js'
 import { runCleanup } from '../defer/cleanup.js'
 import { runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
@@ -9,71 +10,83 @@ import type { Environment } from '../environment.js'
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import { renderText } from '../report/render-text.js'
 import type { Report } from '../report/types.js'
-import { stringListOption, stringOption } from './args.js'
+import { stringOption } from './args.js'
 import { UsageError, type CliCommand, type CommandOptions, type ParsedCommandArgs } from './command.js'
 import { localEnvironment } from './local-environment.js'
+import { settingFlags, settingsFromFlags, settingsUsage, usageLines } from './setting-flags.js'
 
-/** Options shared with the action's inputs, under the same names (`--state` is `state-path`). */
-const COMMON_OPTIONS: CommandOptions = {
-  'project-dir': { type: 'string' },
-  'profiles-dir': { type: 'string' },
-  target: { type: 'string' },
-  'dbt-executable': { type: 'string' },
-  'dbt-args': { type: 'string' },
-  state: { type: 'string' },
-  select: { type: 'string', multiple: true, short: 's' },
-  exclude: { type: 'string', multiple: true },
-  'indirect-selection': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  report: { type: 'string' }
+/** Settings every flow reads: where the project and its profile are, production state, the warehouse. */
+const CONNECTION_SETTINGS: readonly SettingName[] = [
+  'project-dir',
+  'profiles-dir',
+  'target',
+  'state-path',
+  'state-max-age-hours',
+  'connection',
+  'query-tag',
+  'dry-run'
+]
+const DBT_SETTINGS: readonly SettingName[] = ['dbt-executable', 'dbt-args']
+const SELECTION_SETTINGS: readonly SettingName[] = ['select', 'exclude', 'selector', 'indirect-selection']
+const LOCK_SETTINGS: readonly SettingName[] = [
+  'deploy-lock-timeout-seconds',
+  'swap-lock-timeout-seconds',
+  'snowflake-lock-database'
+]
+
+interface ExtraOption {
+  option: CommandOptions[string]
+  usage: [string, string]
 }
 
-const COMMON_USAGE = `  --project-dir <dir>    the dbt project (default .)
-  --profiles-dir <dir>   where profiles.yml is (default as dbt finds it)
-  --target <name>        dbt target (default the profile's)
-  --dbt-executable <x>   dbt to run (default dbt)
-  --dbt-args <args>      extra arguments for dbt build commands
-  --state <dir|file>     production state: a folder with manifest.json (and state.json), or a manifest
-  --select/--exclude <expr>, --indirect-selection <mode>   as for dbt (default state:modified+)
-  --dry-run              print the warehouse SQL instead of running it
-  --report <file>        also write the report as Markdown`
+const REPORT_OPTION: Record<string, ExtraOption> = {
+  report: { option: { type: 'string' }, usage: ['--report <file>', 'also write the report as Markdown'] }
+}
+const PR_OPTION: Record<string, ExtraOption> = {
+  pr: { option: { type: 'string' }, usage: ['--pr <number>', 'the pull request (required)'] }
+}
+const PUBLISH_OPTION: Record<string, ExtraOption> = {
+  'publish-dir': {
+    option: { type: 'string' },
+    usage: ['--publish-dir <dir>', 'where the new production state is written (default: the --state folder)']
+  }
+}
 
 interface FlowSpec {
   name: string
   summary: string
-  usage: string
-  options: CommandOptions
+  /** The first usage line after the command name, e.g. `--pr <number> --state <dir> [options]`. */
+  synopsis: string
+  description: string
+  /** The settings this command reads, in the order its help lists them. */
+  settings: readonly SettingName[]
+  /** Options of the CLI only (not settings of the action). */
+  extra: Record<string, ExtraOption>
   flow: (env: Environment) => Promise<Report>
-  /** Maps this command's extra options to action inputs. */
-  inputs?: (args: ParsedCommandArgs) => Record<string, string>
 }
 
 function flowCommand(spec: FlowSpec): CliCommand {
+  const extra = { ...spec.extra, ...REPORT_OPTION }
   return {
     name: spec.name,
     summary: spec.summary,
-    usage: spec.usage,
-    options: { ...COMMON_OPTIONS, ...spec.options },
+    usage: `Usage: dbt-slim-ci ${spec.name} ${spec.synopsis}
+
+${spec.description}
+
+${usageLines(Object.values(extra).map(e => e.usage))}
+${settingsUsage(spec.settings)}
+`,
+    options: {
+      ...settingFlags(spec.settings),
+      ...Object.fromEntries(Object.entries(extra).map(([name, e]) => [name, e.option]))
+    },
     positionals: 0,
     async run(args, io) {
-      const inputs: Record<string, string> = {
-        'project-dir': stringOption(args, 'project-dir') ?? '.',
-        'profiles-dir': stringOption(args, 'profiles-dir') ?? '',
-        target: stringOption(args, 'target') ?? '',
-        'dbt-executable': stringOption(args, 'dbt-executable') ?? '',
-        'dbt-args': stringOption(args, 'dbt-args') ?? '',
-        'state-path': stringOption(args, 'state') ?? '',
-        select: stringListOption(args, 'select').join('\n'),
-        exclude: stringListOption(args, 'exclude').join('\n'),
-        'indirect-selection': stringOption(args, 'indirect-selection') ?? '',
-        'dry-run': args.values['dry-run'] === true ? 'true' : '',
-        ...spec.inputs?.(args)
-      }
-      const settings = getSettings(name => inputs[name] ?? '')
-      const pr = stringOption(args, 'pr')
+      const settings = settingsFromFlags(args, spec.settings)
       const env = await localEnvironment({
         settings,
-        run: { pullRequest: pr === undefined ? null : Number(pr) },
+        run: { pullRequest: 'pr' in spec.extra ? prFlag(args, spec.name) : null },
         publishDir:
           stringOption(args, 'publish-dir') ??
           settings.state.path ??
@@ -89,70 +102,69 @@ function flowCommand(spec: FlowSpec): CliCommand {
   }
 }
 
-function prOption(args: ParsedCommandArgs, command: string): Record<string, string> {
-  const pr = stringOption(args, 'pr')
-  if (!pr || !/^[1-9]\d*$/.test(pr))
+function prFlag(args: ParsedCommandArgs, command: string): number {
+  const text = stringOption(args, 'pr')
+  if (text === undefined)
     throw new UsageError(`${command}: --pr <number> is required (the pull request whose schema to use).`)
-  return { 'schema-prefix': stringOption(args, 'schema-prefix') ?? '' }
+  return pullRequestNumber('`--pr`', text)
 }
-
-const PR_OPTIONS: CommandOptions = { pr: { type: 'string' }, 'schema-prefix': { type: 'string' } }
-const PUBLISH_OPTIONS: CommandOptions = { 'publish-dir': { type: 'string' } }
 
 export const deferCommand = flowCommand({
   name: 'defer',
   summary: 'Slim CI for a pull request: build what changed in its schema, deferring to production',
-  usage: `Usage: dbt-slim-ci defer --pr <number> --state <dir> [options]
-
-${COMMON_USAGE}
-  --pr <number>          the pull request: builds into <schema-prefix>_pr_<number>
-  --schema-prefix <s>    default the production target schema
-  --clone-incremental    first clone the modified incremental models from production (dbt clone)
-`,
-  options: { ...PR_OPTIONS, 'clone-incremental': { type: 'boolean' } },
-  flow: runDefer,
-  inputs: args => ({
-    ...prOption(args, 'defer'),
-    'clone-incremental': args.values['clone-incremental'] === true ? 'true' : ''
-  })
+  synopsis: '--pr <number> --state <dir> [options]',
+  description:
+    'Builds and tests the nodes that differ from production state in <schema-prefix>_pr_<number>, with --defer.',
+  settings: [
+    ...CONNECTION_SETTINGS,
+    ...DBT_SETTINGS,
+    'dbt-command',
+    ...SELECTION_SETTINGS,
+    'favor-state',
+    'clone-incremental',
+    'schema-prefix'
+  ],
+  extra: PR_OPTION,
+  flow: runDefer
 })
 
 export const cleanupCommand = flowCommand({
   name: 'cleanup',
   summary: "drop a pull request's schemas, never one production uses",
-  usage: `Usage: dbt-slim-ci cleanup --pr <number> [--state <dir>] [options]
-
-${COMMON_USAGE}
-  --pr <number>          the pull request whose schemas to drop
-  --schema-prefix <s>    default the production target schema
-`,
-  options: PR_OPTIONS,
-  flow: runCleanup,
-  inputs: args => prOption(args, 'cleanup')
+  synopsis: '--pr <number> [--state <dir>] [options]',
+  description: 'Drops the schemas the pull request built into; never one that production uses.',
+  settings: [...CONNECTION_SETTINGS, ...DBT_SETTINGS, 'schema-prefix'],
+  extra: PR_OPTION,
+  flow: runCleanup
 })
 
 export const deployCommand = flowCommand({
   name: 'deploy',
   summary: 'blue/green deploy: clone production into green, build and test there, swap atomically',
-  usage: `Usage: dbt-slim-ci deploy [--state <dir>] [--publish-dir <dir>] [options]
-
-${COMMON_USAGE}
-  --publish-dir <dir>    where the new production state is written (default: the --state folder)
-  --full                 build everything instead of state:modified+
-`,
-  options: { ...PUBLISH_OPTIONS, full: { type: 'boolean' } },
-  flow: runDeploy,
-  inputs: args => ({ 'deploy-selection': args.values.full === true ? 'full' : 'modified' })
+  synopsis: '[--state <dir>] [--publish-dir <dir>] [options]',
+  description:
+    'Clones production into green, builds and tests there, swaps atomically and publishes the new state.',
+  settings: [
+    ...CONNECTION_SETTINGS,
+    ...DBT_SETTINGS,
+    ...SELECTION_SETTINGS,
+    'deploy-selection',
+    'keep-green-on-failure',
+    'keep-previous',
+    'deleted-relations',
+    'preflight',
+    ...LOCK_SETTINGS
+  ],
+  extra: PUBLISH_OPTION,
+  flow: runDeploy
 })
 
 export const rollbackCommand = flowCommand({
   name: 'rollback',
   summary: 'swap the previous production back in and republish its state',
-  usage: `Usage: dbt-slim-ci rollback --state <dir> [--publish-dir <dir>] [options]
-
-${COMMON_USAGE}
-  --publish-dir <dir>    where the restored state is written (default: the --state folder)
-`,
-  options: PUBLISH_OPTIONS,
+  synopsis: '--state <dir> [--publish-dir <dir>] [options]',
+  description: 'Swaps the previous production back in, atomically, and republishes its state.',
+  settings: [...CONNECTION_SETTINGS, ...LOCK_SETTINGS],
+  extra: PUBLISH_OPTION,
   flow: runRollback
 })

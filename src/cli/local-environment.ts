@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Settings } from '../action/inputs.js'
+import type { Settings } from '../config/settings.js'
 import { DbtRunner } from '../dbt/runner.js'
 import type { Environment, Log, RunInfo } from '../environment.js'
 import { folderStateStore } from '../production-state/folder-store.js'

@@ -1,6 +1,6 @@
 import { INDIRECT_SELECTION_MODES } from '../selector/selector-syntax.js'
 import { selectNodes } from '../selector/select.js'
-import { choiceOption, stringListOption } from './args.js'
+import { choiceOption, stringListOption, stringOption } from './args.js'
 import type { CliCommand } from './command.js'
 import { selectionJson, selectionText } from './render-selection.js'
 import { loadStateInputs, STATE_OPTIONS, STATE_OPTIONS_USAGE } from './state-inputs.js'
@@ -18,6 +18,7 @@ node is new, modified or removed.
 ${STATE_OPTIONS_USAGE}
   --select <expr>        dbt selector; repeat for a union (default: state:modified+)
   --exclude <expr>       dbt selector to remove; repeatable
+  --selector <name>      a selector of selectors.yml, instead of --select/--exclude
   --indirect-selection <eager|cautious|buildable|empty>   tests of selected nodes (default eager)
   --output <json|text>   default text
 `,
@@ -25,6 +26,7 @@ ${STATE_OPTIONS_USAGE}
     ...STATE_OPTIONS,
     select: { type: 'string', multiple: true, short: 's' },
     exclude: { type: 'string', multiple: true },
+    selector: { type: 'string' },
     'indirect-selection': { type: 'string' },
     output: { type: 'string' }
   },
@@ -38,14 +40,20 @@ ${STATE_OPTIONS_USAGE}
       'eager'
     )
     const output = choiceOption(args, 'select', 'output', OUTPUTS, 'text')
-    const { current, state, comparison } = await loadStateInputs(args, 'select')
+    const { current, state, comparison, artifacts } = await loadStateInputs(
+      args,
+      'select',
+      indirectSelection
+    )
     const selection = selectNodes({
       current,
       state,
       comparison,
       select: stringListOption(args, 'select'),
       exclude: stringListOption(args, 'exclude'),
-      indirectSelection
+      selector: stringOption(args, 'selector') ?? null,
+      indirectSelection,
+      artifacts
     })
     io.stdout(
       output === 'json'

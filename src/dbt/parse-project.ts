@@ -3,15 +3,15 @@ import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { loadManifest } from '../manifest/load.js'
 import type { Manifest } from '../manifest/types.js'
+import { parseArgsOf, targetFolder } from './target-folder.js'
 
-/** Runs `dbt parse` with the given environment into its own target folder and loads the manifest. */
-export async function parseProject(
-  env: Environment,
-  folder: string,
-  dbtEnv: Record<string, string>
-): Promise<Manifest> {
-  const targetPath = path.join(env.workDir, folder)
-  const invocation = await env.dbt.run(['parse', ...env.settings.dbt.args.filter(isParseArg)], {
+/**
+ * Runs `dbt parse` with the given environment into that environment's target folder and loads the manifest; the
+ * flow's later dbt commands with the same environment reuse this parse.
+ */
+export async function parseProject(env: Environment, dbtEnv: Record<string, string>): Promise<Manifest> {
+  const targetPath = targetFolder(env.workDir, dbtEnv)
+  const invocation = await env.dbt.run(['parse', ...parseArgsOf(env.settings.dbt.args)], {
     targetPath,
     env: dbtEnv
   })
@@ -21,9 +21,4 @@ export async function parseProject(
     )
   }
   return loadManifest(path.join(targetPath, 'manifest.json'))
-}
-
-/** `--vars` changes what dbt parses; other build flags do not apply to `dbt parse`. */
-function isParseArg(_arg: string, index: number, args: string[]): boolean {
-  return args[index] === '--vars' || args[index - 1] === '--vars'
 }

@@ -1,4 +1,4 @@
-import type { Environment } from '../environment.js'
+import { pullRequestOf, type Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 
 /** The environment variables through which the project's profile and macros see a PR build. */
@@ -20,12 +20,7 @@ export function prSchemaName(prefix: string, pullRequest: number): string {
 export async function prEnvironmentOf(
   env: Environment
 ): Promise<{ pullRequest: number; schema: string; dbtEnv: Record<string, string> }> {
-  const pullRequest = env.run.pullRequest
-  if (pullRequest === null) {
-    throw new UserError(
-      'Defer and cleanup modes need a pull request number: run them on pull_request events, or pass --pr to the CLI.'
-    )
-  }
+  const pullRequest = pullRequestOf(env)
   const schema = prSchemaName(env.settings.schemaPrefix ?? (await env.productionSchema()), pullRequest)
   return { pullRequest, schema, dbtEnv: prDbtEnv(schema, pullRequest) }
 }

@@ -4,12 +4,14 @@ import type { Environment } from '../environment.js'
 import { failReport, recordInvocation } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
 import { readRunResults, type RunResults } from './run-results.js'
+import { targetFolder } from './target-folder.js'
 
 const FAILED = new Set(['error', 'fail', 'runtime error'])
 
 /**
- * Runs one dbt command of a flow into the run's target folder, records it (with its results) in the report, and
- * fails the report when dbt fails, naming the failing nodes and their messages.
+ * Runs one dbt command of a flow into the target folder of its environment (so dbt reuses that environment's
+ * parse), records it (with its results) in the report, and fails the report when dbt fails, naming the failing
+ * nodes and their messages.
  */
 export async function runRecorded(
   env: Environment,
@@ -18,7 +20,7 @@ export async function runRecorded(
   dbtEnv: Record<string, string>,
   failure: { phase: string; message: string }
 ): Promise<RunResults | null> {
-  const targetPath = path.join(env.workDir, 'dbt-target')
+  const targetPath = targetFolder(env.workDir, dbtEnv)
   // A stale run_results.json would be read as this command's when dbt fails before writing one.
   await rm(path.join(targetPath, 'run_results.json'), { force: true })
   const invocation = await env.log.group(`dbt ${args.join(' ')}`, () =>

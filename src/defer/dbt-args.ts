@@ -1,8 +1,8 @@
-import type { Settings } from '../action/inputs.js'
+import type { Settings } from '../config/settings.js'
 
 /** `--select … --exclude … --indirect-selection …` exactly as the engine planned them. */
 export function selectionArgs(selection: Settings['selection']): string[] {
-  const args = ['--select', ...selection.select]
+  const args = selection.selector ? ['--selector', selection.selector] : ['--select', ...selection.select]
   if (selection.exclude.length > 0) args.push('--exclude', ...selection.exclude)
   args.push('--indirect-selection', selection.indirectSelection)
   return args

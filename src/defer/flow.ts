@@ -2,6 +2,7 @@ import path from 'node:path'
 import { parseProject } from '../dbt/parse-project.js'
 import { prEnvironmentOf } from '../dbt/pr-environment.js'
 import { runRecorded } from '../dbt/run-recorded.js'
+import { targetFolder } from '../dbt/target-folder.js'
 import type { Environment, ResolvedState } from '../environment.js'
 import { UserError } from '../errors.js'
 import { runFlow, type FlowRun } from '../flow/runner.js'
@@ -14,6 +15,7 @@ import { compareManifests } from '../state/compare.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
+import { claimPrSchemas } from './pr-marks.js'
 import { assertBuildsOutsideProduction, productionNaming } from './safety.js'
 import { executableNodes, executedNodes, selfCheck } from './self-check.js'
 
@@ -34,7 +36,7 @@ export function runDefer(env: Environment): Promise<Report> {
     flow.report.state = state.provenance
     const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))
     const current = await flow.step('parse', () =>
-      env.log.group('Parse the pull request’s project', () => parseProject(env, 'pr-parse', pr.dbtEnv))
+      env.log.group('Parse the pull request’s project', () => parseProject(env, pr.dbtEnv))
     )
     const build: PrBuild = { state, current, schema: pr.schema, dbtEnv: pr.dbtEnv }
     await flow.step('check the PR schemas', async () =>
@@ -46,6 +48,7 @@ export function runDefer(env: Environment): Promise<Report> {
       return flow.skip('No node differs from production state: nothing to build.')
     }
     env.log.info(`${selected.length} nodes selected (${planned.size} to execute) into schema ${pr.schema}.`)
+    await flow.step('mark the PR schemas', () => claimPrSchemas(env, current, planned))
     if (env.settings.cloneIncremental && state.dir) {
       await flow.step('clone incremental models', () => cloneIncremental(flow, build, state.dir as string))
     }
@@ -126,8 +129,12 @@ async function runBuild(flow: FlowRun, { state, dbtEnv }: PrBuild): Promise<Set<
 }
 
 /** Which refs of the built nodes dbt resolved to production, read from the compiled code of the run. */
-async function readDeferrals(flow: FlowRun, { state }: PrBuild, executed: Set<string>): Promise<void> {
-  const runManifest = await loadManifest(path.join(flow.env.workDir, 'dbt-target', 'manifest.json'), {
+async function readDeferrals(
+  flow: FlowRun,
+  { state, dbtEnv }: PrBuild,
+  executed: Set<string>
+): Promise<void> {
+  const runManifest = await loadManifest(path.join(targetFolder(flow.env.workDir, dbtEnv), 'manifest.json'), {
     keepCompiledCode: true
   }).catch(() => null)
   if (runManifest) flow.report.deferredRefs = deferralsOf(runManifest, state.manifest, executed)

@@ -9,7 +9,7 @@ import type { Manifest } from '../manifest/types.js'
  * production naming (DBT_SLIM_CI_SCHEMA unset), so a profile that ignores the PR schema is caught either way.
  */
 export async function productionNaming(env: Environment, production: Manifest | null): Promise<Manifest> {
-  return production ?? parseProject(env, 'prod-parse', {})
+  return production ?? parseProject(env, {})
 }
 
 /**

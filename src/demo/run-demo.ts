@@ -1,8 +1,10 @@
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { getSettings } from '../action/inputs.js'
+import { parseSettings } from '../config/parse-settings.js'
 import { localEnvironment } from '../cli/local-environment.js'
 import { DbtRunner, type DbtSettings } from '../dbt/runner.js'
+import { targetFolder } from '../dbt/target-folder.js'
+import { prEnvironmentOf } from '../dbt/pr-environment.js'
 import { runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
@@ -217,7 +219,7 @@ async function demoEnvironment(
     'dbt-args': '--threads 1',
     'state-path': withState ? files.productionState : ''
   }
-  const settings = getSettings(name => inputs[name] ?? '')
+  const settings = parseSettings(name => inputs[name] ?? '', 'cli')
   const env = await localEnvironment({
     settings,
     run: { pullRequest },
@@ -241,7 +243,8 @@ async function step(write: (text: string) => void, name: string, running: Promis
 
 /** `dbt-slim-ci explain` for a few nodes of the pull request. */
 async function explainPullRequest(env: Environment, stateDir: string, nodes: string[]): Promise<string> {
-  const current = await loadManifest(path.join(env.workDir, 'pr-parse', 'manifest.json'))
+  const { dbtEnv } = await prEnvironmentOf(env)
+  const current = await loadManifest(path.join(targetFolder(env.workDir, dbtEnv), 'manifest.json'))
   const state = await loadManifest(path.join(stateDir, 'manifest.json'))
   const comparison = compareManifests(current, state)
   const selection = selectNodes({

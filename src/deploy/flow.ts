@@ -12,6 +12,7 @@ import { compareManifests } from '../state/compare.js'
 import type { Container, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
 import { deployDetails } from './deploy-record.js'
+import { markGreen } from './green-marks.js'
 
 const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
   level: target.level,
@@ -52,7 +53,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   const production = state.manifest
   const productionSchema = await env.productionSchema()
   const current = await log.group('Parse the project with production naming', () =>
-    parseProject(env, 'prod-parse', { DBT_SLIM_CI_MODE: 'deploy' })
+    parseProject(env, { DBT_SLIM_CI_MODE: 'deploy' })
   )
   const { targets, greenEnv } = await log.group('Parse the project with green naming', () =>
     swapTargets(env, warehouse, current, productionSchema)
@@ -101,6 +102,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
         state.dir as string,
         ...settings.dbt.args
       ]
+  await markGreen(env, warehouse, targets)
   if (settings.dryRun) return dryRun(env, warehouse, report, targets, buildArgs)
   const results = await runRecorded(env, report, buildArgs, greenEnv, {
     phase: 'dbt build',
@@ -186,14 +188,14 @@ async function dryRun(
  * Pairs production containers with green ones. Warehouses that swap whole databases do so when the project
  * spans several schemas (one atomic statement); others swap every schema in one transaction.
  */
-async function swapTargets(
+export async function swapTargets(
   env: Environment,
   warehouse: Warehouse,
   current: Manifest,
   productionSchema: string
 ): Promise<{ targets: SwapTarget[]; greenEnv: Record<string, string> }> {
   const greenEnv = { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_SCHEMA: `${productionSchema}${GREEN_SUFFIX}` }
-  const green = await parseProject(env, 'green-parse', greenEnv)
+  const green = await parseProject(env, greenEnv)
   const targets = planSchemaSwap(current, green)
   const database = targets[0]?.database
   if (

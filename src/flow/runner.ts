@@ -12,7 +12,7 @@ export const ISSUES_URL = 'https://github.com/dbt-slim-ci/dbt-slim-ci/issues'
  * export const runDefer = (env: Environment) =>
  *   runFlow('defer', env, async flow => {
  *     const state = await flow.step('resolve state', () => env.resolveState())
- *     const current = await flow.step('parse', () => parseProject(env, 'pr-parse', dbtEnv))
+ *     const current = await flow.step('parse', () => parseProject(env, dbtEnv))
  *     if (nothingToDo) return flow.skip('No node differs from production state.')
  *     flow.onExit(() => warehouse.close())
  *   })

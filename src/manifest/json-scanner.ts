@@ -5,8 +5,9 @@
  * `JSON.parse`d whole. The scanner walks raw UTF-8 bytes fed to it window by window, tracking only string
  * state and nesting depth, and hands out the decoded text of (a) each entry of the top-level maps it is told
  * to split and (b) whole values of the top-level keys it is told to capture. Everything else (parent_map,
- * child_map, docs, …) is skipped without being decoded. Slices always start and end at ASCII structural
- * characters, so they never split a multi-byte UTF-8 sequence.
+ * child_map, docs, …) is skipped without being decoded, and so are the values of the entries' own fields it is
+ * told nobody reads (compiled SQL is most of a built manifest): they are handed out as `null`. Slices always
+ * start and end at ASCII structural characters, so they never split a multi-byte UTF-8 sequence.
  */
 
 const QUOTE = 0x22
@@ -23,6 +24,8 @@ export interface ScannerHandlers {
   maps: ReadonlySet<string>
   /** Top-level keys whose values are handed over whole. */
   values: ReadonlySet<string>
+  /** Fields of each map entry (object entries, their own keys) whose values are handed out as `null`. */
+  skippedFields?: ReadonlySet<string>
   onEntry(map: string, key: string, json: string): void
   onValue(key: string, json: string): void
 }
@@ -68,8 +71,18 @@ export class TopLevelJsonScanner {
   private stringStart = 0
   /** Start of a short token (a key) that must be rescanned whole when the window ends inside it. */
   private tokenStart = -1
+  private readonly skippedKeys: Buffer[]
+  /** Bounds of the last string at depth 1 of the entry in progress: a key once a colon follows it. */
+  private lastStringStart = -1
+  private lastStringEnd = -1
+  /** Where the value of a skipped field of the entry in progress starts (just after its colon), or -1. */
+  private skipFrom = -1
+  /** [from, to) byte ranges of skipped values of the entry in progress. */
+  private skips: number[] = []
 
-  constructor(private readonly handlers: ScannerHandlers) {}
+  constructor(private readonly handlers: ScannerHandlers) {
+    this.skippedKeys = [...(handlers.skippedFields ?? [])].map(key => Buffer.from(key, 'utf8'))
+  }
 
   /**
    * Scans `window` (the bytes retained by the previous call followed by new ones). Call with `eof` once the
@@ -112,6 +125,10 @@ export class TopLevelJsonScanner {
     this.valueStart -= count
     this.stringStart -= count
     if (this.tokenStart >= 0) this.tokenStart -= count
+    this.lastStringStart -= count
+    this.lastStringEnd -= count
+    if (this.skipFrom >= 0) this.skipFrom -= count
+    for (let i = 0; i < this.skips.length; i++) this.skips[i] -= count
   }
 
   /** Advances through one state; false when the window is exhausted mid-token. */
@@ -219,9 +236,14 @@ export class TopLevelJsonScanner {
         return -1
       }
       this.inString = false
+      if (this.depth === 1) {
+        this.lastStringStart = this.stringStart + 1
+        this.lastStringEnd = close
+      }
       pos = close + 1
       if (this.valueKind === 'string') return pos
     }
+    const tracking = this.skippedKeys.length > 0 && this.state === 'entryValue'
     let depth = this.depth
     while (pos < len) {
       const c = buf[pos++]
@@ -234,11 +256,21 @@ export class TopLevelJsonScanner {
           this.pos = len
           return -1
         }
+        if (tracking && depth === 1) {
+          this.lastStringStart = pos
+          this.lastStringEnd = close
+        }
         pos = close + 1
       } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
         depth++
       } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-        if (--depth === 0) return pos
+        if (--depth === 0) {
+          if (this.skipFrom >= 0) this.endSkip(pos - 1)
+          return pos
+        }
+      } else if (tracking && depth === 1) {
+        if (c === COLON && this.isSkippedKey(buf)) this.skipFrom = pos
+        else if (c === COMMA && this.skipFrom >= 0) this.endSkip(pos - 1)
       }
     }
     this.depth = depth
@@ -248,7 +280,8 @@ export class TopLevelJsonScanner {
 
   private emitValue(buf: Buffer, end: number): void {
     if (this.state === 'entryValue') {
-      this.handlers.onEntry(this.topKey, this.entryKey, buf.toString('utf8', this.valueStart, end))
+      this.handlers.onEntry(this.topKey, this.entryKey, this.entryText(buf, end))
+      this.skips = []
       this.state = 'entryComma'
     } else {
       if (this.handlers.values.has(this.topKey))
@@ -258,6 +291,37 @@ export class TopLevelJsonScanner {
     this.valueKind = 'none'
     this.depth = 0
     this.pos = end
+  }
+
+  /** The entry's text with each skipped value replaced by `null`. */
+  private entryText(buf: Buffer, end: number): string {
+    if (this.skips.length === 0) return buf.toString('utf8', this.valueStart, end)
+    let text = ''
+    let from = this.valueStart
+    for (let i = 0; i < this.skips.length; i += 2) {
+      text += `${buf.toString('utf8', from, this.skips[i])}null`
+      from = this.skips[i + 1]
+    }
+    return text + buf.toString('utf8', from, end)
+  }
+
+  /** Whether the string just before the colon at depth 1 is a skipped field's key (byte loop: keys are short). */
+  private isSkippedKey(buf: Buffer): boolean {
+    const start = this.lastStringStart
+    const length = this.lastStringEnd - start
+    for (const key of this.skippedKeys) {
+      if (key.length !== length || key[0] !== buf[start]) continue
+      let i = 1
+      while (i < length && key[i] === buf[start + i]) i++
+      if (i === length) return true
+    }
+    return false
+  }
+
+  /** The skipped value ends just before `at` (the comma or brace after it). */
+  private endSkip(at: number): void {
+    this.skips.push(this.skipFrom, at)
+    this.skipFrom = -1
   }
 
   private isCapturing(): boolean {

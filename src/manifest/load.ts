@@ -5,7 +5,7 @@ import path from 'node:path'
 import { ArtifactError } from '../errors.js'
 import { ENTRY_MAPS, ManifestAssembler } from './assemble.js'
 import { JsonStructureError, TopLevelJsonScanner } from './json-scanner.js'
-import type { NormalizeOptions } from './normalize.js'
+import { unreadFields, type NormalizeOptions } from './normalize.js'
 import type { Manifest } from './types.js'
 
 export interface LoadOptions extends NormalizeOptions {
@@ -50,6 +50,7 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
   const scanner = new TopLevelJsonScanner({
     maps: ENTRY_MAPS,
     values: new Set(['metadata']),
+    skippedFields: unreadFields(options),
     onEntry: (map, key, json) => assembler.addEntry(map, key, json),
     onValue: (_key, json) => assembler.addMetadata(json)
   })

@@ -1,4 +1,4 @@
-/** The manifest's `metadata` block and the schema-version gate (docs/dbt-state-semantics.md §1.1, §9.1). */
+/** The manifest's `metadata` block and the schema-version gate (dbt's `upgrade_schema_version`). */
 import { ArtifactError } from '../errors.js'
 import type { Json, ManifestMetadata } from './types.js'
 

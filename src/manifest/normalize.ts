@@ -1,7 +1,7 @@
 /**
  * Turns one raw manifest entry (as dbt serialised it, any schema version v4..v12) into the compact typed node
  * the comparison engine reads. Applies the upgrades dbt applies to older manifests where they matter for
- * comparison (docs/dbt-state-semantics.md §1.1) and fills the defaults dbt's dataclasses would (§9.3), so
+ * comparison (dbt-core's `upgrade_manifest_json`) and fills the defaults dbt's dataclasses would, so
  * "missing" and "default" compare equal, as they do in dbt.
  */
 import type {
@@ -74,6 +74,24 @@ export interface NormalizeOptions {
   keepCompiledCode?: boolean
 }
 
+/** Entry fields nothing reads, often the bulk of a built manifest (compiled SQL): the loader skips them unparsed. */
+const UNREAD_FIELDS = [
+  'extra_ctes',
+  'refs',
+  'sources',
+  'metrics',
+  'docs',
+  'created_at',
+  'build_path',
+  'compiled_path'
+]
+const COMPILED_CODE_FIELDS = ['compiled_code', 'compiled_sql']
+
+/** The fields of manifest entries whose values normalisation never reads under `options`. */
+export function unreadFields(options: NormalizeOptions = {}): ReadonlySet<string> {
+  return new Set(options.keepCompiledCode ? UNREAD_FIELDS : [...UNREAD_FIELDS, ...COMPILED_CODE_FIELDS])
+}
+
 /**
  * Normalises one graph member. `key` is its key in the manifest map (its unique_id); `section` is the map
  * it came from, or the section its resource type belongs to for entries of `disabled`.
@@ -97,6 +115,7 @@ export function normalizeNode(
     fqn: stringList(node.fqn),
     originalFilePath: string(node.original_file_path, ''),
     path: string(node.path, ''),
+    patchPath: patchPath(node.patch_path),
     enabled: resourceType === 'exposure' && section === 'exposures' ? true : config.enabled !== false,
     // Seeds never depend on nodes; dbt drops the field when upgrading older manifests.
     dependsOnNodes: resourceType === 'seed' ? [] : stringList(dependsOn.nodes),
@@ -317,4 +336,11 @@ function string(value: Json | undefined, fallback: string): string {
 
 function stringOrNull(value: Json | undefined): string | null {
   return typeof value === 'string' ? value : null
+}
+
+/** `<package>://<path>` as dbt writes it; the path part is what the `path:` selector method compares. */
+function patchPath(value: Json | undefined): string | null {
+  if (typeof value !== 'string' || value.length === 0) return null
+  const separator = value.indexOf('://')
+  return separator === -1 ? value : value.slice(separator + 3)
 }

@@ -1,7 +1,7 @@
 /**
  * The parts of a dbt `manifest.json` that state comparison, selection, deferral and reporting need.
  * Loading keeps only these fields (manifests reach hundreds of MB) and fills in the defaults that dbt's
- * dataclasses would (see docs/dbt-state-semantics.md §9.3), so comparisons never see "missing".
+ * dataclasses would, so comparisons never see "missing".
  */
 
 export type Json = null | boolean | number | string | Json[] | JsonObject
@@ -85,6 +85,8 @@ export interface ManifestNode {
   fqn: string[]
   originalFilePath: string
   path: string
+  /** `patch_path` without its `<package>://` prefix: the properties YAML that described the node, if any. */
+  patchPath: string | null
 
   /** `config.enabled` (exposures are always enabled). */
   enabled: boolean

@@ -3,8 +3,14 @@ import type { DbtInvocation } from '../dbt/runner.js'
 import type { Environment } from '../environment.js'
 import type { Report, ReportMode } from './types.js'
 
-/** A report for a run that is starting: no state, no plan, status success until something fails. */
-export function newReport(mode: ReportMode, env: Pick<Environment, 'run' | 'now'>): Report {
+/**
+ * A report for a run that is starting: no state, no plan, status success until something fails. A dry run's
+ * report says so from the start, so even a failed dry run reads as one.
+ */
+export function newReport(
+  mode: ReportMode,
+  env: Pick<Environment, 'run' | 'now'> & { settings?: Pick<Environment['settings'], 'dryRun'> }
+): Report {
   const startedAt = env.now().toISOString()
   return {
     mode,
@@ -40,6 +46,7 @@ export function newReport(mode: ReportMode, env: Pick<Environment, 'run' | 'now'
     cleanup: null,
     mergePreview: null,
     errors: [],
+    dryRun: env.settings?.dryRun ? { dbtCommands: [], sql: [] } : null,
     fullReportUrl: null
   }
 }
@@ -68,13 +75,28 @@ export function finishReport(report: Report, now: Date): Report {
   return report
 }
 
+/**
+ * Records what a dry run would run instead of running it: dbt commands (their arguments, as `DbtRunner.run`
+ * takes them) and warehouse statements (e.g. a dry-run warehouse's skipped statements).
+ */
+export function recordDryRun(report: Report, would: { dbt?: string[][]; sql?: string[] }): void {
+  report.dryRun ??= { dbtCommands: [], sql: [] }
+  report.dryRun.dbtCommands.push(...(would.dbt ?? []).map(args => dbtCommandLine(args)))
+  report.dryRun.sql.push(...(would.sql ?? []).map(sql => (sql.trimEnd().endsWith(';') ? sql : `${sql};`)))
+}
+
+/** `dbt <args>` as a report shows it: without the flags every invocation gets. */
+export function dbtCommandLine(args: readonly string[]): string {
+  return ['dbt', ...args.filter((_, i, all) => !isPlumbing(all, i))].join(' ')
+}
+
 export function recordInvocation(
   report: Report,
   invocation: DbtInvocation,
   results: RunResults | null
 ): void {
   report.invocations.push({
-    commandLine: ['dbt', ...invocation.args.filter((_, i, all) => !isPlumbing(all, i))].join(' '),
+    commandLine: dbtCommandLine(invocation.args),
     exitCode: invocation.exitCode,
     durationSeconds: invocation.durationMs / 1000,
     results: results?.results ?? null

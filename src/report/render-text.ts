@@ -12,6 +12,7 @@ import {
 import type { Report } from './types.js'
 import {
   describeReason,
+  DRY_RUN_PROMISE,
   MODE_TITLES,
   OUTCOME_ORDER,
   outcomeOf,
@@ -76,6 +77,17 @@ function stateLines(report: Report): string[] {
   return [
     `Production state: ${facts.join(', ')}`,
     ...state.warnings.map(warning => `${INDENT}warning: ${warning.message}`)
+  ]
+}
+
+function dryRunLines(report: Report): string[] {
+  const dryRun = report.dryRun
+  if (!dryRun) return []
+  const would = [...dryRun.dbtCommands, ...dryRun.sql]
+  return [
+    `Dry run: ${DRY_RUN_PROMISE}`,
+    would.length ? `${INDENT}It would run, in order:` : `${INDENT}It would run no dbt command and no SQL.`,
+    ...would.map(line => `${INDENT}${INDENT}${line.split('\n').join(`\n${INDENT}${INDENT}`)}`)
   ]
 }
 
@@ -258,6 +270,7 @@ export function renderText(report: Report): string {
   const blocks = [
     statusLines(report),
     errorLines(report),
+    dryRunLines(report),
     stateLines(report),
     changeLines(report),
     resultLines(report),

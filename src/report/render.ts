@@ -6,6 +6,7 @@ import { cleanupPart } from './sections/cleanup.js'
 import { clonesPart } from './sections/clones.js'
 import { deferredRefsPart } from './sections/deferred-refs.js'
 import { deployPart } from './sections/deploy.js'
+import { dryRunPart } from './sections/dry-run.js'
 import { errorsPart } from './sections/errors.js'
 import { lineagePart } from './sections/lineage.js'
 import { mergePreviewPart } from './sections/merge-preview.js'
@@ -64,6 +65,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const parts = [
     statusPart(context),
     errorsPart(context),
+    dryRunPart(context),
     provenancePart(context),
     selfCheckPart(context),
     changesPart(context),

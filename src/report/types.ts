@@ -31,6 +31,8 @@ export interface Report {
   /** PRs only: what the deploy on merge will do. */
   mergePreview: MergePreview | null
   errors: ReportError[]
+  /** Set when the run was a dry run: it changed nothing and lists what it would have run. */
+  dryRun?: DryRunReport | null
   /** Where the complete report (artifact or job summary) can be read; truncated sections link to it. */
   fullReportUrl: string | null
 }
@@ -173,6 +175,14 @@ export interface FullRefreshNeed {
   uniqueId: string
   /** e.g. "`on_schema_change: fail` and the contract adds column `discount`". */
   reason: string
+}
+
+/** What a dry run would have run, in order; nothing was built, dropped, swapped, published or posted. */
+export interface DryRunReport {
+  /** dbt command lines as they would run (without the project, profiles and target-path flags). */
+  dbtCommands: string[]
+  /** Warehouse statements that would run, each ending with `;`. */
+  sql: string[]
 }
 
 export interface ReportError {

@@ -94,8 +94,16 @@ export const MODE_TITLES: Record<Report['mode'], string> = {
   cleanup: 'PR schema cleanup'
 }
 
-/** "dbt Slim CI passed", "Blue/green deploy succeeded". */
+/** What every dry run holds to, in the report's words. */
+export const DRY_RUN_PROMISE =
+  'Nothing was changed: no dbt build, no warehouse statement, no state published, no comment posted.'
+
+/** "dbt Slim CI passed", "Blue/green deploy succeeded", "PR schema cleanup dry run finished". */
 export function statusWord(report: Report): string {
+  if (report.dryRun) {
+    if (report.status === 'success') return 'dry run finished'
+    return report.status === 'failure' ? 'dry run failed' : 'dry run skipped'
+  }
   if (report.status === 'success') return report.mode === 'defer' ? 'passed' : 'succeeded'
   return report.status === 'failure' ? 'failed' : 'skipped'
 }

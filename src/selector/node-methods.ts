@@ -62,7 +62,13 @@ export function searchNodeMethod(
     case 'unit_test':
       return searchPackageAndName(criterion.method, value, included)
     case 'path':
-      return pick(node => pathMatches(value, node.originalFilePath))
+      return pick(
+        node =>
+          pathMatches(value, node.originalFilePath, true) ||
+          (node.patchPath !== null && pathMatches(value, node.patchPath, false))
+      )
+    case 'version':
+      return searchVersion(value, included)
     case 'file':
       return pick(node => {
         const name = node.originalFilePath.split('/').pop() ?? ''
@@ -95,10 +101,7 @@ export function searchNodeMethod(
     case 'test_type':
       return searchTestType(value, included)
     default:
-      throw new UserError(
-        `The selector method "${criterion.method}" (in "${criterion.raw}") needs dbt artifacts that dbt-slim-ci does not read: ` +
-          'select with state:, fqn, tag, path, config, resource_type, package, source, exposure or test methods instead.'
-      )
+      throw new Error(`searchNodeMethod does not handle the ${criterion.method} method (${criterion.raw}).`)
   }
 }
 
@@ -171,18 +174,61 @@ function searchPackageAndName(
 }
 
 /**
- * dbt globs the pattern on disk relative to the project root and matches nodes whose file, or a folder
- * containing it, is a result. Without the project on disk, the glob runs against each node's path and its
- * parent folders segment by segment (`*` stays within a folder, `**` spans folders).
+ * `VersionSelectorMethod` over models: `latest` (version equals latest_version), `prerelease` / `old` (version
+ * after / before latest_version, compared as numbers when both read as Python floats, else as strings; a
+ * falsy version such as 0 is neither), `none` (unversioned).
  */
-function pathMatches(pattern: string, originalFilePath: string): boolean {
+function searchVersion(value: string, included: readonly ManifestNode[]): Set<string> {
+  const models = included.filter(node => node.resourceType === 'model')
+  const compared = (node: ManifestNode): number | null =>
+    node.version && node.latestVersion ? compareVersions(node.version, node.latestVersion) : null
+  let predicate: (node: ManifestNode) => boolean
+  if (value === 'latest') predicate = node => node.version !== null && node.version === node.latestVersion
+  else if (value === 'prerelease') predicate = node => (compared(node) ?? 0) > 0
+  else if (value === 'old') predicate = node => (compared(node) ?? 0) < 0
+  else if (value === 'none') predicate = node => node.version === null
+  else
+    throw new UserError(
+      `Invalid version type selector ${value}: expected one of: "latest", "prerelease", "old", or "none"`
+    )
+  return new Set(models.filter(predicate).map(node => node.uniqueId))
+}
+
+/** `UnparsedVersion.__lt__`: float order when both convert, else string order. */
+function compareVersions(a: string | number, b: string | number): number {
+  const [x, y] = [pythonFloat(a), pythonFloat(b)]
+  if (x !== null && y !== null) return x < y ? -1 : x > y ? 1 : 0
+  const [p, q] = [String(a), String(b)]
+  return p < q ? -1 : p > q ? 1 : 0
+}
+
+const PYTHON_FLOAT =
+  /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)$/i
+
+function pythonFloat(value: string | number): number | null {
+  if (typeof value === 'number') return value
+  const text = value.trim()
+  if (!PYTHON_FLOAT.test(text)) return null
+  if (/inf/i.test(text)) return text.startsWith('-') ? -Infinity : Infinity
+  if (/nan/i.test(text)) return Number.NaN
+  return Number(text.replace(/_/g, ''))
+}
+
+/**
+ * dbt globs the pattern on disk relative to the project root and matches nodes whose file, a folder
+ * containing it, or the properties YAML that patched it (`patch_path`, not its folders) is a result. Without the
+ * project on disk, the glob runs against those paths segment by segment (`*` stays within a folder, `**` spans
+ * folders).
+ */
+function pathMatches(pattern: string, filePath: string, orParentFolder: boolean): boolean {
   const patternParts = pattern
     .replace(/^\.\//, '')
     .replace(/\/+$/, '')
     .split('/')
     .filter(part => part.length > 0)
-  const pathParts = originalFilePath.split('/')
-  for (let length = pathParts.length; length > 0; length--) {
+  const pathParts = filePath.split('/')
+  const shortest = orParentFolder ? 1 : pathParts.length
+  for (let length = pathParts.length; length >= shortest; length--) {
     if (globSegments(patternParts, pathParts.slice(0, length))) return true
   }
   return false

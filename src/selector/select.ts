@@ -1,5 +1,8 @@
 import type { Manifest, ManifestNode, ResourceType } from '../manifest/types.js'
+import { UserError } from '../errors.js'
 import type { StateComparison } from '../state/types.js'
+import { searchResultMethod, searchSourceStatusMethod } from './artifact-methods.js'
+import { fnmatch } from './fnmatch.js'
 import { walk } from './graph-walk.js'
 import { searchNodeMethod } from './node-methods.js'
 import {
@@ -9,6 +12,7 @@ import {
   type SelectionGroup,
   type SelectionSpec
 } from './selector-syntax.js'
+import { NO_ARTIFACTS, type SelectionArtifacts } from './selection-artifacts.js'
 import { searchStateMethod } from './state-method.js'
 import type { SelectionInput, SelectionResult, SelectionWhy } from './types.js'
 
@@ -42,47 +46,123 @@ interface Context {
   current: Manifest
   state: Manifest | null
   comparison: StateComparison | null
+  artifacts: SelectionArtifacts
   included: ManifestNode[]
   sources: Set<string>
+  /** Named selectors being resolved by `selector:`, outermost first: a repeat is a cycle. */
+  resolving: string[]
 }
 
 /**
  * dbt's node selection (`NodeSelector.select_nodes` + `ResourceTypeSelector` with `--resource-type all`):
  * each criterion is searched, expanded with graph operators and indirectly selected tests, combined by
- * union/intersection, and `--exclude` is subtracted last.
+ * union/intersection, and `--exclude` is subtracted last. `--selector` (or a selectors.yml selector with
+ * `default: true` when neither --select nor --exclude is given) replaces --select/--exclude, as in dbt.
  */
 export function selectNodes(input: SelectionInput): SelectionResult {
   const indirectSelection = input.indirectSelection ?? 'eager'
-  const select = input.select.length > 0 ? input.select : DEFAULT_SELECT
-  const spec = parseSelection(select, input.exclude, indirectSelection)
+  const artifacts = input.artifacts ?? NO_ARTIFACTS
   const included = [...input.current.nodes.values()]
   const context: Context = {
     current: input.current,
     state: input.state,
     comparison: input.comparison,
+    artifacts,
     included,
-    sources: new Set(included.filter(node => node.resourceType === 'source').map(node => node.uniqueId))
+    sources: new Set(included.filter(node => node.resourceType === 'source').map(node => node.uniqueId)),
+    resolving: []
   }
-  const [includedSpec, excludedSpec] = spec.components
-  const includedBundle = selectSpec(includedSpec, context)
-  const excludedBundle = selectSpec(excludedSpec, context)
+  const named = namedRootSelector(input, artifacts)
+  if (named) context.resolving.push(named.name)
+  const spec = named
+    ? named.definition
+    : parseSelection(input.select.length > 0 ? input.select : DEFAULT_SELECT, input.exclude, indirectSelection)
+  return resolve(spec, context)
+}
+
+/** `--selector <name>`, else the `default: true` selector when the run gives no --select or --exclude. */
+function namedRootSelector(input: SelectionInput, artifacts: SelectionArtifacts) {
+  const selectors = artifacts.selectors?.selectors ?? []
+  if (input.selector) {
+    const found = selectors.find(selector => selector.name === input.selector)
+    if (!found) {
+      const names = selectors.map(selector => `'${selector.name}'`).join(', ')
+      throw new UserError(
+        `Could not find selector named ${input.selector}, expected one of [${names}]` +
+          (artifacts.selectors ? ` (in ${artifacts.selectors.file}).` : ': the project has no selectors.yml.')
+      )
+    }
+    return found
+  }
+  if (input.select.length > 0 || input.exclude.length > 0) return null
+  return selectors.find(selector => selector.default) ?? null
+}
+
+/** `NodeSelector.get_selected`: select, then keep the listed resource types. */
+function resolve(spec: SelectionSpec, context: Context): SelectionResult {
   const isListed = (id: string): boolean => {
-    const resourceType = input.current.nodes.get(id)?.resourceType
+    const resourceType = context.current.nodes.get(id)?.resourceType
     return resourceType !== undefined && LISTED_TYPES.has(resourceType)
   }
+  const [includedSpec, ...excludedSpecs] = spec.kind === 'difference' ? spec.components : [spec]
+  const includedBundle = selectSpec(includedSpec, context)
+  const excludedBundles = excludedSpecs.map(excluded => selectSpec(excluded, context))
+  const excludedBy = (id: string) => excludedBundles.find(bundle => bundle.direct.has(id))
 
-  const selected = [...includedBundle.direct]
-    .filter(id => !excludedBundle.direct.has(id) && isListed(id))
-    .sort()
+  const selected = [...includedBundle.direct].filter(id => !excludedBy(id) && isListed(id)).sort()
   const why = new Map<string, SelectionWhy>()
   for (const id of selected)
     why.set(id, includedBundle.why.get(id) ?? { kind: 'matched', selector: includedSpec.raw })
   const excluded = new Map<string, SelectionWhy>()
   for (const id of includedBundle.direct) {
-    const reason = excludedBundle.why.get(id)
-    if (excludedBundle.direct.has(id) && isListed(id) && reason) excluded.set(id, reason)
+    const reason = excludedBy(id)?.why.get(id)
+    if (reason && isListed(id)) excluded.set(id, reason)
   }
   return { selected, why, excluded }
+}
+
+/**
+ * `SelectorSelectorMethod`: the selection of every selectors.yml entry whose name matches the pattern, in name
+ * order, each resolved as a whole (exclusions and indirect selection included).
+ */
+function searchSelectorMethod(pattern: string, context: Context): Set<string> {
+  const file = context.artifacts.selectors
+  const matched = [...(file?.selectors ?? [])]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .filter(selector => fnmatch(selector.name, pattern))
+  if (matched.length === 0) {
+    throw new UserError(
+      `Selector '${pattern}' did not match any selector in selectors.yml` +
+        (file ? ` (${file.file}).` : ': the project has no selectors.yml.')
+    )
+  }
+  const result = new Set<string>()
+  for (const selector of matched) {
+    if (context.resolving.includes(selector.name)) {
+      throw new UserError(
+        `Circular dependency detected in selector: ${[...context.resolving, selector.name].join(' -> ')}.`
+      )
+    }
+    context.resolving.push(selector.name)
+    for (const id of resolve(selector.definition, context).selected) result.add(id)
+    context.resolving.pop()
+  }
+  return result
+}
+
+function searchCriterion(criterion: SelectionCriterion, context: Context): Set<string> {
+  switch (criterion.method) {
+    case 'state':
+      return searchStateMethod(criterion.value, context.included, context.state, context.comparison)
+    case 'result':
+      return searchResultMethod(criterion.value, context.included, context.artifacts)
+    case 'source_status':
+      return searchSourceStatusMethod(criterion.value, context.included, context.artifacts)
+    case 'selector':
+      return searchSelectorMethod(criterion.value, context)
+    default:
+      return searchNodeMethod(criterion, context.included, context.current)
+  }
 }
 
 function selectSpec(spec: SelectionSpec, context: Context): Bundle {
@@ -90,10 +170,7 @@ function selectSpec(spec: SelectionSpec, context: Context): Bundle {
 }
 
 function selectCriterion(criterion: SelectionCriterion, context: Context): Bundle {
-  const collected =
-    criterion.method === 'state'
-      ? searchStateMethod(criterion.value, context.included, context.state, context.comparison)
-      : searchNodeMethod(criterion, context.included, context.current)
+  const collected = searchCriterion(criterion, context)
   const why = new Map<string, SelectionWhy>()
   for (const id of collected) why.set(id, { kind: 'matched', selector: criterion.raw })
   const addRelatives = (reached: Map<string, string>, kind: 'descendant' | 'ancestor'): void => {
@@ -111,7 +188,9 @@ function selectCriterion(criterion: SelectionCriterion, context: Context): Bundl
   if (criterion.children) addRelatives(walk(children, collected, criterion.childrenDepth), 'descendant')
 
   const selected = new Set(why.keys())
-  if (criterion.indirectSelection === 'empty') return { direct: selected, indirect: new Set(), why }
+  // A named selector's selection already had its indirect selection (and exclusions) applied.
+  if (criterion.indirectSelection === 'empty' || criterion.method === 'selector')
+    return { direct: selected, indirect: new Set(), why }
   return expandSelection(selected, why, criterion.indirectSelection, criterion.raw, context)
 }
 

@@ -70,25 +70,27 @@ function defaultMethod(value: string): MethodName {
   return 'fqn'
 }
 
+/** `method.arg1.arg2` of a criterion, e.g. `config.materialized`. */
+export function parseMethod(text: string, raw: string): { method: MethodName; methodArguments: string[] } {
+  const [name, ...methodArguments] = text.split('.')
+  if (!(METHOD_NAMES as readonly string[]).includes(name)) {
+    throw new UserError(
+      `'${name}' is not a valid method name in selector "${raw}". Valid methods: ${METHOD_NAMES.join(', ')}.`
+    )
+  }
+  return { method: name as MethodName, methodArguments }
+}
+
 export function parseCriterion(raw: string, indirectSelection: IndirectSelection): SelectionCriterion {
   const match = RAW_SELECTOR_PATTERN.exec(raw)
   if (!match?.groups)
     throw new UserError(`Invalid selector spec "${raw}": check the --select/--exclude value.`)
   const groups = match.groups
   const value = groups.value ?? ''
-  let method: MethodName
-  let methodArguments: string[] = []
-  if (groups.method === undefined) method = defaultMethod(value)
-  else {
-    const [name, ...rest] = groups.method.split('.')
-    if (!(METHOD_NAMES as readonly string[]).includes(name)) {
-      throw new UserError(
-        `'${name}' is not a valid method name in selector "${raw}". Valid methods: ${METHOD_NAMES.join(', ')}.`
-      )
-    }
-    method = name as MethodName
-    methodArguments = rest
-  }
+  const { method, methodArguments } =
+    groups.method === undefined
+      ? { method: defaultMethod(value), methodArguments: [] }
+      : parseMethod(groups.method, raw)
   const childrensParents = groups.childrensParents !== undefined
   const children = groups.children !== undefined
   if (childrensParents && children) {

@@ -1,5 +1,6 @@
 import type { Manifest } from '../manifest/types.js'
 import type { StateComparison } from '../state/types.js'
+import type { SelectionArtifacts } from './selection-artifacts.js'
 import type { IndirectSelection } from './selector-syntax.js'
 
 /** Why one node is in a selection: the first way it was reached, naming the selector term that did it. */
@@ -18,6 +19,10 @@ export interface SelectionInput {
   /** `--exclude` arguments, removed after indirect selection. */
   exclude: string[]
   indirectSelection?: IndirectSelection
+  /** `--selector`: a selectors.yml entry used instead of `select` and `exclude`. */
+  selector?: string | null
+  /** run_results.json, sources.json and selectors.yml, for `result:`, `source_status:` and `selector:`. */
+  artifacts?: SelectionArtifacts
 }
 
 export interface SelectionResult {

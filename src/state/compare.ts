@@ -14,7 +14,7 @@ const SUB_SELECTOR_ONLY_CODES: ReadonlySet<ChangeReason['code']> = new Set([
 
 /**
  * New sources, exposures, metrics, semantic models and saved queries are `state:new` but not `state:modified`:
- * their `same_contents(None)` says "same" (§0 rule 9). Every other new node is modified.
+ * their `same_contents(None)` says "same". Every other new node is modified.
  */
 const NEW_BUT_NOT_MODIFIED: ReadonlySet<ResourceType> = new Set([
   'source',

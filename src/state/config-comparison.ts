@@ -3,7 +3,7 @@ import { isAtLeast, type DbtVersion } from './dbt-version.js'
 import { pyEq } from './python-equality.js'
 import type { ValueChange } from './types.js'
 
-/** Keys declared `CompareBehavior.Exclude` on dbt's config class for each resource type (§2.2). */
+/** Keys declared `CompareBehavior.Exclude` on dbt's config class for each resource type (`BaseConfig.same_contents`). */
 const NODE_CONFIG_EXCLUDED = ['alias', 'schema', 'database', 'tags', 'group']
 const EXCLUDED_KEYS: Partial<Record<ResourceType, readonly string[]>> = {
   model: NODE_CONFIG_EXCLUDED,

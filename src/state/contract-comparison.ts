@@ -56,7 +56,7 @@ function constraintLabel(constraint: JsonObject): string {
 }
 
 /**
- * `ModelNode.same_contract` (§2.7): null when the contract is the same, otherwise the breaking changes
+ * `ModelNode.same_contract`: null when the contract is the same, otherwise the breaking changes
  * (possibly none: enforcing a contract or adding a column changes it without breaking it).
  */
 export function contractDifference(
@@ -143,7 +143,7 @@ export function contractDifference(
 }
 
 /**
- * `same_contract_removed` (§1.5): a model with an enforced contract that was deleted, renamed or disabled is a
+ * `ModelNode.same_contract_removed`: a model with an enforced contract that was deleted, renamed or disabled is a
  * breaking change unless it is past its deprecation date. `node` is the current disabled copy if there is one,
  * else the state node (as dbt does). Null when removing it breaks nothing.
  */

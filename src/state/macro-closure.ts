@@ -4,8 +4,8 @@ import { UserError } from '../errors.js'
 export type MacroChange = 'modified' | 'added' | 'removed'
 
 /**
- * §2.9: macros whose `macro_sql` differs, plus macros added or removed, by unique_id, across every package
- * (including `dbt` and the adapter's). Nothing else about a macro matters.
+ * `StateSelectorMethod._macros_modified`: macros whose `macro_sql` differs, plus macros added or removed, by
+ * unique_id, across every package (including `dbt` and the adapter's). Nothing else about a macro matters.
  */
 export function findModifiedMacros(current: Manifest, state: Manifest): Map<string, MacroChange> {
   const changes = new Map<string, MacroChange>()

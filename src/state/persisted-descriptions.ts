@@ -20,7 +20,7 @@ function isTruthy(value: Json | undefined): boolean {
 }
 
 /**
- * `same_persisted_description` (§2.4): descriptions only count when the CURRENT rendered `persist_docs` persists
+ * `same_persisted_description`: descriptions only count when the CURRENT rendered `persist_docs` persists
  * them; a change of `persist_docs` itself is a config change. Null when the persisted descriptions are the same.
  */
 export function persistedDescriptionDifference(

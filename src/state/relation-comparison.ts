@@ -6,7 +6,7 @@ import type { ValueChange } from './types.js'
 const RELATION_KEYS = ['database', 'schema', 'alias'] as const
 
 /**
- * `same_database_representation` (§2.6). Nodes compare the configured (unrendered) database/schema/alias,
+ * `same_database_representation`. Nodes compare the configured (unrendered) database/schema/alias,
  * so target and `generate_*_name` differences are invisible. Sources compare `unrendered_database` /
  * `unrendered_schema` with the flag on, the rendered values otherwise, and always the rendered identifier.
  */

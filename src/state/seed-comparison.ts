@@ -12,7 +12,7 @@ export function sameFileHash(current: FileHash, state: FileHash): boolean {
 }
 
 /**
- * `SeedNode.same_seeds` (§2.3): seeds over the size limit are hashed by path, so two path-mode hashes of the
+ * `SeedNode.same_seeds`: seeds over the size limit are hashed by path, so two path-mode hashes of the
  * same path are "same" even when the contents changed; dbt warns about every path-mode outcome.
  */
 export function compareSeedHashes(current: ManifestNode, state: ManifestNode): SeedHashComparison {

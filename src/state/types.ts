@@ -100,7 +100,7 @@ export interface NodeComparison {
   status: NodeStatus
   /**
    * dbt's `state:modified` verdict. Differs from `status` for new sources, exposures, metrics, semantic models
-   * and saved queries: dbt calls those new but not modified (§0 rule 9). Always false for removed nodes.
+   * and saved queries: dbt calls those new but not modified (their `same_contents(None)` is true). Always false for removed nodes.
    */
   stateModified: boolean
   /** Every failing check, not just the first; unmodified nodes have none, or only `generic_test_*` ones. */
@@ -119,7 +119,7 @@ export interface ComparisonSettings {
   dbtVersion: string
   /** `state_modified_compare_more_unrendered_values`; `legacy` for dbt ≤1.8, which has no such flag. */
   unrenderedValues: 'on' | 'off' | 'legacy'
-  /** True when 1.9–1.11 `Keyword(...)` config reprs were canonicalised to the 1.12 form (§4.3). */
+  /** True when 1.9–1.11 `Keyword(...)` config reprs were canonicalised to the 1.12 form. */
   normalisedStaticKwargs: boolean
 }
 

@@ -1,9 +1,10 @@
 /**
  * A small, pure renderer for the Jinja dbt allows in profiles.yml: `{{ env_var('NAME') }}`,
- * `{{ env_var('NAME', 'default') }}` and the filters dbt users put after them (`int`, `as_number`, …).
- * Anything else is refused with a message, rather than guessed.
+ * `{{ env_var('NAME', 'default') }}` and the filters dbt users put after them (`int`, `as_number`, …), read
+ * with the Jinja parser of `jinja/`. Anything else is refused with a message, rather than guessed.
  */
 import { UserError } from '../errors.js'
+import { parseExpression, type JinjaNode } from '../jinja/index.js'
 
 export type EnvVars = Readonly<Record<string, string | undefined>>
 
@@ -23,9 +24,6 @@ interface Expression {
   filters: Filter[]
 }
 
-const EXPRESSION =
-  /^env_var\(\s*(?:'([^']*)'|"([^"]*)")\s*(?:,\s*(?:'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?))\s*)?\)((?:\s*\|\s*[a-z_]+)*)$/
-
 function unsupported(source: string, site: RenderSite): UserError {
   return new UserError(
     `${site.file}: ${site.field} uses \`${source}\`, which dbt-slim-ci cannot render. Only ` +
@@ -34,24 +32,47 @@ function unsupported(source: string, site: RenderSite): UserError {
   )
 }
 
-function parseExpression(source: string, site: RenderSite): Expression {
-  const match = EXPRESSION.exec(source.trim())
-  if (match === null) throw unsupported(`{{ ${source.trim()} }}`, site)
-  const [, single, double, fallbackSingle, fallbackDouble, fallbackNumber, filterText] = match
-  const filters = filterText
-    .split('|')
-    .map(filter => filter.trim())
-    .filter(filter => filter !== '')
-  for (const filter of filters) {
-    if (!(FILTERS as readonly string[]).includes(filter)) throw unsupported(`{{ ${source.trim()} }}`, site)
+/** Reads `env_var(name[, default])` and its filters from the expression's Jinja tree; anything else is refused. */
+function readExpression(source: string, site: RenderSite): Expression {
+  const refuse = () => unsupported(`{{ ${source.trim()} }}`, site)
+  let node: JinjaNode
+  try {
+    node = parseExpression(source)
+  } catch {
+    throw refuse()
   }
-  return {
-    source,
-    name: single ?? double,
-    fallback:
-      fallbackSingle ?? fallbackDouble ?? (fallbackNumber === undefined ? undefined : Number(fallbackNumber)),
-    filters: filters as Filter[]
+  const filters: Filter[] = []
+  while (node.type === 'Filter') {
+    const filter = node.name as Filter
+    if (
+      !FILTERS.includes(filter) ||
+      node.args.length + node.kwargs.length > 0 ||
+      node.dynArgs ||
+      node.dynKwargs
+    )
+      throw refuse()
+    filters.unshift(filter)
+    node = node.node
   }
+  if (node.type !== 'Call' || node.node.type !== 'Name' || node.node.name !== 'env_var') throw refuse()
+  const [name, fallback, ...extra] = [
+    ...node.args.map(constant),
+    ...node.kwargs.map(kwarg => (kwarg.key === 'default' ? constant(kwarg.value) : null))
+  ]
+  if (typeof name !== 'string' || fallback === null || extra.length > 0 || node.dynArgs || node.dynKwargs)
+    throw refuse()
+  return { source, name, fallback, filters }
+}
+
+/** A string or number literal (`-1` included); null for anything else. */
+function constant(node: JinjaNode): string | number | null {
+  if (node.type === 'Neg' && node.node.type === 'Const') {
+    const value = constant(node.node)
+    return typeof value === 'number' ? -value : null
+  }
+  if (node.type !== 'Const') return null
+  if (typeof node.value === 'string' || typeof node.value === 'number') return node.value
+  return typeof node.value === 'bigint' ? Number(node.value) : null
 }
 
 function applyFilter(value: unknown, filter: Filter, expression: Expression, site: RenderSite): unknown {
@@ -115,7 +136,7 @@ export function renderProfileString(text: string, env: EnvVars, site: RenderSite
     const end = rest.indexOf('}}', start + 2)
     if (end < 0) throw unsupported(rest.slice(start), site)
     if (start > 0) parts.push(rest.slice(0, start))
-    parts.push(evaluate(parseExpression(rest.slice(start + 2, end), site), env, site))
+    parts.push(evaluate(readExpression(rest.slice(start + 2, end), site), env, site))
     rest = rest.slice(end + 2)
   }
   if (rest !== '') parts.push(rest)

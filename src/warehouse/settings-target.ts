@@ -1,4 +1,5 @@
-import type { Settings } from '../action/inputs.js'
+import { settingLabel } from '../config/naming.js'
+import type { Settings } from '../config/settings.js'
 import { UserError } from '../errors.js'
 import { connectWarehouse } from './connect.js'
 import { readProfileTarget, secretsOf, type ProfileTarget } from './profile.js'
@@ -25,7 +26,7 @@ export async function productionSchemaOf(settings: Settings): Promise<string> {
   const target = await settingsTarget(settings, env)
   if (!target.schema) {
     throw new UserError(
-      `${target.profilesFile}: target ${target.targetName} has no schema: set one, or the \`schema-prefix\` input.`
+      `${target.profilesFile}: target ${target.targetName} has no schema: set one, or ${settingLabel('schema-prefix', settings.front).replace(/^Input/, 'the input')}.`
     )
   }
   return target.schema

@@ -1,3 +1,5 @@
+import type { MarkedContainer, OwnershipMark } from './ownership-mark.js'
+
 /**
  * What a deploy needs from a warehouse. Postgres and Snowflake implement it; BigQuery, Databricks and Redshift
  * can come later by declaring what they can do in `capabilities` (the deploy planner reads them).
@@ -120,5 +122,11 @@ export interface Warehouse {
   /** Swaps `previous` back into `production` atomically; refuses when a `previous` is missing. */
   rollback(targets: SwapTarget[]): Promise<SwapRecord>
   drop(container: Container): Promise<void>
+  /** Creates the container when missing and writes `mark` as its comment (see ownership-mark.ts). */
+  markContainer(container: Container, mark: OwnershipMark): Promise<void>
+  /** Every schema of `database` (null: the connection's default) whose comment is an ownership mark. */
+  listMarkedContainers(database: string | null): Promise<MarkedContainer[]>
+  /** The ownership mark of one container; null when it has none or does not exist. */
+  readMark(container: Container): Promise<OwnershipMark | null>
   close(): Promise<void>
 }

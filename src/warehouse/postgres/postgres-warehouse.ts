@@ -39,6 +39,8 @@ import {
   type SwapPlanItem
 } from './statements.js'
 import { checkContainer, checkSwapTargets } from './targets.js'
+import { markedSchemas, markSchemaStatements } from './ownership-marks.js'
+import type { MarkedContainer, OwnershipMark } from '../ownership-mark.js'
 
 export const POSTGRES_CAPABILITIES: WarehouseCapabilities = {
   zeroCopyClone: false,
@@ -306,6 +308,22 @@ export class PostgresWarehouse implements Warehouse {
     if (!(await existingSchemas(this.session, [container.name])).has(container.name)) return
     await this.refuseExternalDependents('drop', container.name)
     await this.run('drop', [dropSchemaStatement(container.name)])
+  }
+
+  async markContainer(container: Container, mark: OwnershipMark): Promise<void> {
+    checkContainer(container, await this.database())
+    await this.run('mark', markSchemaStatements(container.name, mark))
+  }
+
+  async listMarkedContainers(database: string | null): Promise<MarkedContainer[]> {
+    checkContainer({ level: 'schema', database, name: 'marks' }, await this.database())
+    return markedSchemas(this.session, await this.database())
+  }
+
+  async readMark(container: Container): Promise<OwnershipMark | null> {
+    checkContainer(container, await this.database())
+    const [found] = await markedSchemas(this.session, await this.database(), [container.name])
+    return found?.mark ?? null
   }
 
   async close(): Promise<void> {

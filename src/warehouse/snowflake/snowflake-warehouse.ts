@@ -35,6 +35,8 @@ import {
   type SnowflakeContainer
 } from './sql.js'
 import { viewReferenceFindings, type SnowflakeSwapNames } from './views.js'
+import { markedSchemasOf, markOf, markSql, showSchemasSql } from './ownership-marks.js'
+import type { MarkedContainer, OwnershipMark } from '../ownership-mark.js'
 
 export const SNOWFLAKE_CAPABILITIES: WarehouseCapabilities = {
   zeroCopyClone: true,
@@ -255,6 +257,20 @@ export class SnowflakeWarehouse implements Warehouse {
 
   async drop(container: Container): Promise<void> {
     await this.change(dropSql(this.resolve(container)))
+  }
+
+  async markContainer(container: Container, mark: OwnershipMark): Promise<void> {
+    for (const sql of markSql(this.resolve(container), mark)) await this.change(sql)
+  }
+
+  async listMarkedContainers(database: string | null): Promise<MarkedContainer[]> {
+    const stored = this.resolve({ level: 'schema', database, name: '' }).database
+    return markedSchemasOf(stored, await this.read(showSchemasSql(stored)))
+  }
+
+  async readMark(container: Container): Promise<OwnershipMark | null> {
+    const resolved = this.resolve(container)
+    return markOf(resolved, await this.read(showContainerSql(resolved)))
   }
 
   close(): Promise<void> {

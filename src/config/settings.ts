@@ -1,0 +1,71 @@
+/** What a run does; the action's `auto` picks one from the event, the CLI from its command. */
+export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment'] as const
+export type Mode = (typeof MODES)[number]
+export type ModeInput = Mode | 'auto'
+
+export type IndirectSelection = 'eager' | 'cautious' | 'buildable' | 'empty'
+
+/** Which front end the settings came from: messages name action inputs or CLI flags accordingly. */
+export type Front = 'action' | 'cli'
+
+/**
+ * Everything a run is configured with, whichever front end read it (the action's inputs, the CLI's flags).
+ * Parsed and validated by `parseSettings`; defaults are declared once, in `SETTING_OPTIONS`.
+ */
+export interface Settings {
+  /** Where the values came from, so a message can say how to change one (`--preflight warn` or `preflight: warn`). */
+  front: Front
+  mode: ModeInput
+  /** Token for the GitHub API; empty in the CLI. */
+  githubToken: string
+  dbt: {
+    executable: string
+    projectDir: string
+    profilesDir: string | null
+    /** The profile's own `target:` when null. */
+    target: string | null
+    /** Commands run in order on the selection, e.g. [['build']] or [['run'], ['test']]. */
+    commands: string[][]
+    /** Extra arguments for every dbt command that builds; `--vars` also reaches `dbt parse`. */
+    args: string[]
+  }
+  selection: {
+    select: string[]
+    exclude: string[]
+    /** A selectors.yml name (`--selector`), which replaces select and exclude. */
+    selector: string | null
+    indirectSelection: IndirectSelection
+  }
+  favorState: boolean
+  cloneIncremental: boolean
+  /** Prefix of the PR schemas; the production target schema when null. */
+  schemaPrefix: string | null
+  state: {
+    artifact: string
+    workflow: string | null
+    branch: string | null
+    maxRuns: number
+    /** A local folder or manifest.json used as production state instead of an artifact. */
+    path: string | null
+    maxAgeHours: number
+    retentionDays: number
+  }
+  deploy: {
+    selection: 'modified' | 'full'
+    keepGreenOnFailure: boolean
+    keepPrevious: boolean
+    deletedRelations: 'report' | 'drop'
+    preflight: 'fail' | 'warn'
+    lockTimeoutSeconds: number
+    swapLockTimeoutSeconds: number
+  }
+  /** Change nothing anywhere: print the dbt commands and SQL the run would execute. */
+  dryRun: boolean
+  /** Fields merged over the profile's target; every value is a secret. */
+  connection: Record<string, string | number | boolean>
+  queryTag: string | null
+  snowflakeLockDatabase: string | null
+  comment: { enabled: boolean; id: string }
+  reportArtifact: string | null
+  reportRunId: number | null
+}
