@@ -77,7 +77,9 @@ export class PullRequestComments {
     try {
       return await this.upsertOrThrow(commentBody(markdown, this.marker))
     } catch (error) {
-      if (error instanceof GitHubApiError) return { posted: false, reason: this.refusalReason(error) }
+      // A rejected token (401) is a broken setting, not a refusal: it fails the run and names `github-token`.
+      if (error instanceof GitHubApiError && error.status !== 401)
+        return { posted: false, reason: this.refusalReason(error) }
       throw error
     }
   }
