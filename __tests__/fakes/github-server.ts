@@ -2,11 +2,22 @@ import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import {
+  findOperation,
+  requestProblems,
+  responseProblems,
+  shaped,
+  type MatchedOperation
+} from './github-openapi.js'
 
 /**
  * A loopback stand-in for what the real `@actions/github` Octokit and `@actions/artifact` talk to: the REST API
  * (workflow runs, run artifacts, artifact zip download, issue comments, /user, /repos), the artifact Twirp
  * service and Azure-style blob storage. State is plain data the test arranges; failures are scripted.
+ *
+ * Kept honest by GitHub's OpenAPI description: every REST request must be an operation GitHub has (path, method,
+ * query parameters, `per_page` ≤ 100, body) and every REST answer must have the documented shape. A mismatch is
+ * recorded in `violations`, and `reset()` and `close()` throw while any is recorded, failing the test run.
  */
 
 export interface FakeRun {
@@ -33,6 +44,17 @@ export interface FakeArtifact {
   digest?: string
   /** Bytes the blob URL serves instead of `zip` (a damaged transfer). */
   served?: Buffer
+  /** false: listed while its upload is not finalized; downloading it gets 404. */
+  finalized?: boolean
+}
+
+export interface FakePullRequest {
+  headSha: string
+  /** Branch and repository the pull request's commits come from; the base repository by default. */
+  headRef?: string
+  headRepository?: string
+  /** A locked conversation: GitHub refuses new comments (403). */
+  locked?: boolean
 }
 
 export interface FakeComment {
@@ -59,6 +81,8 @@ export interface ScriptedFailure {
   status: number
   headers?: Record<string, string>
   message: string
+  /** A raw body instead of GitHub's JSON error (GitHub's edge answers 502 with HTML). */
+  rawBody?: string
   /** How many matching requests fail; then requests pass again. */
   times: number
 }
@@ -82,9 +106,11 @@ export class FakeGitHub {
   artifacts: FakeArtifact[] = []
   comments: FakeComment[] = []
   /** Pull requests by number, with the commit at their head. */
-  pullRequests = new Map<number, { headSha: string }>()
+  pullRequests = new Map<number, FakePullRequest>()
   tokens = defaultTokens()
   readonly requests: RecordedRequest[] = []
+  /** Requests or answers GitHub's OpenAPI description does not allow. */
+  readonly violations: string[] = []
   private failures: ScriptedFailure[] = []
   private nextId = 1000
   private blobs = new Map<string, Buffer>()
@@ -110,10 +136,19 @@ export class FakeGitHub {
   async close(): Promise<void> {
     this.server.closeAllConnections()
     await new Promise(resolve => this.server.close(resolve))
+    this.assertHonest()
+  }
+
+  /** Throws when a request or answer did not match GitHub's description since the last check. */
+  assertHonest(): void {
+    if (this.violations.length === 0) return
+    const found = this.violations.splice(0)
+    throw new Error(`The loopback GitHub saw what real GitHub would not:\n${found.join('\n')}`)
   }
 
   /** Back to an empty repository, for the next test. */
   reset(): void {
+    this.assertHonest()
     this.defaultBranch = 'main'
     this.runs = []
     this.workflows = new Set()
@@ -181,6 +216,28 @@ export class FakeGitHub {
     this.failures.push({ times: 1, ...failure })
   }
 
+  /** GitHub's secondary rate limit on the next `times` matching requests: 403 with `retry-after`. */
+  secondaryRateLimit(path: RegExp, retryAfterSeconds: number, times = 1): void {
+    this.fail({
+      path,
+      status: 403,
+      times,
+      headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '4999' },
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+    })
+  }
+
+  /** GitHub's edge failing: 502 with an HTML page, `times` times. */
+  badGateway(path: RegExp, times = 1): void {
+    this.fail({
+      path,
+      status: 502,
+      times,
+      message: 'Bad Gateway',
+      rawBody: '<html><body><h1>502 Bad Gateway</h1></body></html>'
+    })
+  }
+
   /** Holds comment creations until `size` of them are waiting, then answers all: forces two runs to race. */
   holdCommentCreationsUntil(size: number): void {
     this.createBarrier = { size, waiting: [] }
@@ -211,40 +268,71 @@ export class FakeGitHub {
       query: url.searchParams,
       userAgent: request.headers['user-agent'] ?? ''
     })
+    const rest = !url.pathname.startsWith('/blob/') && !url.pathname.startsWith(TWIRP)
+    if (rest) this.violations.push(...requestProblems(method, url, body))
+    const reply = this.replier(rest ? findOperation(method, url.pathname) : null, response)
     const failure = this.failures.find(
       f => f.times > 0 && f.path.test(url.pathname) && (!f.method || f.method === method)
     )
     if (failure) {
       failure.times--
-      return send(response, failure.status, { message: failure.message }, failure.headers)
+      if (failure.rawBody !== undefined) {
+        response
+          .writeHead(failure.status, { 'content-type': 'text/html', ...failure.headers })
+          .end(failure.rawBody)
+        return
+      }
+      return reply(failure.status, githubError(failure.message, failure.status), failure.headers)
     }
     if (url.pathname.startsWith('/blob/')) return this.blob(method, url, body, response)
     if (url.pathname.startsWith(TWIRP)) return this.twirp(url.pathname.slice(TWIRP.length), body, response)
     const token = this.tokens.get((request.headers.authorization ?? '').replace(/^(token|bearer) /i, ''))
-    if (!token) return send(response, 401, { message: 'Bad credentials' })
-    return this.rest(method, url, body, token, response)
+    if (!token) return reply(401, githubError('Bad credentials', 401))
+    return this.rest(method, url, body, token, reply)
   }
 
-  private async rest(method: string, url: URL, body: Buffer, token: FakeToken, response: ServerResponse) {
+  /** Sends an answer, first checking it against what GitHub documents for the operation. */
+  private replier(operation: MatchedOperation | null, response: ServerResponse): Reply {
+    return (status, body, headers = {}) => {
+      if (operation) this.violations.push(...responseProblems(operation, status, body ?? undefined))
+      if (body === null) {
+        response.writeHead(status, headers).end()
+        return
+      }
+      send(response, status, body, headers)
+    }
+  }
+
+  private async rest(method: string, url: URL, body: Buffer, token: FakeToken, reply: Reply) {
     const repoPrefix = `/repos/${this.owner}/${this.repo}`
     const path = url.pathname
     const route = (pattern: string) => new RegExp(`^${repoPrefix}${pattern}$`).exec(path)
     let match: RegExpExecArray | null
     if (method === 'GET' && path === '/user') {
-      if (!token.canReadUser)
-        return send(response, 403, { message: 'Resource not accessible by integration' })
-      return send(response, 200, { login: token.login, type: token.type })
+      if (!token.canReadUser) return reply(403, githubError('Resource not accessible by integration', 403))
+      return reply(
+        200,
+        shaped('public-user', { ...this.userJson(token.login, token.type), user_view_type: 'public' })
+      )
     }
     if (method === 'GET' && path === repoPrefix) {
-      return send(response, 200, { full_name: this.fullName, default_branch: this.defaultBranch })
+      return reply(
+        200,
+        shaped('full-repository', {
+          name: this.repo,
+          full_name: this.fullName,
+          default_branch: this.defaultBranch,
+          owner: this.userJson(this.owner, 'Organization')
+        })
+      )
     }
     if (method === 'GET' && (match = route('/actions/workflows/([^/]+)/runs'))) {
       const workflow = decodeURIComponent(match[1])
       if (![...this.workflows].some(file => file === workflow || String(this.workflowId(file)) === workflow))
-        return send(response, 404, notFound('actions/workflow-runs#list-workflow-runs-for-a-workflow'))
+        return reply(404, notFound('actions/workflow-runs#list-workflow-runs-for-a-workflow'))
       return this.page(
         url,
-        response,
+        reply,
         'workflow_runs',
         this.listRuns(decodeURIComponent(match[1]), url.searchParams)
       )
@@ -254,56 +342,57 @@ export class FakeGitHub {
       const artifacts = this.artifacts
         .filter(a => a.runId === Number(match![1]) && (name === null || a.name === name))
         .map(a => this.artifactJson(a))
-      return this.page(url, response, 'artifacts', artifacts)
+      return this.page(url, reply, 'artifacts', artifacts)
     }
     if (method === 'GET' && (match = route('/actions/artifacts/(\\d+)/zip'))) {
       const artifact = this.artifacts.find(a => a.id === Number(match![1]))
-      if (!artifact) return send(response, 404, { message: 'Not Found' })
-      if (artifact.expired) return send(response, 410, { message: 'Artifact has expired' })
-      response.writeHead(302, { location: `${this.url}/blob/artifacts/${artifact.id}.zip?sig=fake` }).end()
-      return
+      if (!artifact || artifact.finalized === false)
+        return reply(404, notFound('actions/artifacts#download-an-artifact'))
+      if (artifact.expired) return reply(410, githubError('Artifact has expired', 410))
+      return reply(302, null, { location: `${this.url}/blob/artifacts/${artifact.id}.zip?sig=fake` })
     }
     if (method === 'GET' && (match = route('/pulls/(\\d+)'))) {
       const number = Number(match[1])
       const pull = this.pullRequests.get(number)
-      if (!pull) return send(response, 404, { message: 'Not Found' })
-      return send(response, 200, { number, head: { sha: pull.headSha } })
+      if (!pull) return reply(404, notFound('pulls/pulls#get-a-pull-request'))
+      return reply(200, this.pullJson(number, pull))
     }
     if (method === 'GET' && (match = route('/issues/(\\d+)/comments'))) {
       const issue = Number(match[1])
       const comments = this.comments.filter(c => c.issue === issue).sort((a, b) => a.id - b.id)
       return this.page(
         url,
-        response,
+        reply,
         null,
         comments.map(c => this.commentJson(c))
       )
     }
     if (method === 'POST' && (match = route('/issues/(\\d+)/comments'))) {
-      if (!token.canWrite) return send(response, 403, { message: 'Resource not accessible by integration' })
+      if (!token.canWrite) return reply(403, githubError('Resource not accessible by integration', 403))
+      if (this.pullRequests.get(Number(match[1]))?.locked)
+        return reply(403, githubError('Unable to create comment because issue is locked.', 403))
       const text = String(JSON.parse(body.toString()).body)
-      if (text.length > 65_536)
-        return send(response, 422, { message: 'Body is too long (maximum is 65536 characters)' })
+      if (text.length > 65_536) return reply(422, bodyTooLong())
       const comment = this.addComment(Number(match[1]), text, token.login, token.type)
       await this.waitAtCreateBarrier()
-      return send(response, 201, this.commentJson(comment))
+      return reply(201, this.commentJson(comment))
     }
     if ((method === 'PATCH' || method === 'DELETE') && (match = route('/issues/comments/(\\d+)'))) {
-      if (!token.canWrite) return send(response, 403, { message: 'Resource not accessible by integration' })
+      if (!token.canWrite) return reply(403, githubError('Resource not accessible by integration', 403))
       const comment = this.comments.find(c => c.id === Number(match![1]))
-      if (!comment) return send(response, 404, { message: 'Not Found' })
+      if (!comment) return reply(404, notFound('issues/comments'))
       if (method === 'DELETE') {
         this.comments = this.comments.filter(c => c !== comment)
-        response.writeHead(204).end()
-        return
+        return reply(204, null)
       }
+      if (this.pullRequests.get(comment.issue)?.locked)
+        return reply(403, githubError('Unable to update comment because issue is locked.', 403))
       const text = String(JSON.parse(body.toString()).body)
-      if (text.length > 65_536)
-        return send(response, 422, { message: 'Body is too long (maximum is 65536 characters)' })
+      if (text.length > 65_536) return reply(422, bodyTooLong())
       comment.body = text
-      return send(response, 200, this.commentJson(comment))
+      return reply(200, this.commentJson(comment))
     }
-    send(response, 404, { message: 'Not Found' })
+    reply(404, githubError('Not Found', 404))
   }
 
   private listRuns(workflow: string, query: URLSearchParams): object[] {
@@ -325,22 +414,24 @@ export class FakeGitHub {
           (inclusive && Date.parse(run.created_at) === after)
       )
       .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
-      .map(run => ({
-        id: run.id,
-        name: run.workflow,
-        workflow_id: this.workflowId(run.workflow),
-        path: `.github/workflows/${run.workflow}`,
-        head_branch: run.head_branch,
-        head_sha: run.head_sha,
-        event: run.event,
-        status: run.status,
-        conclusion: run.conclusion,
-        created_at: run.created_at,
-        updated_at: run.created_at,
-        html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
-        head_repository: { full_name: run.headRepository },
-        repository: { full_name: this.fullName }
-      }))
+      .map(run =>
+        shaped('workflow-run', {
+          id: run.id,
+          name: run.workflow,
+          workflow_id: this.workflowId(run.workflow),
+          path: `.github/workflows/${run.workflow}`,
+          head_branch: run.head_branch,
+          head_sha: run.head_sha,
+          event: run.event,
+          status: run.status,
+          conclusion: run.conclusion,
+          created_at: run.created_at,
+          updated_at: run.created_at,
+          html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
+          head_repository: this.repositoryJson(run.headRepository),
+          repository: this.repositoryJson(this.fullName)
+        })
+      )
   }
 
   private workflowId(file: string): number {
@@ -349,31 +440,81 @@ export class FakeGitHub {
 
   private artifactJson(artifact: FakeArtifact): object {
     const run = this.runs.find(r => r.id === artifact.runId)
-    return {
+    const finalized = artifact.finalized !== false
+    return shaped('artifact', {
       id: artifact.id,
       name: artifact.name,
-      size_in_bytes: artifact.zip.length,
+      size_in_bytes: finalized ? artifact.zip.length : 0,
       expired: artifact.expired,
       created_at: artifact.created_at,
+      updated_at: artifact.created_at,
       expires_at: new Date(Date.parse(artifact.created_at) + 90 * 86_400_000).toISOString(),
-      digest: artifact.digest ?? `sha256:${createHash('sha256').update(artifact.zip).digest('hex')}`,
+      digest: finalized
+        ? (artifact.digest ?? `sha256:${createHash('sha256').update(artifact.zip).digest('hex')}`)
+        : null,
       archive_download_url: `${this.url}/repos/${this.fullName}/actions/artifacts/${artifact.id}/zip`,
-      workflow_run: { id: artifact.runId, head_branch: run?.head_branch, head_sha: run?.head_sha }
-    }
+      workflow_run: {
+        id: artifact.runId,
+        repository_id: 1,
+        head_repository_id: 1,
+        head_branch: run?.head_branch ?? this.defaultBranch,
+        head_sha: run?.head_sha ?? '0'.repeat(40)
+      }
+    })
   }
 
   private commentJson(comment: FakeComment): object {
-    return {
+    return shaped('issue-comment', {
       id: comment.id,
       body: comment.body,
-      user: { login: comment.login, type: comment.type },
+      user: this.userJson(comment.login, comment.type),
       created_at: comment.created_at,
-      html_url: `https://github.com/${this.fullName}/pull/${comment.issue}#issuecomment-${comment.id}`
-    }
+      updated_at: comment.created_at,
+      html_url: `https://github.com/${this.fullName}/pull/${comment.issue}#issuecomment-${comment.id}`,
+      issue_url: `${this.url}/repos/${this.fullName}/issues/${comment.issue}`
+    })
+  }
+
+  private userJson(login: string, type: string): Record<string, unknown> {
+    const page = login.endsWith('[bot]') ? `apps/${login.slice(0, -'[bot]'.length)}` : login
+    return shaped('simple-user', { login, type, html_url: `https://github.com/${page}` })
+  }
+
+  private repositoryJson(fullName: string): Record<string, unknown> {
+    const [owner, name] = fullName.split('/')
+    return shaped('minimal-repository', {
+      name,
+      full_name: fullName,
+      owner: this.userJson(owner, 'Organization')
+    })
+  }
+
+  private pullJson(number: number, pull: FakePullRequest): object {
+    const headRepository = pull.headRepository ?? this.fullName
+    return shaped('pull-request', {
+      number,
+      state: 'open',
+      locked: pull.locked === true,
+      html_url: `https://github.com/${this.fullName}/pull/${number}`,
+      head: {
+        sha: pull.headSha,
+        ref: pull.headRef ?? `feature-${number}`,
+        label: `${headRepository.split('/')[0]}:${pull.headRef ?? `feature-${number}`}`,
+        repo: shaped('repository', { name: headRepository.split('/')[1], full_name: headRepository }),
+        user: this.userJson(headRepository.split('/')[0], 'User')
+      },
+      base: {
+        sha: '0'.repeat(40),
+        ref: this.defaultBranch,
+        label: `${this.owner}:${this.defaultBranch}`,
+        repo: shaped('repository', { name: this.repo, full_name: this.fullName }),
+        user: this.userJson(this.owner, 'Organization')
+      }
+    })
   }
 
   /** One page of a list, with GitHub's Link header; `key` null for bare-array endpoints. */
-  private page(url: URL, response: ServerResponse, key: string | null, items: object[]): void {
+  private page(url: URL, reply: Reply, key: string | null, items: object[]): void {
     const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
     const page = Number(url.searchParams.get('page') ?? 1)
     const last = Math.max(1, Math.ceil(items.length / perPage))
@@ -386,8 +527,7 @@ export class FakeGitHub {
     if (page < last) linkTo(page + 1, 'next')
     if (page < last) linkTo(last, 'last')
     const slice = items.slice((page - 1) * perPage, page * perPage)
-    send(
-      response,
+    reply(
       200,
       key === null ? slice : { total_count: items.length, [key]: slice },
       links.length ? { link: links.join(', ') } : {}
@@ -411,6 +551,12 @@ export class FakeGitHub {
     const runId = Number(request.workflow_run_backend_id)
     switch (method) {
       case 'CreateArtifact': {
+        if (this.artifacts.some(a => a.runId === runId && a.name === request.name)) {
+          return send(response, 409, {
+            code: 'already_exists',
+            msg: 'an artifact with this name already exists on the workflow run'
+          })
+        }
         const key = `upload-${this.nextId++}`
         this.pendingUploads.set(key, { runId, name: request.name })
         return send(response, 200, { ok: true, signed_upload_url: `${this.url}/blob/${key}?sig=fake` })
@@ -437,6 +583,12 @@ export class FakeGitHub {
             created_at: a.created_at
           }))
         return send(response, 200, { artifacts })
+      }
+      case 'DeleteArtifact': {
+        const artifact = this.artifacts.find(a => a.runId === runId && a.name === request.name)
+        if (!artifact) return send(response, 404, { code: 'not_found', msg: 'no such artifact' })
+        this.artifacts = this.artifacts.filter(a => a !== artifact)
+        return send(response, 200, { ok: true, artifact_id: String(artifact.id) })
       }
       case 'GetSignedArtifactURL': {
         const artifact = this.artifacts.find(a => a.runId === runId && a.name === request.name)
@@ -489,8 +641,30 @@ function defaultTokens(): Map<string, FakeToken> {
   ])
 }
 
+type Reply = (status: number, body: unknown, headers?: Record<string, string>) => void
+
 function notFound(docs: string): object {
   return { message: 'Not Found', documentation_url: `https://docs.github.com/rest/${docs}`, status: '404' }
+}
+
+function githubError(message: string, status: number): object {
+  return { message, documentation_url: 'https://docs.github.com/rest', status: String(status) }
+}
+
+function bodyTooLong(): object {
+  return {
+    message: 'Validation Failed',
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: 'body is too long (maximum is 65536 characters)'
+      }
+    ],
+    documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+    status: '422'
+  }
 }
 
 function send(

@@ -41,7 +41,8 @@ describe('calling GitHub', () => {
     fake.fail({ path: /^\/repos\/acme\/analytics$/, status: 422, message: 'Validation Failed', times: 5 })
 
     await expect(getRepository()).rejects.toThrow(
-      'GitHub could not read the repository (HTTP 422: Validation Failed).'
+      // Octokit adds GitHub's documentation_url to the message.
+      'GitHub could not read the repository (HTTP 422: Validation Failed - https://docs.github.com/rest).'
     )
     expect(clock.slept).toEqual([])
   })

@@ -6,6 +6,12 @@ describe('escapeMarkdown keeps text literal', () => {
     expect(escapeMarkdown('<script>&')).toBe('&lt;script&gt;&amp;')
   })
 
+  test('@mentions and #refs cannot notify anyone or link an issue', () => {
+    expect(escapeMarkdown('ping @octocat about #12 and acme/other#3, not a#b')).toBe(
+      'ping @\u200Boctocat about \\#\u200B12 and acme/other\\#\u200B3, not a\\#b'
+    )
+  })
+
   test('Markdown punctuation is backslash-escaped, pipes included', () => {
     expect(escapeMarkdown('*a* _b_ [c](d) `e` a|b ~f~ #g !h \\')).toBe(
       '\\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` a\\|b \\~f\\~ \\#g \\!h \\\\'

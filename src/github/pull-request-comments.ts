@@ -68,13 +68,18 @@ export class PullRequestComments {
     )
   }
 
+  /**
+   * Never throws for GitHub's refusals or failures: a comment that cannot be written (a fork's read-only token,
+   * a locked conversation, a body GitHub rejects, GitHub down after retries, the rate limit) is a result that
+   * says which, so that it cannot fail a build that passed.
+   */
   async upsert(markdown: string): Promise<CommentResult> {
     try {
       return await this.upsertOrThrow(commentBody(markdown, this.marker))
     } catch (error) {
-      if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) {
-        return { posted: false, reason: this.forbiddenReason(error) }
-      }
+      // A rejected token (401) is a broken setting, not a refusal: it fails the run and names `github-token`.
+      if (error instanceof GitHubApiError && error.status !== 401)
+        return { posted: false, reason: this.refusalReason(error) }
       throw error
     }
   }
@@ -191,11 +196,23 @@ export class PullRequestComments {
     }
   }
 
-  private forbiddenReason(error: GitHubApiError): string {
-    return (
-      `The report comment was not posted on pull request #${this.pullRequest.number}: GitHub refused ` +
-      `(HTTP 403: ${error.githubMessage}). Pull requests from forks get a read-only token; elsewhere add ` +
-      '`permissions: pull-requests: write` to the job. The report is in the job summary.'
-    )
+  private refusalReason(error: GitHubApiError): string {
+    const where = `The report comment was not posted on pull request #${this.pullRequest.number}`
+    const said = `(HTTP ${error.status}: ${error.githubMessage})`
+    if (error.rateLimited) return `${where}: GitHub's rate limit ${said}. ${error.message}`
+    if (error.status === 403 && /locked/i.test(error.githubMessage)) {
+      return `${where}: the conversation is locked ${said}. Unlock it to get the comment back.`
+    }
+    if (error.status === 403) {
+      return (
+        `${where}: GitHub refused ${said}. Pull requests from forks get a read-only token; elsewhere add ` +
+        '`permissions: pull-requests: write` to the job.'
+      )
+    }
+    if (error.status === 422) return `${where}: GitHub rejected the comment body ${said}.`
+    if (error.status === null || error.status >= 500) {
+      return `${where}: GitHub failed ${said}, also after retries.`
+    }
+    return `${where}: ${error.message}`
   }
 }

@@ -5,12 +5,17 @@
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
-/** For plain Markdown text, in paragraphs, lists and table cells alike: one line, literal. */
+/**
+ * For plain Markdown text, in paragraphs, lists and table cells alike: one line, literal. `@name` and `#123` get
+ * a zero-width space after the sign: GitHub links references in the rendered text, escapes or not, so a node
+ * name or dbt message must not notify people or point at issues.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*\r?\n\s*/g, ' ')
     .replace(/[&<>]/g, char => HTML_ENTITIES[char])
     .replace(/[\\`*_[\]|~#!]/g, char => `\\${char}`)
+    .replace(/@(?=[\p{L}\p{N}_-])|#(?=\d)/gu, '$&\u200B')
 }
 
 /**
