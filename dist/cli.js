@@ -1,37 +1,41 @@
 #!/usr/bin/env node
 import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);
 import {
-  getSettings
-} from "./chunks/chunk-LHHJSHIB.js";
+  parseSettings,
+  pullRequestNumber
+} from "./chunks/chunk-QEZ5EPWM.js";
 import {
+  DRY_RUN_PROMISE,
   DbtRunner,
   INDIRECT_SELECTION_MODES,
   MODE_TITLES,
-  NO_PROVENANCE,
   OUTCOME_ORDER,
   PostgresWarehouse,
   RESOURCE_TYPE_ORDER,
-  STATE_FILES,
   SUMMARY_LIMIT,
   compareManifests,
   connectSettingsWarehouse,
   countOutcomes,
   describeReason,
-  findProductionState,
   firstLine,
+  folderStateStore,
   formatAge,
   formatCount,
   formatDuration,
   formatTimestamp,
   loadManifest,
   outcomeOf,
+  parseCriterion,
+  parseFreshness,
+  parseMethod,
+  parseRunResults,
   plainInline,
   plural,
+  prEnvironmentOf,
   productionSchemaOf,
   quoteIdent,
   renderMarkdown,
   resolveManifestPath,
-  resolvedStateOf,
   resourceTypePlural,
   resourceTypeWord,
   runCleanup,
@@ -43,13 +47,18 @@ import {
   slowest,
   sortResults,
   stateMatters,
-  stateRecordJson,
-  statusWord
-} from "./chunks/chunk-6YFWROCP.js";
-import "./chunks/chunk-7JZ7V7OG.js";
+  statusWord,
+  targetFolder
+} from "./chunks/chunk-R5CNSY5M.js";
 import {
-  UserError
-} from "./chunks/chunk-YLXNN6N4.js";
+  require_dist,
+  settingOption
+} from "./chunks/chunk-HLFPJ7NS.js";
+import "./chunks/chunk-4TZCJQAY.js";
+import {
+  UserError,
+  __toESM
+} from "./chunks/chunk-ZBLYN7A4.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -63,9 +72,18 @@ var UsageError = class extends UserError {
 function parseCommandArgs(command, argv) {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: command.options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: command.options,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true
+    });
   } catch (error) {
-    throw new UsageError(`${command.name}: ${error.message}`);
+    const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+    throw new UsageError(
+      unknown ? `${command.name}: unknown option ${unknown[1]}; the options of ${command.name} are below.` : `${command.name}: ${error.message}`
+    );
   }
   if (parsed.positionals.length !== command.positionals) {
     const expected = command.positionals === 0 ? "no arguments" : `${command.positionals} argument(s)`;
@@ -102,11 +120,12 @@ function choiceOption(args, commandName, name, choices, fallback) {
 import path7 from "node:path";
 
 // src/demo/run-demo.ts
-import { cp, mkdir as mkdir3, readdir as readdir2, rm as rm2, writeFile as writeFile4 } from "node:fs/promises";
+import { cp, mkdir as mkdir3, readdir, rm, writeFile as writeFile3 } from "node:fs/promises";
 import path5 from "node:path";
 
 // src/cli/local-environment.ts
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 function terminalLog(write) {
@@ -115,6 +134,10 @@ function terminalLog(write) {
 `),
     warning: (message) => write(`warning: ${message}
 `),
+    debug: (message) => {
+      if (process.env.DBT_SLIM_CI_DEBUG) write(`debug: ${message}
+`);
+    },
     async group(name, fn) {
       write(`
 \u25B8 ${name}
@@ -125,8 +148,16 @@ function terminalLog(write) {
 }
 async function localEnvironment(options) {
   const { settings, write } = options;
-  const workDir = await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-"));
+  const workDir = options.workDir ?? await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-"));
+  await mkdir(workDir, { recursive: true });
   const log = terminalLog(write);
+  const store = folderStateStore({
+    path: settings.state.path,
+    pathLabel: "`--state`",
+    publishDir: options.publishDir,
+    publishLabel: "`--publish-dir`",
+    maxAgeHours: settings.state.maxAgeHours
+  });
   return {
     settings,
     run: {
@@ -134,7 +165,7 @@ async function localEnvironment(options) {
       runId: null,
       runUrl: null,
       pullRequest: null,
-      commitSha: null,
+      commitSha: await gitHead(settings.dbt.projectDir),
       ...options.run
     },
     workDir,
@@ -142,52 +173,19 @@ async function localEnvironment(options) {
     dbt: new DbtRunner({ ...settings.dbt, env: {} }, (line) => write(`    ${line}
 `)),
     now: () => /* @__PURE__ */ new Date(),
-    async resolveState() {
-      if (!settings.state.path) {
-        return resolvedStateOf({
-          found: false,
-          provenance: NO_PROVENANCE,
-          reasons: ["No --state folder was given."],
-          examinedRuns: []
-        });
-      }
-      return resolvedStateOf(
-        await findProductionState({
-          token: "",
-          owner: "",
-          repo: "",
-          artifact: "",
-          workflow: "",
-          branch: null,
-          maxRuns: 0,
-          path: settings.state.path,
-          maxAgeHours: settings.state.maxAgeHours,
-          destination: workDir
-        })
-      );
-    },
-    publishState: (state) => publishToFolder(options.publishDir, state),
+    resolveState: () => store.find(workDir),
+    publishState: (state) => store.publish(state),
     connectWarehouse: options.connectWarehouse ?? (() => connectSettingsWarehouse(settings, "dbt-slim-ci:local")),
     productionSchema: () => productionSchemaOf(settings)
   };
 }
-async function publishToFolder(dir, state) {
-  const staging = await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-publish-"));
-  try {
-    const sources = [
-      [state.manifestPath, STATE_FILES.manifest],
-      [state.runResultsPath, STATE_FILES.runResults],
-      [state.previousManifestPath, STATE_FILES.previousManifest]
-    ];
-    for (const [source, name] of sources) if (source) await copyFile(source, path.join(staging, name));
-    await writeFile(path.join(staging, STATE_FILES.record), stateRecordJson(state.record));
-    await mkdir(dir, { recursive: true });
-    for (const name of Object.values(STATE_FILES)) await rm(path.join(dir, name), { force: true });
-    for (const name of await readdir(staging)) await copyFile(path.join(staging, name), path.join(dir, name));
-    return dir;
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
+async function gitHead(dir) {
+  return new Promise((resolve) => {
+    execFile("git", ["rev-parse", "HEAD"], { cwd: dir }, (error, stdout) => {
+      const sha = stdout.trim();
+      resolve(!error && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null);
+    });
+  });
 }
 
 // src/report/render-text.ts
@@ -234,6 +232,17 @@ function stateLines(report) {
     ...state.warnings.map((warning) => `${INDENT}warning: ${warning.message}`)
   ];
 }
+function dryRunLines(report) {
+  const dryRun = report.dryRun;
+  if (!dryRun) return [];
+  const would = [...dryRun.dbtCommands, ...dryRun.sql];
+  return [
+    `Dry run: ${DRY_RUN_PROMISE}`,
+    would.length ? `${INDENT}It would run, in order:` : `${INDENT}It would run no dbt command and no SQL.`,
+    ...would.map((line) => `${INDENT}${INDENT}${line.split("\n").join(`
+${INDENT}${INDENT}`)}`)
+  ];
+}
 function errorLines(report) {
   if (report.errors.length === 0) return [];
   return [
@@ -256,10 +265,10 @@ function changeLines(report) {
     `Changes compared with production: ${formatCount(modified.length)} modified, ${formatCount(added.length)} new, ${formatCount(removed.length)} removed, ${formatCount(plan.downstream.length)} downstream; ${formatCount(plan.selected.length)} selected by ${plan.selector}`
   ];
   for (const type of RESOURCE_TYPE_ORDER) {
-    const group = modified.filter((change) => change.resourceType === type);
-    if (group.length === 0) continue;
+    const group2 = modified.filter((change) => change.resourceType === type);
+    if (group2.length === 0) continue;
     lines.push(`${INDENT}modified ${resourceTypePlural(type)}:`);
-    for (const change of group) {
+    for (const change of group2) {
       lines.push(`${INDENT}${INDENT}${describeNode(report, change.uniqueId)}`);
       for (const reason of change.reasons)
         lines.push(`${INDENT}${INDENT}${INDENT}- ${describeReason(reason, plainInline)}`);
@@ -343,7 +352,9 @@ function mergeLines(report) {
     ...preview.breakingContracts.map(
       (entry) => `${INDENT}breaking contract: ${nameOf(report, entry.uniqueId)}: ${entry.changes.map((change) => change.detail).join("; ")}`
     ),
-    ...preview.drops.map((drop) => `${INDENT}will drop: ${drop.relation} (${nameOf(report, drop.uniqueId)})`)
+    ...preview.drops.map(
+      (drop) => `${INDENT}${preview.deletedRelations === "report" ? "will keep (deleted-relations: report)" : "will drop"}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
+    )
   ];
 }
 function deployLines(report) {
@@ -364,9 +375,10 @@ function deployLines(report) {
 function cleanupLines(report) {
   const { cleanup } = report;
   if (!cleanup) return [];
+  const dropped = report.dryRun ? "would drop" : "dropped";
   return [
-    `Cleanup: dropped ${plural(cleanup.droppedSchemas.length, "schema")}`,
-    ...cleanup.droppedSchemas.map((schema) => `${INDENT}dropped ${schema}`),
+    `Cleanup: ${dropped} ${plural(cleanup.droppedSchemas.length, "schema")}`,
+    ...cleanup.droppedSchemas.map((schema) => `${INDENT}${dropped} ${schema}`),
     ...cleanup.keptSchemas.map((entry) => `${INDENT}kept ${entry.schema}: ${entry.reason}`)
   ];
 }
@@ -387,6 +399,7 @@ function renderText(report) {
   const blocks = [
     statusLines(report),
     errorLines(report),
+    dryRunLines(report),
     stateLines(report),
     changeLines(report),
     resultLines(report),
@@ -477,7 +490,7 @@ function originSummary(originId, input) {
 }
 
 // src/demo/dbt-recording.ts
-import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
@@ -567,7 +580,7 @@ async function writeRecording(dir, recording) {
   await mkdir2(dir, { recursive: true });
   const json = Buffer.from(`${JSON.stringify(recording, null, 1)}
 `);
-  await writeFile2(
+  await writeFile(
     file,
     brotliCompressSync(json, {
       params: {
@@ -666,7 +679,7 @@ var ReplayDbtRunner = class extends DbtRunner {
     this.next += 1;
     await mkdir2(options.targetPath, { recursive: true });
     for (const [name, text] of Object.entries(recorded.artifacts))
-      await writeFile2(path3.join(options.targetPath, name), text);
+      await writeFile(path3.join(options.targetPath, name), text);
     for (const recipe of recorded.relations)
       await applyRecipe(this.query, recipe, this.dbtSettings.projectDir);
     const recreated = recorded.relations.length > 0 ? `; the ${recorded.relations.length} relations it built recreated with SQL` : "";
@@ -725,7 +738,7 @@ async function startEmbeddedPostgres(port = 0) {
 }
 
 // src/demo/pr-change.ts
-import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
 var CHANGED_RELATION = { model: "customer_segments", newColumn: "avg_lifetime_value" };
 var NEW_MODEL = "top_customers";
@@ -784,7 +797,7 @@ async function applyEdits(projectDir, edits) {
   for (const edit of edits) {
     const file = path4.join(projectDir, edit.file);
     const old = await readFile3(file, "utf8").catch(() => null);
-    await writeFile3(file, edit.apply(old));
+    await writeFile2(file, edit.apply(old));
   }
 }
 
@@ -836,7 +849,7 @@ async function runDemo(options) {
     chapter(write, `3. Slim CI on pull request #${PULL_REQUEST}: plan, build with --defer, comment`);
     const prEnvironment = await environment(true, PULL_REQUEST);
     const pullRequest = await step(write, "defer", runDefer(prEnvironment));
-    await writeFile4(files.comment, renderMarkdown(pullRequest, { target: "comment", budget: 6e4 }));
+    await writeFile3(files.comment, renderMarkdown(pullRequest, { target: "comment", budget: 6e4 }));
     write(`
 ${renderText(pullRequest)}
 `);
@@ -862,7 +875,7 @@ The pull request comment (Markdown): ${files.comment}
       "4-deploy": deploy,
       "5-rollback": rollback
     })) {
-      await writeFile4(
+      await writeFile3(
         path5.join(files.reports, `${name}.md`),
         renderMarkdown(report, { target: "summary", budget: SUMMARY_LIMIT })
       );
@@ -891,15 +904,15 @@ The pull request comment (Markdown): ${files.comment}
 }
 var WORK_DIR_MARKER = ".dbt-slim-ci-demo";
 async function clearWorkDir(dir) {
-  const entries = await readdir2(dir).catch(() => []);
+  const entries = await readdir(dir).catch(() => []);
   if (entries.length > 0 && !entries.includes(WORK_DIR_MARKER)) {
     throw new UserError(
       `--work-dir ${dir} is not empty and was not made by the demo: pass a new or empty folder.`
     );
   }
-  await rm2(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
   await mkdir3(dir, { recursive: true });
-  await writeFile4(path5.join(dir, WORK_DIR_MARKER), "");
+  await writeFile3(path5.join(dir, WORK_DIR_MARKER), "");
 }
 async function demoDbt(options, projectDir, warehouse) {
   const print = (line) => options.write(`    ${line}
@@ -927,7 +940,7 @@ async function demoEnvironment(files, withState, pullRequest, dbt, warehouse, wr
     "dbt-args": "--threads 1",
     "state-path": withState ? files.productionState : ""
   };
-  const settings = getSettings((name) => inputs[name] ?? "");
+  const settings = parseSettings((name) => inputs[name] ?? "", "cli");
   const env = await localEnvironment({
     settings,
     run: { pullRequest },
@@ -950,7 +963,8 @@ ${name}: ${report.status}${report.statusReason ? ` (${report.statusReason})` : "
   return report;
 }
 async function explainPullRequest(env, stateDir, nodes) {
-  const current = await loadManifest(path5.join(env.workDir, "pr-parse", "manifest.json"));
+  const { dbtEnv } = await prEnvironmentOf(env);
+  const current = await loadManifest(path5.join(targetFolder(env.workDir, dbtEnv), "manifest.json"));
   const state = await loadManifest(path5.join(stateDir, "manifest.json"));
   const comparison = compareManifests(current, state);
   const selection = selectNodes({
@@ -1078,20 +1092,248 @@ The demo took ${((Date.now() - started) / 1e3).toFixed(1)} s (${outcome.mode ===
 };
 
 // src/cli/state-inputs.ts
+import { stat } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/selector/load-artifacts.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/selector/selectors-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseSelectorsFile(text, file, indirectSelection, env = process.env) {
+  let data;
+  try {
+    data = (0, import_yaml.parse)(text);
+  } catch (error) {
+    throw new UserError(`Could not read selector file ${file}: ${error.message}`);
+  }
+  if (data === null || data === void 0)
+    throw new UserError(`Could not read selector file ${file}: No data found in selector file.`);
+  const fail = (problem) => {
+    throw new UserError(
+      `Could not parse selector file ${file}: ${problem} See https://docs.getdbt.com/reference/node-selection/yaml-selectors.`
+    );
+  };
+  const rendered = render(data, env, fail);
+  if (!isDict(rendered) || !Array.isArray(rendered.selectors))
+    fail("the file needs a top-level `selectors:` list.");
+  const selectors = [];
+  let defaultName = null;
+  for (const entry of rendered.selectors) {
+    if (!isDict(entry) || typeof entry.name !== "string")
+      fail("every selector needs a `name` (a string) and a `definition`.");
+    const { name, definition } = entry;
+    if (typeof definition !== "string" && !isDict(definition))
+      fail(
+        `selector \`${name}\` needs a \`definition\`: a string or a dictionary (union, intersection, method/value), not a list.`
+      );
+    if (entry.default !== void 0 && typeof entry.default !== "boolean")
+      fail(`\`default\` of selector \`${name}\` must be true or false.`);
+    const isDefault = entry.default === true;
+    if (isDefault && defaultName !== null) {
+      throw new UserError(
+        `Error when parsing the selector file ${file}. Found multiple selectors with \`default: true\`:${defaultName} and ${name}`
+      );
+    }
+    if (isDefault) defaultName = name;
+    try {
+      selectors.push({
+        name,
+        default: isDefault,
+        definition: parseDefinition(definition, indirectSelection, true)
+      });
+    } catch (error) {
+      throw new UserError(
+        `Could not read selector file data in ${file} (selector \`${name}\`): ${error.message}`
+      );
+    }
+  }
+  return { file, selectors };
+}
+function isDict(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function render(value, env, fail) {
+  if (Array.isArray(value)) return value.map((item) => render(item, env, fail));
+  if (isDict(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v, env, fail)]));
+  if (typeof value !== "string" || !/\{[{%#]/.test(value)) return value;
+  return value.replace(
+    /\{\{\s*env_var\(\s*(['"])([^'"]+)\1\s*(?:,\s*(['"])([^'"]*)\3\s*)?\)\s*\}\}/g,
+    (_, _q, name, _q2, fallback) => {
+      const found = env[name] ?? fallback;
+      if (found === void 0) fail(`Env var required but not provided: '${name}'.`);
+      return found;
+    }
+  ).replace(
+    /\{[{%#][\s\S]*?[}%#]\}/,
+    (expression) => fail(
+      `\`${expression}\` is Jinja this tool cannot render in a selector file: only {{ env_var('NAME') }} and {{ env_var('NAME', 'default') }} are supported.`
+    )
+  );
+}
+function parseDefinition(definition, indirectSelection, rootLevel = false) {
+  if (typeof definition === "string") return parseCriterion(definition, indirectSelection);
+  if (!isDict(definition))
+    throw new UserError(
+      `Expected to find union, intersection, str or dict, instead found ${JSON.stringify(definition)}`
+    );
+  const setKey = "union" in definition ? "union" : "intersection" in definition ? "intersection" : null;
+  if (setKey && rootLevel && Object.keys(definition).length > 1)
+    throw new UserError(
+      `Only a single 'union' or 'intersection' key is allowed in a root level selector definition; found ${Object.keys(definition).join(",")}.`
+    );
+  if (setKey) return parseSetDefinition(setKey, definition, indirectSelection);
+  return parseDictDefinition(definition, indirectSelection);
+}
+function listAt(definition, key) {
+  const values = definition[key];
+  if (!Array.isArray(values)) throw new UserError(`Invalid value for key "${key}". Expected a list.`);
+  for (const value of values)
+    if (typeof value !== "string" && !isDict(value))
+      throw new UserError(
+        `Invalid value type ${JSON.stringify(value)} in key "${key}", expected dict or str.`
+      );
+  return values;
+}
+function exclusions(definition, indirectSelection) {
+  const parts = listAt(definition, "exclude").map((part) => parseDefinition(part, indirectSelection));
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0];
+  return group("union", parts, JSON.stringify(definition.exclude));
+}
+function group(kind, components, raw) {
+  return { kind, raw, components, indirectSelection: "eager" };
+}
+function parseSetDefinition(kind, definition, indirectSelection) {
+  const include = [];
+  let exclude = null;
+  let sawExclude = false;
+  for (const part of listAt(definition, kind)) {
+    if (isDict(part) && "exclude" in part) {
+      if (sawExclude)
+        throw new UserError(
+          "You cannot provide multiple exclude arguments to the same selector set operator."
+        );
+      sawExclude = true;
+      exclude = exclusions(part, indirectSelection);
+    } else include.push(parseDefinition(part, indirectSelection));
+  }
+  const raw = JSON.stringify(definition);
+  const combined = group(kind, include, raw);
+  return exclude ? group("difference", [combined, exclude], raw) : combined;
+}
+function parseDictDefinition(definition, indirectSelection) {
+  const keys = Object.keys(definition);
+  let fields;
+  let exclude = null;
+  if (keys.length === 1) fields = { method: keys[0], value: definition[keys[0]] };
+  else if ("method" in definition && "value" in definition) {
+    fields = definition;
+    if ("exclude" in definition) exclude = exclusions(definition, indirectSelection);
+  } else {
+    throw new UserError(
+      `Expected either 1 key or else "method" and "value" keys, but got ${JSON.stringify(keys)}`
+    );
+  }
+  const criterion = criterionFromFields(JSON.stringify(definition), fields, indirectSelection);
+  return exclude ? group("difference", [criterion, exclude], JSON.stringify(definition)) : criterion;
+}
+function criterionFromFields(raw, fields, indirectSelection) {
+  if (fields.value === void 0) throw new UserError(`Invalid node spec "${raw}" - no search value!`);
+  const mode = fields.indirect_selection ?? indirectSelection;
+  if (!INDIRECT_SELECTION_MODES.includes(mode))
+    throw new UserError(
+      `indirect_selection "${String(mode)}" in ${raw}: use one of ${INDIRECT_SELECTION_MODES.join(", ")}.`
+    );
+  const { method, methodArguments } = parseMethod(String(fields.method), raw);
+  const childrensParents = Boolean(fields.childrens_parents);
+  const children = Boolean(fields.children);
+  if (childrensParents && children)
+    throw new UserError(`Invalid node spec ${raw} - "@" prefix and "+" suffix are incompatible.`);
+  return {
+    kind: "criterion",
+    raw,
+    method,
+    methodArguments,
+    value: String(fields.value),
+    childrensParents,
+    parents: Boolean(fields.parents),
+    parentsDepth: depthOf(fields.parents_depth),
+    children,
+    childrenDepth: depthOf(fields.children_depth),
+    indirectSelection: mode
+  };
+}
+function depthOf(value) {
+  if (value === void 0 || value === null || value === "" || value === 0) return null;
+  const depth = Number(value);
+  if (!Number.isInteger(depth))
+    throw new UserError(`Invalid node spec - could not handle parent depth ${String(value)}`);
+  return depth;
+}
+
+// src/selector/load-artifacts.ts
+async function loadSelectionArtifacts(locations) {
+  const { stateDir, projectDir, currentTargetDir, indirectSelection } = locations;
+  const inState = (name) => stateDir ? path8.join(stateDir, name) : null;
+  const [runResults, stateSources, currentSources, selectors] = await Promise.all([
+    readIfPresent(inState("run_results.json"), parseRunResults),
+    readIfPresent(inState("sources.json"), parseFreshness),
+    readIfPresent(path8.join(currentTargetDir, "sources.json"), parseFreshness),
+    readIfPresent(
+      path8.join(projectDir, "selectors.yml"),
+      (text, file) => parseSelectorsFile(text, file, indirectSelection)
+    )
+  ]);
+  return { runResults, stateSources, currentSources, selectors };
+}
+async function readIfPresent(file, parse2) {
+  if (file === null) return null;
+  let text;
+  try {
+    text = await readFile5(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  }
+  return parse2(text, file);
+}
+
+// src/cli/state-inputs.ts
 var STATE_OPTIONS = {
   state: { type: "string" },
-  manifest: { type: "string" }
+  manifest: { type: "string" },
+  "project-dir": { type: "string" }
 };
 var STATE_OPTIONS_USAGE = `  --state <dir|file>     production state: a folder holding manifest.json, or the file
-  --manifest <file>      the current project's manifest.json (a folder works too)`;
-async function loadStateInputs(args, commandName) {
+  --manifest <file>      the current project's manifest.json (a folder works too)
+  --project-dir <dir>    where selectors.yml is (default: the folder above the manifest's target folder)`;
+async function loadStateInputs(args, commandName, indirectSelection) {
   const statePath = requiredStringOption(args, commandName, "state");
   const manifestPath = requiredStringOption(args, commandName, "manifest");
-  const [state, current] = await Promise.all([
-    resolveManifestPath(statePath).then((file) => loadManifest(file)),
-    resolveManifestPath(manifestPath).then((file) => loadManifest(file))
+  const [stateFile, currentFile] = await Promise.all([
+    resolveManifestPath(statePath),
+    resolveManifestPath(manifestPath)
   ]);
-  return { current, state, comparison: compareManifests(current, state) };
+  const currentTargetDir = path9.dirname(currentFile);
+  const projectDir = stringOption(args, "project-dir") ?? path9.dirname(currentTargetDir);
+  if (!(await stat(projectDir).catch(() => null))?.isDirectory())
+    throw new UserError(
+      `--project-dir ${projectDir} is not a folder: point it at the dbt project (where selectors.yml is).`
+    );
+  const [state, current, artifacts] = await Promise.all([
+    loadManifest(stateFile),
+    loadManifest(currentFile),
+    loadSelectionArtifacts({
+      stateDir: path9.dirname(stateFile),
+      projectDir,
+      currentTargetDir,
+      indirectSelection
+    })
+  ]);
+  return { current, state, comparison: compareManifests(current, state), artifacts };
 }
 
 // src/cli/explain-command.ts
@@ -1105,12 +1347,14 @@ var explainCommand = {
 ${STATE_OPTIONS_USAGE}
   --select <expr>        the selection to explain against; repeatable (default: state:modified+)
   --exclude <expr>       repeatable
+  --selector <name>      a selector of selectors.yml, instead of --select/--exclude
   --indirect-selection <eager|cautious|buildable|empty>   default eager
 `,
   options: {
     ...STATE_OPTIONS,
     select: { type: "string", multiple: true, short: "s" },
     exclude: { type: "string", multiple: true },
+    selector: { type: "string" },
     "indirect-selection": { type: "string" }
   },
   positionals: 1,
@@ -1122,14 +1366,20 @@ ${STATE_OPTIONS_USAGE}
       INDIRECT_SELECTION_MODES,
       "eager"
     );
-    const { current, state, comparison } = await loadStateInputs(args, "explain");
+    const { current, state, comparison, artifacts } = await loadStateInputs(
+      args,
+      "explain",
+      indirectSelection
+    );
     const selection = selectNodes({
       current,
       state,
       comparison,
       select: stringListOption(args, "select"),
       exclude: stringListOption(args, "exclude"),
-      indirectSelection
+      selector: stringOption(args, "selector") ?? null,
+      indirectSelection,
+      artifacts
     });
     io.stdout(`${explainNode({ current, state, comparison, selection, node: args.positionals[0] })}
 `);
@@ -1138,129 +1388,187 @@ ${STATE_OPTIONS_USAGE}
 };
 
 // src/cli/flow-commands.ts
-import { rm as rm3, writeFile as writeFile5 } from "node:fs/promises";
-import path8 from "node:path";
-var COMMON_OPTIONS = {
-  "project-dir": { type: "string" },
-  "profiles-dir": { type: "string" },
-  target: { type: "string" },
-  "dbt-executable": { type: "string" },
-  "dbt-args": { type: "string" },
-  state: { type: "string" },
-  select: { type: "string", multiple: true, short: "s" },
-  exclude: { type: "string", multiple: true },
-  "indirect-selection": { type: "string" },
-  "dry-run": { type: "boolean" },
-  report: { type: "string" }
+import { writeFile as writeFile4 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/cli/setting-flags.ts
+function settingFlags(names) {
+  const options = {};
+  for (const name of names) {
+    const flag = settingOption(name).flag;
+    if (!flag) throw new Error(`Setting ${name} has no CLI flag.`);
+    options[flag.name] = flag.kind === "switch" ? { type: "boolean" } : { type: "string", multiple: flag.kind === "list", ...name === "select" ? { short: "s" } : {} };
+  }
+  return options;
+}
+function settingsUsage(names) {
+  return usageLines(
+    names.map((name) => {
+      const option = settingOption(name);
+      const flag = option.flag;
+      if (!flag) throw new Error(`Setting ${name} has no CLI flag.`);
+      const negatable = flag.kind === "switch" && option.default === "true";
+      const left = `--${negatable ? "[no-]" : ""}${flag.name}${flag.value ? ` ${flag.value}` : ""}`;
+      return [left, flag.help];
+    })
+  );
+}
+function usageLines(entries) {
+  const width = 24;
+  return entries.map(
+    ([left, help]) => left.length < width ? `  ${left.padEnd(width)} ${help}` : `  ${left}
+  ${" ".repeat(width)} ${help}`
+  ).join("\n");
+}
+function settingsFromFlags(args, names) {
+  const used = new Set(names);
+  return parseSettings((name) => used.has(name) ? flagText(args, name) : "", "cli");
+}
+function flagText(args, name) {
+  const flag = settingOption(name).flag;
+  const value = flag ? args.values[flag.name] : void 0;
+  if (value === void 0) return "";
+  if (typeof value === "boolean") return String(value);
+  return (Array.isArray(value) ? value : [value]).map(String).join("\n");
+}
+
+// src/cli/flow-commands.ts
+var CONNECTION_SETTINGS = [
+  "project-dir",
+  "profiles-dir",
+  "target",
+  "state-path",
+  "state-max-age-hours",
+  "connection",
+  "query-tag",
+  "dry-run"
+];
+var DBT_SETTINGS = ["dbt-executable", "dbt-args"];
+var SELECTION_SETTINGS = ["select", "exclude", "selector", "indirect-selection"];
+var LOCK_SETTINGS = [
+  "deploy-lock-timeout-seconds",
+  "swap-lock-timeout-seconds",
+  "snowflake-lock-database"
+];
+var REPORT_OPTION = {
+  report: { option: { type: "string" }, usage: ["--report <file>", "also write the report as Markdown"] },
+  "work-dir": {
+    option: { type: "string" },
+    usage: [
+      "--work-dir <dir>",
+      "where dbt's artifacts of this run are kept: compiled SQL, run_results.json, logs (default .work/<command>)"
+    ]
+  }
 };
-var COMMON_USAGE = `  --project-dir <dir>    the dbt project (default .)
-  --profiles-dir <dir>   where profiles.yml is (default as dbt finds it)
-  --target <name>        dbt target (default the profile's)
-  --dbt-executable <x>   dbt to run (default dbt)
-  --dbt-args <args>      extra arguments for dbt build commands
-  --state <dir|file>     production state: a folder with manifest.json (and state.json), or a manifest
-  --select/--exclude <expr>, --indirect-selection <mode>   as for dbt (default state:modified+)
-  --dry-run              print the warehouse SQL instead of running it
-  --report <file>        also write the report as Markdown`;
+var PR_OPTION = {
+  pr: { option: { type: "string" }, usage: ["--pr <number>", "the pull request (required)"] }
+};
+var PUBLISH_OPTION = {
+  "publish-dir": {
+    option: { type: "string" },
+    usage: ["--publish-dir <dir>", "where the new production state is written (default: the --state folder)"]
+  }
+};
 function flowCommand(spec) {
+  const extra = { ...spec.extra, ...REPORT_OPTION };
   return {
     name: spec.name,
     summary: spec.summary,
-    usage: spec.usage,
-    options: { ...COMMON_OPTIONS, ...spec.options },
+    usage: `Usage: dbt-slim-ci ${spec.name} ${spec.synopsis}
+
+${spec.description}
+
+${usageLines(Object.values(extra).map((e) => e.usage))}
+${settingsUsage(spec.settings)}
+`,
+    options: {
+      ...settingFlags(spec.settings),
+      ...Object.fromEntries(Object.entries(extra).map(([name, e]) => [name, e.option]))
+    },
     positionals: 0,
     async run(args, io) {
-      const inputs = {
-        "project-dir": stringOption(args, "project-dir") ?? ".",
-        "profiles-dir": stringOption(args, "profiles-dir") ?? "",
-        target: stringOption(args, "target") ?? "",
-        "dbt-executable": stringOption(args, "dbt-executable") ?? "",
-        "dbt-args": stringOption(args, "dbt-args") ?? "",
-        "state-path": stringOption(args, "state") ?? "",
-        select: stringListOption(args, "select").join("\n"),
-        exclude: stringListOption(args, "exclude").join("\n"),
-        "indirect-selection": stringOption(args, "indirect-selection") ?? "",
-        "dry-run": args.values["dry-run"] === true ? "true" : "",
-        ...spec.inputs?.(args)
-      };
-      const settings = getSettings((name) => inputs[name] ?? "");
-      const pr = stringOption(args, "pr");
+      const settings = settingsFromFlags(args, spec.settings);
+      const pullRequest = "pr" in spec.extra ? prFlag(args, spec.name) : null;
+      const workDir = path10.resolve(
+        stringOption(args, "work-dir") ?? path10.join(".work", pullRequest === null ? spec.name : `${spec.name}-pr-${pullRequest}`)
+      );
       const env = await localEnvironment({
         settings,
-        run: { pullRequest: pr === void 0 ? null : Number(pr) },
-        publishDir: stringOption(args, "publish-dir") ?? settings.state.path ?? path8.join(settings.dbt.projectDir, "production-state"),
+        workDir,
+        run: { pullRequest },
+        publishDir: stringOption(args, "publish-dir") ?? settings.state.path ?? path10.join(settings.dbt.projectDir, "production-state"),
         write: io.stdout
       });
-      const report = await spec.flow(env).finally(() => rm3(env.workDir, { recursive: true, force: true }));
+      const report = await spec.flow(env);
       io.stdout(`
 ${renderText(report)}
 `);
+      io.stdout(`dbt's files of this run (compiled SQL, run_results.json, logs): ${workDir}
+`);
       const file = stringOption(args, "report");
-      if (file) await writeFile5(file, renderMarkdown(report, { target: "summary", budget: SUMMARY_LIMIT }));
+      if (file) await writeFile4(file, renderMarkdown(report, { target: "summary", budget: SUMMARY_LIMIT }));
       return report.status === "failure" ? 1 : 0;
     }
   };
 }
-function prOption(args, command) {
-  const pr = stringOption(args, "pr");
-  if (!pr || !/^[1-9]\d*$/.test(pr))
+function prFlag(args, command) {
+  const text = stringOption(args, "pr");
+  if (text === void 0)
     throw new UsageError(`${command}: --pr <number> is required (the pull request whose schema to use).`);
-  return { "schema-prefix": stringOption(args, "schema-prefix") ?? "" };
+  return pullRequestNumber("`--pr`", text);
 }
-var PR_OPTIONS = { pr: { type: "string" }, "schema-prefix": { type: "string" } };
-var PUBLISH_OPTIONS = { "publish-dir": { type: "string" } };
 var deferCommand = flowCommand({
   name: "defer",
   summary: "Slim CI for a pull request: build what changed in its schema, deferring to production",
-  usage: `Usage: dbt-slim-ci defer --pr <number> --state <dir> [options]
-
-${COMMON_USAGE}
-  --pr <number>          the pull request: builds into <schema-prefix>_pr_<number>
-  --schema-prefix <s>    default the production target schema
-  --clone-incremental    first clone the modified incremental models from production (dbt clone)
-`,
-  options: { ...PR_OPTIONS, "clone-incremental": { type: "boolean" } },
-  flow: runDefer,
-  inputs: (args) => ({
-    ...prOption(args, "defer"),
-    "clone-incremental": args.values["clone-incremental"] === true ? "true" : ""
-  })
+  synopsis: "--pr <number> --state <dir> [options]",
+  description: "Builds and tests the nodes that differ from production state in <schema-prefix>_pr_<number>, with --defer.",
+  settings: [
+    ...CONNECTION_SETTINGS,
+    ...DBT_SETTINGS,
+    "dbt-command",
+    ...SELECTION_SETTINGS,
+    "favor-state",
+    "clone-incremental",
+    "schema-prefix"
+  ],
+  extra: PR_OPTION,
+  flow: runDefer
 });
 var cleanupCommand = flowCommand({
   name: "cleanup",
   summary: "drop a pull request's schemas, never one production uses",
-  usage: `Usage: dbt-slim-ci cleanup --pr <number> [--state <dir>] [options]
-
-${COMMON_USAGE}
-  --pr <number>          the pull request whose schemas to drop
-  --schema-prefix <s>    default the production target schema
-`,
-  options: PR_OPTIONS,
-  flow: runCleanup,
-  inputs: (args) => prOption(args, "cleanup")
+  synopsis: "--pr <number> [--state <dir>] [options]",
+  description: "Drops the schemas the pull request built into; never one that production uses.",
+  settings: [...CONNECTION_SETTINGS, ...DBT_SETTINGS, "schema-prefix"],
+  extra: PR_OPTION,
+  flow: runCleanup
 });
 var deployCommand = flowCommand({
   name: "deploy",
   summary: "blue/green deploy: clone production into green, build and test there, swap atomically",
-  usage: `Usage: dbt-slim-ci deploy [--state <dir>] [--publish-dir <dir>] [options]
-
-${COMMON_USAGE}
-  --publish-dir <dir>    where the new production state is written (default: the --state folder)
-  --full                 build everything instead of state:modified+
-`,
-  options: { ...PUBLISH_OPTIONS, full: { type: "boolean" } },
-  flow: runDeploy,
-  inputs: (args) => ({ "deploy-selection": args.values.full === true ? "full" : "modified" })
+  synopsis: "[--state <dir>] [--publish-dir <dir>] [options]",
+  description: "Clones production into green, builds and tests there, swaps atomically and publishes the new state.",
+  settings: [
+    ...CONNECTION_SETTINGS,
+    ...DBT_SETTINGS,
+    ...SELECTION_SETTINGS,
+    "deploy-selection",
+    "keep-green-on-failure",
+    "keep-previous",
+    "deleted-relations",
+    "preflight",
+    ...LOCK_SETTINGS
+  ],
+  extra: PUBLISH_OPTION,
+  flow: runDeploy
 });
 var rollbackCommand = flowCommand({
   name: "rollback",
   summary: "swap the previous production back in and republish its state",
-  usage: `Usage: dbt-slim-ci rollback --state <dir> [--publish-dir <dir>] [options]
-
-${COMMON_USAGE}
-  --publish-dir <dir>    where the restored state is written (default: the --state folder)
-`,
-  options: PUBLISH_OPTIONS,
+  synopsis: "--state <dir> [--publish-dir <dir>] [options]",
+  description: "Swaps the previous production back in, atomically, and republishes its state.",
+  settings: [...CONNECTION_SETTINGS, ...LOCK_SETTINGS],
+  extra: PUBLISH_OPTION,
   flow: runRollback
 });
 
@@ -1332,6 +1640,7 @@ node is new, modified or removed.
 ${STATE_OPTIONS_USAGE}
   --select <expr>        dbt selector; repeat for a union (default: state:modified+)
   --exclude <expr>       dbt selector to remove; repeatable
+  --selector <name>      a selector of selectors.yml, instead of --select/--exclude
   --indirect-selection <eager|cautious|buildable|empty>   tests of selected nodes (default eager)
   --output <json|text>   default text
 `,
@@ -1339,6 +1648,7 @@ ${STATE_OPTIONS_USAGE}
     ...STATE_OPTIONS,
     select: { type: "string", multiple: true, short: "s" },
     exclude: { type: "string", multiple: true },
+    selector: { type: "string" },
     "indirect-selection": { type: "string" },
     output: { type: "string" }
   },
@@ -1352,14 +1662,16 @@ ${STATE_OPTIONS_USAGE}
       "eager"
     );
     const output = choiceOption(args, "select", "output", OUTPUTS, "text");
-    const { current, state, comparison } = await loadStateInputs(args, "select");
+    const { current, state, comparison, artifacts } = await loadStateInputs(args, "select", indirectSelection);
     const selection = selectNodes({
       current,
       state,
       comparison,
       select: stringListOption(args, "select"),
       exclude: stringListOption(args, "exclude"),
-      indirectSelection
+      selector: stringOption(args, "selector") ?? null,
+      indirectSelection,
+      artifacts
     });
     io.stdout(
       output === "json" ? `${JSON.stringify(selectionJson(selection, comparison), null, 2)}

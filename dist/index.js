@@ -1,16 +1,18 @@
 import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);
 import {
-  getSettings
-} from "./chunks/chunk-LHHJSHIB.js";
+  parseSettings
+} from "./chunks/chunk-QEZ5EPWM.js";
 import {
+  getInput,
   info,
   setFailed,
   setOutput,
   summary
-} from "./chunks/chunk-7JZ7V7OG.js";
+} from "./chunks/chunk-K4HT4433.js";
+import "./chunks/chunk-HLFPJ7NS.js";
 import {
   UserError
-} from "./chunks/chunk-YLXNN6N4.js";
+} from "./chunks/chunk-ZBLYN7A4.js";
 
 // src/action/event.ts
 import { readFileSync } from "node:fs";
@@ -54,6 +56,11 @@ function readPayload(file) {
   }
 }
 
+// src/action/inputs.ts
+function getSettings(read = (name) => getInput(name)) {
+  return parseSettings(read, "action");
+}
+
 // src/action/mode.ts
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var DEPLOY_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch", "schedule"]);
@@ -92,7 +99,6 @@ function decideMode(input, event) {
 async function run() {
   try {
     const settings = getSettings();
-    if (process.env.DBT_SLIM_CI_EXIT_AFTER_INPUTS === "1") return;
     const event = readGitHubEvent();
     const decision = decideMode(settings.mode, event);
     info(`dbt-slim-ci: mode ${decision.mode}, because ${decision.reason}.`);
@@ -103,7 +109,7 @@ async function run() {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-ENVE7XI2.js");
+    const { runMode } = await import("./chunks/run-mode-37EGRUGA.js");
     const outcome = await runMode(decision.mode, settings, event);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {
