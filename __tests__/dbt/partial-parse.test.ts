@@ -4,7 +4,7 @@
  * real Postgres on the example project; dbt's own output and log say which kind of parse each command did.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CliIo } from '../../src/cli/command.js'
@@ -58,10 +58,16 @@ describeWithPostgres('dbt parses each naming once per flow', () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'dbt-slim-ci-partial-parse-'))
     db = await openPgSession(TEST_CONNECTION)
     const state = path.join(scratch, 'state')
-    runs.deploy = await cli('deploy', '--publish-dir', state)
+    runs.deploy = await cli('deploy', '--publish-dir', state, '--work-dir', path.join(scratch, 'deploy'))
     project.edit('models/marts/dim_customers.sql', sql => `${sql}\n-- reviewed\n`)
-    runs.defer = await cli('defer', '--pr', '5', '--state', state)
-    reusedParses = readFileSync(project.file('logs/dbt.log'), 'utf8').split(REUSED_PARSE).length - 1
+    runs.defer = await cli('defer', '--pr', '5', '--state', state, '--work-dir', path.join(scratch, 'defer'))
+    // dbt writes its log beside each target folder's artifacts.
+    const logs = readdirSync(scratch, { recursive: true, encoding: 'utf8' }).filter(
+      f => path.basename(f) === 'dbt.log'
+    )
+    reusedParses = logs
+      .map(f => readFileSync(path.join(scratch, f), 'utf8').split(REUSED_PARSE).length - 1)
+      .reduce((a, b) => a + b, 0)
   }, 360_000)
 
   afterAll(async () => {
