@@ -49,7 +49,7 @@ import {
   stateMatters,
   statusWord,
   targetFolder
-} from "./chunks/chunk-R5CNSY5M.js";
+} from "./chunks/chunk-H6RMU7CG.js";
 import {
   require_dist,
   settingOption

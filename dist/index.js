@@ -109,7 +109,7 @@ async function run() {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-37EGRUGA.js");
+    const { runMode } = await import("./chunks/run-mode-EV7VARXO.js");
     const outcome = await runMode(decision.mode, settings, event);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {

@@ -2,6 +2,7 @@ import type { RunResults } from '../dbt/run-results.js'
 import type { DbtInvocation } from '../dbt/runner.js'
 import type { Environment } from '../environment.js'
 import type { Report, ReportMode } from './types.js'
+import { NO_PROVENANCE } from '../production-state/store.js'
 
 /**
  * A report for a run that is starting: no state, no plan, status success until something fails. A dry run's
@@ -26,17 +27,7 @@ export function newReport(
       pullRequest: env.run.pullRequest,
       commitSha: env.run.commitSha
     },
-    state: {
-      source: 'none',
-      location: null,
-      runId: null,
-      runUrl: null,
-      commitSha: null,
-      producedAt: null,
-      ageSeconds: null,
-      dbtVersion: null,
-      warnings: []
-    },
+    state: { ...NO_PROVENANCE, warnings: [] },
     plan: null,
     nodes: {},
     deferredRefs: [],
