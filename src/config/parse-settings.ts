@@ -57,6 +57,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     },
     deploy: {
       selection: choice('deploy-selection', ['modified', 'full']),
+      anyBranch: flag('deploy-any-branch'),
       keepGreenOnFailure: flag('keep-green-on-failure'),
       keepPrevious: flag('keep-previous'),
       deletedRelations: choice('deleted-relations', ['report', 'drop']),

@@ -52,6 +52,8 @@ export interface Settings {
   }
   deploy: {
     selection: 'modified' | 'full'
+    /** Deploy from a branch other than the state branch (PRs would never find the state it publishes). */
+    anyBranch: boolean
     keepGreenOnFailure: boolean
     keepPrevious: boolean
     deletedRelations: 'report' | 'drop'
