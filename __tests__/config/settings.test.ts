@@ -125,7 +125,8 @@ describe('input parser', () => {
   })
 
   test('connection fields are read from a YAML mapping', () => {
-    expect(getSettings(reader({ connection: 'password: s3cret\nport: 5433' })).connection).toEqual({
+    const settings = getSettings(reader({ connection: 'password: s3cret\nport: 5433' }), () => undefined)
+    expect(settings.connection).toEqual({
       password: 's3cret',
       port: 5433
     })
@@ -134,7 +135,9 @@ describe('input parser', () => {
   test('every connection value is masked as the inputs are read, whatever its key', () => {
     const masked: string[] = []
     getSettings(
-      reader({ connection: 'host: db.internal\nuser: ci_runner\nport: 5433\nsslmode: require\nkeepalives: true' }),
+      reader({
+        connection: 'host: db.internal\nuser: ci_runner\nport: 5433\nsslmode: require\nkeepalives: true'
+      }),
       secret => masked.push(secret)
     )
     expect(masked.sort()).toEqual(['5433', 'ci_runner', 'db.internal', 'require'])

@@ -14,7 +14,7 @@ export async function run(): Promise<void> {
     core.setOutput('mode', decision.mode)
     const refusal =
       decision.mode === 'deploy'
-        ? deployRefusal(event, settings.state.branch, settings.deploy.anyBranch)
+        ? deployRefusal(event, settings.state.branch, settings.deployAnyBranch)
         : null
     if (refusal) throw new UserError(refusal)
     if (decision.mode === 'skip') {

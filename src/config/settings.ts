@@ -52,8 +52,6 @@ export interface Settings {
   }
   deploy: {
     selection: 'modified' | 'full'
-    /** Deploy from a branch other than the state branch (PRs would never find the state it publishes). */
-    anyBranch: boolean
     keepGreenOnFailure: boolean
     keepPrevious: boolean
     deletedRelations: 'report' | 'drop'
@@ -67,6 +65,8 @@ export interface Settings {
   connection: Record<string, string | number | boolean>
   queryTag: string | null
   snowflakeLockDatabase: string | null
+  /** On GitHub, deploy from a ref other than the state branch (PRs would never find the state it publishes). */
+  deployAnyBranch: boolean
   comment: { enabled: boolean; id: string }
   reportArtifact: string | null
   reportRunId: number | null
