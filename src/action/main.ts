@@ -2,7 +2,8 @@ import * as core from '@actions/core'
 import { Cancellation } from '../flow/cancellation.js'
 import { readGitHubEvent } from './event.js'
 import { getSettings } from './inputs.js'
-import { decideMode } from './mode.js'
+import { decideMode, deployRefusal } from './mode.js'
+import { UserError } from '../errors.js'
 
 /**
  * The action: parse inputs, decide the mode, run it; every error ends here as one failed step. A cancelled job
@@ -12,9 +13,14 @@ export async function run(cancellation: Cancellation = new Cancellation()): Prom
   try {
     const settings = getSettings()
     const event = readGitHubEvent()
-    const decision = decideMode(settings.mode, event)
+    const decision = decideMode(settings.mode, event, settings.state.branch)
     core.info(`dbt-slim-ci: mode ${decision.mode}, because ${decision.reason}.`)
     core.setOutput('mode', decision.mode)
+    const refusal =
+      decision.mode === 'deploy'
+        ? deployRefusal(event, settings.state.branch, settings.deployAnyBranch)
+        : null
+    if (refusal) throw new UserError(refusal)
     if (decision.mode === 'skip') {
       core.setOutput('status', 'skipped')
       await core.summary.addRaw(`dbt-slim-ci skipped: ${decision.reason}.\n`).write()
