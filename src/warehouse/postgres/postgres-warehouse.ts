@@ -176,6 +176,8 @@ export class PostgresWarehouse implements Warehouse {
         try {
           await session.query(unlock)
           this.record(unlock, false, Date.now() - started)
+        } catch {
+          // The session is gone (terminated, disconnected), and the server ended its lock with it.
         } finally {
           await closeDedicated()
         }
