@@ -86,17 +86,13 @@ export interface CatalogDependent {
   referencedName: string
 }
 
-export async function dependentsOutside(
-  client: SqlClient,
-  schemas: readonly string[],
-  outside: readonly string[]
-): Promise<CatalogDependent[]> {
-  return client.query<CatalogDependent>(
-    `SELECT DISTINCT dn.nspname AS schema, dc.relname AS name,
-            CASE WHEN dep.kind = 'rule' THEN CASE dc.relkind WHEN 'm' THEN 'materialized_view' ELSE 'view' END
-                 ELSE dep.kind END AS dependency,
-            rn.nspname AS "referencedSchema", rc.relname AS "referencedName"
-       FROM pg_depend d
+/**
+ * The catalog edges that bind an object to a relation by its oid, so that DROP … CASCADE would take the object
+ * too: a view or rule reading it, a foreign key to it, a column default using it. `rc`/`rn` are the referenced
+ * relation and its schema, `dc`/`dn` the dependent and its schema, `dep.kind` one of `rule`, `foreign_key`,
+ * `column_default`. Shared by the catalog query below and the in-transaction guard (statements.ts).
+ */
+export const DEPENDENCY_EDGES = `FROM pg_depend d
        JOIN pg_class rc ON d.refclassid = 'pg_class'::regclass AND rc.oid = d.refobjid
        JOIN pg_namespace rn ON rn.oid = rc.relnamespace
        CROSS JOIN LATERAL (
@@ -110,7 +106,19 @@ export async function dependentsOutside(
               WHERE d.classid = 'pg_attrdef'::regclass AND a.oid = d.objid) dep
        JOIN pg_class dc ON dc.oid = dep.relid
        JOIN pg_namespace dn ON dn.oid = dc.relnamespace
-      WHERE d.deptype = 'n' AND rc.relkind <> 'i'
+      WHERE d.deptype = 'n' AND rc.relkind <> 'i'`
+
+export async function dependentsOutside(
+  client: SqlClient,
+  schemas: readonly string[],
+  outside: readonly string[]
+): Promise<CatalogDependent[]> {
+  return client.query<CatalogDependent>(
+    `SELECT DISTINCT dn.nspname AS schema, dc.relname AS name,
+            CASE WHEN dep.kind = 'rule' THEN CASE dc.relkind WHEN 'm' THEN 'materialized_view' ELSE 'view' END
+                 ELSE dep.kind END AS dependency,
+            rn.nspname AS "referencedSchema", rc.relname AS "referencedName"
+       ${DEPENDENCY_EDGES}
         AND rn.nspname = ANY($1::text[]) AND NOT dn.nspname = ANY($2::text[])
       ORDER BY 1, 2, 4, 5`,
     [schemas, outside]

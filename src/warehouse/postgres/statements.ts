@@ -4,6 +4,7 @@
  */
 import { UserError } from '../../errors.js'
 import type { SwapTarget } from '../warehouse.js'
+import { DEPENDENCY_EDGES } from './catalog.js'
 import { advisoryLockKey, lockKeyInPgLocks, lockKeyLiteral } from './lock-key.js'
 import { qualify, quoteIdent, quoteLiteral } from './quote.js'
 
@@ -74,8 +75,7 @@ function textArray(values: readonly string[]): string {
 /**
  * Inside a transaction that will DROP … CASCADE `schemas`: locks every relation in them (ACCESS EXCLUSIVE, so no
  * view or foreign key in another schema can be created on them until COMMIT), then fails the transaction if an
- * object outside `schemas` already depends on one (CASCADE would silently drop it). The same dependencies as
- * `dependentsOutside` in catalog.ts: views and rules, foreign keys, column defaults.
+ * object outside `schemas` already depends on one (CASCADE would silently drop it): the catalog's DEPENDENCY_EDGES.
  */
 export function dropGuard(schemas: readonly string[]): string {
   const names = textArray(schemas)
@@ -86,23 +86,11 @@ BEGIN
                    WHERE n.nspname = ANY(${names}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.oid LOOP
     EXECUTE format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE', relation);
   END LOOP;
-  SELECT string_agg(DISTINCT format('%I.%I (%s on %I.%I)', dn.nspname, dc.relname, dep.kind, rn.nspname, rc.relname), '; ')
+  SELECT string_agg(DISTINCT format('%I.%I (%s on %I.%I)', dn.nspname, dc.relname,
+                CASE dep.kind WHEN 'rule' THEN 'view' ELSE replace(dep.kind, '_', ' ') END, rn.nspname, rc.relname), '; ')
     INTO found
-    FROM pg_depend d
-    JOIN pg_class rc ON d.refclassid = 'pg_class'::regclass AND rc.oid = d.refobjid
-    JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-    CROSS JOIN LATERAL (
-          SELECT r.ev_class AS relid, 'view' AS kind FROM pg_rewrite r
-           WHERE d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid
-          UNION ALL
-          SELECT c.conrelid, 'foreign key' FROM pg_constraint c
-           WHERE d.classid = 'pg_constraint'::regclass AND c.oid = d.objid AND c.contype = 'f'
-          UNION ALL
-          SELECT a.adrelid, 'column default' FROM pg_attrdef a
-           WHERE d.classid = 'pg_attrdef'::regclass AND a.oid = d.objid) dep
-    JOIN pg_class dc ON dc.oid = dep.relid
-    JOIN pg_namespace dn ON dn.oid = dc.relnamespace
-   WHERE d.deptype = 'n' AND rc.relkind <> 'i' AND rn.nspname = ANY(${names}) AND NOT dn.nspname = ANY(${names});
+    ${DEPENDENCY_EDGES}
+     AND rn.nspname = ANY(${names}) AND NOT dn.nspname = ANY(${names});
   IF found IS NOT NULL THEN
     RAISE EXCEPTION 'objects in other schemas depend on it and DROP SCHEMA ... CASCADE would drop them too: %', found
       USING ERRCODE = '${EXTERNAL_DEPENDENTS_SQLSTATE}';
