@@ -120,9 +120,9 @@ describeFixtures('what loading keeps from real manifests', () => {
     })
   })
 
-  test('v4 to v9 metrics are dropped, as dbt drops them when upgrading', async () => {
+  test('v4 to v9 legacy metrics are kept: the dbt ≤1.5 that wrote them has them in its graph', async () => {
     const manifest = await loadManifest(fixture('dbt-core-state/state_v9_at_v1.9.9.json'))
-    expect([...manifest.nodes.values()].filter(n => n.resourceType === 'metric')).toEqual([])
+    expect([...manifest.nodes.values()].filter(n => n.resourceType === 'metric')).not.toEqual([])
     expect(manifest.nodes.get('exposure.test.simple_exposure')?.extra.owner).toMatchObject({ name: null })
   })
 

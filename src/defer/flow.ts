@@ -11,9 +11,10 @@ import { loadManifest } from '../manifest/load.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
 import type { Report } from '../report/types.js'
+import { loadSelectionArtifacts } from '../selector/load-artifacts.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
-import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
+import { deferArgs, describeSelection, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
 import { claimPrSchemas } from './pr-marks.js'
@@ -70,13 +71,26 @@ export function runDefer(env: Environment): Promise<Report> {
   })
 }
 
-/** What the PR changed and what to build; a breaking contract change on a versioned model stops here. */
-function plan(flow: FlowRun, { state, current }: PrBuild): { selected: string[]; planned: Set<string> } {
+/**
+ * What the PR changed and what to build, selected as `dbt build` selects (with the state's run_results.json
+ * and sources.json, this run's sources.json and selectors.yml); a breaking contract change on a versioned model
+ * stops here.
+ */
+async function plan(
+  flow: FlowRun,
+  { state, current, dbtEnv }: PrBuild
+): Promise<{ selected: string[]; planned: Set<string> }> {
   const { settings, log } = flow.env
   const production = state.manifest
   const selection = settings.selection
   const comparison = production ? compareManifests(current, production) : null
   for (const warning of comparison?.warnings ?? []) log.warning(`${warning.uniqueId}: ${warning.message}`)
+  const artifacts = await loadSelectionArtifacts({
+    stateDir: state.dir,
+    projectDir: settings.dbt.projectDir,
+    currentTargetDir: targetFolder(flow.env.workDir, dbtEnv),
+    indirectSelection: selection.indirectSelection
+  })
   const selected = production
     ? selectNodes({
         current,
@@ -84,12 +98,13 @@ function plan(flow: FlowRun, { state, current }: PrBuild): { selected: string[];
         comparison,
         select: selection.select,
         exclude: selection.exclude,
-        indirectSelection: selection.indirectSelection
+        selector: selection.selector,
+        indirectSelection: selection.indirectSelection,
+        artifacts,
+        command: 'build'
       }).selected
     : [...current.nodes.keys()].sort()
-  const selector = production
-    ? [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ')
-    : 'everything (no production state)'
+  const selector = production ? describeSelection(selection) : 'everything (no production state)'
   const summary = summarizePlan(current, production, comparison, selector, selected)
   const mergePreview = { ...summary.mergePreview, deletedRelations: settings.deploy.deletedRelations }
   Object.assign(flow.report, { plan: summary.plan, nodes: summary.nodes, mergePreview })

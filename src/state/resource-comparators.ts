@@ -1,4 +1,6 @@
+import { LEGACY_METRIC_FIELDS } from '../manifest/normalize.js'
 import type { JsonObject, ManifestNode, ResourceType } from '../manifest/types.js'
+import { isAtLeast } from './dbt-version.js'
 import type { CompareSettings } from './compare-options.js'
 import { fieldChanges, unrenderedConfigChanges } from './config-comparison.js'
 import { contractDifference } from './contract-comparison.js'
@@ -276,9 +278,10 @@ function compareMetric(
   context: ComparatorContext
 ): ChangeReason[] {
   const reasons: ChangeReason[] = []
-  // filter, type_params and metadata are stubbed as "same" in dbt-core
+  // dbt ≤1.5 compares its legacy metrics field by field; 1.6+ stubs filter, type_params and metadata as "same"
+  const compared = isAtLeast(context.settings.dbtVersion, 1, 6) ? ['type'] : LEGACY_METRIC_FIELDS
   const other = [
-    ...fieldChanges(['type'], current.extra, state.extra),
+    ...fieldChanges(compared, current.extra, state.extra),
     ...fieldChanges(
       ['description'],
       { description: current.description },
