@@ -1,11 +1,15 @@
 import * as core from '@actions/core'
+import { Cancellation } from '../flow/cancellation.js'
 import { readGitHubEvent } from './event.js'
 import { getSettings } from './inputs.js'
 import { decideMode, deployRefusal } from './mode.js'
 import { UserError } from '../errors.js'
 
-/** The action: parse inputs, decide the mode, run it; every error ends here as one failed step. */
-export async function run(): Promise<void> {
+/**
+ * The action: parse inputs, decide the mode, run it; every error ends here as one failed step. A cancelled job
+ * (SIGINT, then SIGTERM) stops dbt, releases the deploy lock and still writes the report, which says so.
+ */
+export async function run(cancellation: Cancellation = new Cancellation()): Promise<void> {
   try {
     const settings = getSettings()
     const event = readGitHubEvent()
@@ -23,7 +27,7 @@ export async function run(): Promise<void> {
       return
     }
     const { runMode } = await import('./run-mode.js')
-    const outcome = await runMode(decision.mode, settings, event)
+    const outcome = await runMode(decision.mode, settings, event, cancellation)
     if (outcome.failure) core.setFailed(outcome.failure)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

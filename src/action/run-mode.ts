@@ -8,6 +8,7 @@ import { prSchemaOf } from '../dbt/pr-environment.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
 import type { Environment } from '../environment.js'
+import type { Cancellation } from '../flow/cancellation.js'
 import { UserError } from '../errors.js'
 import { commentMarker } from '../github/comment-body.js'
 import { PullRequestComments } from '../github/pull-request-comments.js'
@@ -27,13 +28,19 @@ export interface Outcome {
 const FLOWS = { defer: runDefer, deploy: runDeploy, cleanup: runCleanup, rollback: runRollback } as const
 
 /** Runs one mode and publishes what it found: outputs, the job summary, the report artifact, the PR comment. */
-export async function runMode(mode: Mode, settings: Settings, event: GitHubEvent): Promise<Outcome> {
+export async function runMode(
+  mode: Mode,
+  settings: Settings,
+  event: GitHubEvent,
+  cancellation: Cancellation
+): Promise<Outcome> {
   if (mode === 'comment') return postStoredReport(settings, event)
   const workDir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'dbt-slim-ci-'))
-  const env = actionEnvironment(settings, event, mode, workDir)
+  const env = actionEnvironment(settings, event, mode, workDir, cancellation)
   const report = await FLOWS[mode](env)
   await publishReport(report, settings, event, env, workDir)
-  return { failure: report.status === 'failure' ? failureMessage(report) : null }
+  const failed = report.status === 'failure' || report.status === 'cancelled'
+  return { failure: failed ? failureMessage(report) : null }
 }
 
 async function publishReport(
