@@ -6,7 +6,7 @@ import type { Report } from '../report/types.js'
 import { SETTING_OPTIONS } from '../config/options.js'
 import { GitHubApi } from './api.js'
 import { uploadReplacing } from './artifact-upload.js'
-import { apiBaseUrl, createOctokit, isGhes } from './octokit.js'
+import { isGhes } from './octokit.js'
 import { DEFAULT_MAX_STATE_FILE_BYTES, downloadStateArtifact } from './state-artifact-download.js'
 
 export const REPORT_FILE = 'report.json'
@@ -91,7 +91,7 @@ export async function downloadReport(
   lookup: StoredReportLookup,
   env: Record<string, string | undefined> = process.env
 ): Promise<StoredReport> {
-  const api = new GitHubApi(createOctokit(lookup.token, env), apiBaseUrl(env))
+  const api = GitHubApi.forToken(lookup.token, env)
   const { owner, repo } = lookup
   const runId = lookup.run.id
   const { data } = await api.call(
