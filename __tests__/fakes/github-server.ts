@@ -55,6 +55,11 @@ export interface FakePullRequest {
   headRepository?: string
   /** A locked conversation: GitHub refuses new comments (403). */
   locked?: boolean
+  /** `closed` with `merged` for a merged pull request; open by default. */
+  state?: 'open' | 'closed'
+  merged?: boolean
+  /** When it was closed (and merged, if merged); now by default for a closed pull request. */
+  closedAt?: string
 }
 
 export interface FakeComment {
@@ -491,9 +496,13 @@ export class FakeGitHub {
 
   private pullJson(number: number, pull: FakePullRequest): object {
     const headRepository = pull.headRepository ?? this.fullName
+    const closedAt = pull.state === 'closed' ? (pull.closedAt ?? new Date().toISOString()) : null
     return shaped('pull-request', {
       number,
-      state: 'open',
+      state: pull.state ?? 'open',
+      closed_at: closedAt,
+      merged: pull.merged === true,
+      merged_at: pull.merged === true ? closedAt : null,
       locked: pull.locked === true,
       html_url: `https://github.com/${this.fullName}/pull/${number}`,
       head: {
