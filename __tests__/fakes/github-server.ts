@@ -102,8 +102,6 @@ export interface RecordedRequest {
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/'
 
 export class FakeGitHub {
-  readonly owner = 'acme'
-  readonly repo = 'analytics'
   defaultBranch = 'main'
   runs: FakeRun[] = []
   /** Workflow files on the default branch; a run's workflow counts. GitHub answers 404 for the runs of others. */
@@ -125,13 +123,21 @@ export class FakeGitHub {
 
   private constructor(
     private readonly server: Server,
-    readonly url: string
+    readonly url: string,
+    readonly owner: string,
+    readonly repo: string
   ) {}
 
-  static async start(): Promise<FakeGitHub> {
+  /** A repository `acme/analytics` unless named: tests on a shared warehouse name their own. */
+  static async start(repository: { owner?: string; repo?: string } = {}): Promise<FakeGitHub> {
     const server = createServer()
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const fake = new FakeGitHub(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    const fake = new FakeGitHub(
+      server,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      repository.owner ?? 'acme',
+      repository.repo ?? 'analytics'
+    )
     server.on('request', (request, response) => {
       fake.handle(request, response).catch(error => send(response, 500, { message: String(error) }))
     })
