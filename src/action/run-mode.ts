@@ -6,12 +6,14 @@ import { runCleanup } from '../defer/cleanup.js'
 import { runDefer } from '../defer/flow.js'
 import { prSchemaOf } from '../dbt/pr-environment.js'
 import { runDeploy } from '../deploy/flow.js'
+import { runGc } from '../gc/flow.js'
 import { runRollback } from '../deploy/rollback.js'
 import type { Environment } from '../environment.js'
 import type { Cancellation } from '../flow/cancellation.js'
 import { UserError } from '../errors.js'
 import { commentMarker } from '../github/comment-body.js'
 import { PullRequestComments } from '../github/pull-request-comments.js'
+import { pullRequestStates } from '../github/pull-request-states.js'
 import { downloadReport, reportArtifactName, uploadReport } from '../github/report-artifact.js'
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import type { Report } from '../report/types.js'
@@ -25,7 +27,25 @@ export interface Outcome {
   failure: string | null
 }
 
-const FLOWS = { defer: runDefer, deploy: runDeploy, cleanup: runCleanup, rollback: runRollback } as const
+const FLOWS = {
+  defer: runDefer,
+  deploy: runDeploy,
+  cleanup: runCleanup,
+  rollback: runRollback,
+  gc: (env: Environment) => {
+    const [owner, repo] = env.run.repository.split('/')
+    const token = env.settings.githubToken
+    return runGc(
+      env,
+      token
+        ? { ask: numbers => pullRequestStates({ token, owner, repo }, numbers) }
+        : {
+            ask: null,
+            why: 'The `github-token` input is empty: pull request schemas are dropped by the TTL only.'
+          }
+    )
+  }
+} as const
 
 /** Runs one mode and publishes what it found: outputs, the job summary, the report artifact, the PR comment. */
 export async function runMode(
