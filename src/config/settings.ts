@@ -1,5 +1,5 @@
 /** What a run does; the action's `auto` picks one from the event, the CLI from its command. */
-export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment'] as const
+export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment', 'gc'] as const
 export type Mode = (typeof MODES)[number]
 export type ModeInput = Mode | 'auto'
 
@@ -59,12 +59,18 @@ export interface Settings {
     lockTimeoutSeconds: number
     swapLockTimeoutSeconds: number
   }
+  gc: {
+    /** PR schemas and green/previous leftovers whose mark is older than this are dropped. */
+    ttlHours: number
+  }
   /** Change nothing anywhere: print the dbt commands and SQL the run would execute. */
   dryRun: boolean
   /** Fields merged over the profile's target; every value is a secret. */
   connection: Record<string, string | number | boolean>
   queryTag: string | null
   snowflakeLockDatabase: string | null
+  /** On GitHub, deploy from a ref other than the state branch (PRs would never find the state it publishes). */
+  deployAnyBranch: boolean
   comment: { enabled: boolean; id: string }
   reportArtifact: string | null
   reportRunId: number | null
