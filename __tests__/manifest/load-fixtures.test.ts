@@ -54,15 +54,11 @@ describeFixtures('real manifests of schema v4 to v12 load', () => {
     expect(manifest.metadata.projectName).toBeTruthy()
 
     const raw = rawMaps(file)
-    const legacyMetrics = schemaOf(entry) <= 9
     for (const [section, count] of Object.entries(entry.counts) as [ManifestSection | 'macros', number][]) {
       if (section === 'macros') expect(manifest.macros.size).toBe(count)
-      else if (section === 'metrics' && legacyMetrics) expect(idsIn(manifest, 'metrics')).toEqual([])
       else expect(idsIn(manifest, section).filter(id => id in raw[section])).toHaveLength(count)
     }
-    for (const id of Object.keys(raw.disabled ?? {})) {
-      if (!(legacyMetrics && id.startsWith('metric.'))) expect(manifest.disabled.has(id)).toBe(true)
-    }
+    for (const id of Object.keys(raw.disabled ?? {})) expect(manifest.disabled.has(id)).toBe(true)
   })
 })
 
