@@ -367,6 +367,20 @@ def state_for(edit: dict[str, Any], state: Path, saved: Path) -> Path:
     return own
 
 
+def parse_failure(dbt: Dbt, project: ProjectCopy, edit: dict[str, Any], saved: Path, selectors: list[str]):
+    """An edit that dbt refuses to parse (`fails_to_parse: true`): every command, so every selector, stops with
+    the parse error. The edit's folder keeps the files it broke the project with."""
+    try:
+        dbt.parse(edit)
+    except RuntimeError as error:
+        failure = {"error": {"type": "ParseError", "message": str(error), "node": None}}
+    else:
+        raise EditError(f"edit {edit['name']!r} has fails_to_parse, but dbt parsed it")
+    if (project.root / "selectors.yml").exists():
+        shutil.copy(project.root / "selectors.yml", saved / "selectors.yml")
+    return {"selections": {selector: failure for selector in edit.get("selectors", selectors)}, "warnings": {}}
+
+
 def describe(error: BaseException | None) -> str:
     return str(error).strip() if error is not None else "unknown error (see the dbt log)"
 
@@ -405,11 +419,14 @@ def main() -> int:
     for edit in edits:
         edit_started = time.monotonic()
         with project.edited(edit), environment(edit.get("env", {})):
+            saved = out / "edits" / edit["name"]
+            saved.mkdir(parents=True)
+            if edit.get("fails_to_parse"):
+                results[edit["name"]] = parse_failure(dbt, project, edit, saved, selectors)
+                continue
             manifest = dbt.parse(edit)
             parsed = time.monotonic()
             parse_seconds += parsed - edit_started
-            saved = out / "edits" / edit["name"]
-            saved.mkdir(parents=True)
             shutil.copy(project.root / "target" / "manifest.json", saved / "manifest.json")
             if (project.root / "selectors.yml").exists():
                 shutil.copy(project.root / "selectors.yml", saved / "selectors.yml")

@@ -51,6 +51,8 @@ export interface Edit {
   target?: string
   /** The dbt versions the edit is for, e.g. '>=1.6' or '>=1.5,<1.8' (default: every version). */
   dbt?: string
+  /** dbt refuses to parse the edited project, so every selector stops with that error. */
+  fails_to_parse?: boolean
   /** This edit's own selectors instead of the catalog's; `--selector x` entries are arguments. */
   selectors?: string[]
   /** The state's run_results.json: a status per unique_id. */

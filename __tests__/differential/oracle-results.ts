@@ -30,8 +30,8 @@ export interface OracleEdit {
 export interface StoredEdit extends OracleEdit {
   key: string
   dbtVersion: string
-  /** The manifest dbt parsed for the edit, as a delta from the state manifest. */
-  manifest: ObjectDelta
+  /** The manifest dbt parsed for the edit, as a delta from the state manifest; null when dbt refused to parse. */
+  manifest: ObjectDelta | null
   /** The edit's other files by path in its folder (state/run_results.json, sources.json, selectors.yml). */
   files: Record<string, string>
 }

@@ -90,7 +90,7 @@ export interface OracleOptions {
 
 /**
  * dbt's answers for a catalog of edits, from the committed results where their inputs (the edit, its
- * selectors, the project, the oracle script, the dbt pins and the state) are unchanged, else by running
+ * selectors, the project, the dbt pins and the state) are unchanged, else by running
  * scripts/dbt-oracle.py with the virtualenv's Python for just the changed edits and committing what it says.
  */
 export async function runOracle(venv: DbtVenv, options: OracleOptions = {}): Promise<OracleRun> {
@@ -203,7 +203,9 @@ async function recompute(
         dbtVersion,
         selections,
         warnings,
-        manifest: jsonDelta(fresh.manifest, readJson(path.join(dir, 'manifest.json'))),
+        manifest: existsSync(path.join(dir, 'manifest.json'))
+          ? jsonDelta(fresh.manifest, readJson(path.join(dir, 'manifest.json')))
+          : null,
         files: otherFiles(dir)
       })
     }
@@ -260,10 +262,11 @@ function materialize(
     if (!edit) throw new Error(`No oracle result for edit ${name} (${label})`)
     const dir = path.join(editsRoot, `${name}@${edit.key}`)
     writeOnce(dir, scratch => {
-      writeFileSync(
-        path.join(scratch, 'manifest.json'),
-        JSON.stringify(applyJsonDelta(state.manifest, edit.manifest))
-      )
+      if (edit.manifest)
+        writeFileSync(
+          path.join(scratch, 'manifest.json'),
+          JSON.stringify(applyJsonDelta(state.manifest, edit.manifest))
+        )
       for (const [relative, text] of Object.entries(edit.files)) {
         mkdirSync(path.dirname(path.join(scratch, relative)), { recursive: true })
         writeFileSync(path.join(scratch, relative), text)
@@ -310,12 +313,16 @@ function readJson<T = { [key: string]: Json }>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T
 }
 
-/** The inputs every edit shares: the project files, the oracle script and the dbt pins. */
+/**
+ * The inputs every edit shares: the project files and the dbt pins. The oracle script is not one of them: a
+ * change to what it records needs `npm run oracle:refresh`.
+ */
 function inputsHash(venv: DbtVenv, project: string): string {
   const hash = createHash('sha256')
-  const files = [ORACLE_SCRIPT, path.join(venv.dir, '.pins'), ...listFiles(project, GENERATED)]
-  for (const file of files) {
-    hash.update(path.relative(REPO_ROOT, file)).update('\0').update(readFileSync(file)).update('\0')
+    .update('pins\0')
+    .update(readFileSync(path.join(venv.dir, '.pins')))
+  for (const file of listFiles(project, GENERATED)) {
+    hash.update('\0').update(path.relative(project, file)).update('\0').update(readFileSync(file))
   }
   return hash.digest('hex').slice(0, 16)
 }
