@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { UserError } from '../errors.js'
+import { pythonOf } from './python-of.js'
+import { DbtSession } from './session.js'
+import { parseArgsOf } from './target-folder.js'
 
 /** How to invoke the user's dbt: their executable, project, profile and target. */
 export interface DbtSettings {
@@ -22,8 +25,15 @@ export interface DbtInvocation {
 
 export type DbtLog = (line: string) => void
 
-/** Runs dbt commands. The only place that starts a dbt process. */
+/**
+ * Runs dbt commands. The only place that starts dbt: the commands of a flow run one after another in one dbt
+ * Python process (a `DbtSession`) when the executable is a Python script with dbt's programmatic API, so dbt
+ * starts once and a build runs on the parse before it; otherwise each command is a `dbt` process of its own.
+ */
 export class DbtRunner {
+  /** The session, once the first command asked for it; null when dbt runs as a process per command. */
+  private session: Promise<DbtSession | null> | null = null
+
   constructor(
     private readonly settings: DbtSettings,
     private readonly log: DbtLog
@@ -38,7 +48,41 @@ export class DbtRunner {
     const logPath: Record<string, string> = process.env.DBT_LOG_PATH
       ? {}
       : { DBT_LOG_PATH: path.join(path.resolve(options.targetPath), 'logs') }
-    return this.spawn(this.argsFor(command, options.targetPath), { ...logPath, ...options.env })
+    const args = this.argsFor(command, options.targetPath)
+    const env = { ...logPath, ...options.env }
+    const session = await this.sessionFor(env)
+    if (!session) return this.spawn(args, env)
+    const started = Date.now()
+    const tail: string[] = []
+    const exitCode = await session.run(
+      // A parse of these flags and this environment (its target folder) is what a later command may reuse.
+      { args, env: this.processEnv(env), manifestKey: JSON.stringify([options.targetPath, parseArgsOf(args)]) },
+      line => this.onLine(tail, line, true)
+    )
+    return { args, exitCode, durationMs: Date.now() - started, tail }
+  }
+
+  /** Ends the dbt session, if one was started; later commands start a new one. */
+  async close(): Promise<void> {
+    const session = await this.session
+    this.session = null
+    await session?.close()
+  }
+
+  /** The running session, started on first use (null when the executable cannot run one). */
+  private async sessionFor(env: Record<string, string>): Promise<DbtSession | null> {
+    const current = await this.session
+    if (current?.alive === false) this.session = null
+    this.session ??= pythonOf(this.settings.executable, process.env.PATH).then(python =>
+      python
+        ? DbtSession.start(python, {
+            cwd: path.resolve(this.settings.projectDir),
+            env: this.processEnv(env),
+            onLine: () => undefined
+          })
+        : null
+    )
+    return this.session
   }
 
   /** The full argument list `run` passes to dbt. */
@@ -81,6 +125,22 @@ export class DbtRunner {
     return match[1]
   }
 
+  /** The whole environment of a dbt command: the caller's, ours, the command's. */
+  private processEnv(env: Record<string, string>): Record<string, string> {
+    return {
+      ...inheritedEnv(),
+      ...this.settings.env,
+      ...env,
+      DBT_SEND_ANONYMOUS_USAGE_STATS: 'false'
+    }
+  }
+
+  private onLine(tail: string[], line: string, echo: boolean): void {
+    tail.push(line)
+    if (tail.length > 200) tail.shift()
+    if (echo) this.log(line)
+  }
+
   private spawn(args: string[], env: Record<string, string>, echo = true): Promise<DbtInvocation> {
     const started = Date.now()
     const tail: string[] = []
@@ -91,19 +151,10 @@ export class DbtRunner {
         : this.settings.executable
       const child = spawn(executable, args, {
         cwd: path.resolve(this.settings.projectDir),
-        env: {
-          ...inheritedEnv(),
-          ...this.settings.env,
-          ...env,
-          DBT_SEND_ANONYMOUS_USAGE_STATS: 'false'
-        },
+        env: this.processEnv(env),
         stdio: ['ignore', 'pipe', 'pipe']
       })
-      const onLine = (line: string): void => {
-        tail.push(line)
-        if (tail.length > 200) tail.shift()
-        if (echo) this.log(line)
-      }
+      const onLine = (line: string): void => this.onLine(tail, line, echo)
       let buffered = ''
       const onData = (chunk: Buffer): void => {
         buffered += chunk.toString('utf8')
@@ -135,9 +186,10 @@ export class DbtRunner {
  * The caller's environment without our own DBT_SLIM_CI_* variables: each run sets the ones it means (a PR build
  * its schema, a production-naming parse none), so a value left in the shell cannot redirect a parse.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env }
-  for (const name of Object.keys(env)) if (name.startsWith('DBT_SLIM_CI_')) delete env[name]
+function inheritedEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries(process.env))
+    if (value !== undefined && !name.startsWith('DBT_SLIM_CI_')) env[name] = value
   return env
 }
 

@@ -41,7 +41,7 @@ export async function runDeploy(env: Environment): Promise<Report> {
   } catch (error) {
     failReport(report, 'deploy', error instanceof Error ? error.message : String(error))
   } finally {
-    await warehouse.close()
+    await Promise.all([warehouse.close(), env.dbt.close()])
   }
   return finishReport(report, env.now())
 }
