@@ -7,7 +7,10 @@ import path from 'node:path'
  * the executable is not found or is not a Python script (a wrapper, a binary): then dbt runs as a process per
  * command. `PATH` is searched the way `spawn` would.
  */
-export async function pythonOf(executable: string, pathVariable: string | undefined): Promise<string[] | null> {
+export async function pythonOf(
+  executable: string,
+  pathVariable: string | undefined
+): Promise<string[] | null> {
   const candidates = executable.includes(path.sep)
     ? [path.resolve(executable)]
     : (pathVariable ?? '')

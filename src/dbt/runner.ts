@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { UserError } from '../errors.js'
+import { Cancellation } from '../flow/cancellation.js'
+import { spawnInGroup, type GroupProcess } from './process-group.js'
 import { pythonOf } from './python-of.js'
 import { DbtSession } from './session.js'
 import { parseArgsOf } from './target-folder.js'
@@ -25,10 +26,15 @@ export interface DbtInvocation {
 
 export type DbtLog = (line: string) => void
 
+/** How long dbt gets to stop after a forwarded signal before its process group is killed. */
+const STOP_GRACE_MS = 10_000
+
 /**
  * Runs dbt commands. The only place that starts dbt: the commands of a flow run one after another in one dbt
  * Python process (a `DbtSession`) when the executable is a Python script with dbt's programmatic API, so dbt
  * starts once and a build runs on the parse before it; otherwise each command is a `dbt` process of its own.
+ * dbt runs in a process group of its own: a cancellation (SIGINT/SIGTERM to the tool) is forwarded to that group
+ * and the run waits for dbt to stop; a killed tool takes dbt with it.
  */
 export class DbtRunner {
   /** The session, once the first command asked for it; null when dbt runs as a process per command. */
@@ -36,7 +42,8 @@ export class DbtRunner {
 
   constructor(
     private readonly settings: DbtSettings,
-    private readonly log: DbtLog
+    private readonly log: DbtLog,
+    private readonly cancellation: Cancellation = new Cancellation()
   ) {}
 
   /** `dbt <command> …` with the project, profiles dir and target of the settings, artifacts in `targetPath`. */
@@ -50,15 +57,23 @@ export class DbtRunner {
       : { DBT_LOG_PATH: path.join(path.resolve(options.targetPath), 'logs') }
     const args = this.argsFor(command, options.targetPath)
     const env = { ...logPath, ...options.env }
+    this.cancellation.throwIfRequested()
     const session = await this.sessionFor(env)
     if (!session) return this.spawn(args, env)
     const started = Date.now()
     const tail: string[] = []
-    const exitCode = await session.run(
-      // A parse of these flags and this environment (its target folder) is what a later command may reuse.
-      { args, env: this.processEnv(env), manifestKey: JSON.stringify([options.targetPath, parseArgsOf(args)]) },
-      line => this.onLine(tail, line, true)
-    )
+    const stopForwarding = this.forwardCancellation(session.group)
+    const exitCode = await session
+      .run(
+        // A parse of these flags and this environment (its target folder) is what a later command may reuse.
+        {
+          args,
+          env: this.processEnv(env),
+          manifestKey: JSON.stringify([options.targetPath, parseArgsOf(args)])
+        },
+        line => this.onLine(tail, line, true)
+      )
+      .finally(stopForwarding)
     return { args, exitCode, durationMs: Date.now() - started, tail }
   }
 
@@ -135,6 +150,24 @@ export class DbtRunner {
     }
   }
 
+  /**
+   * Forwards every cancellation request to dbt's process group until the returned function is called; the group
+   * is killed when dbt has not stopped after the grace period.
+   */
+  private forwardCancellation(group: GroupProcess): () => void {
+    let killTimer: NodeJS.Timeout | undefined
+    const stop = this.cancellation.onRequest(request => {
+      const signal = request.signal ?? 'SIGTERM'
+      this.log(`dbt-slim-ci: ${request.message} Stopping dbt (${signal} to its process group)…`)
+      group.signal(signal)
+      killTimer ??= setTimeout(() => group.signal('SIGKILL'), STOP_GRACE_MS)
+    })
+    return () => {
+      stop()
+      clearTimeout(killTimer)
+    }
+  }
+
   private onLine(tail: string[], line: string, echo: boolean): void {
     tail.push(line)
     if (tail.length > 200) tail.shift()
@@ -149,11 +182,19 @@ export class DbtRunner {
       const executable = this.settings.executable.includes(path.sep)
         ? path.resolve(this.settings.executable)
         : this.settings.executable
-      const child = spawn(executable, args, {
+      this.cancellation.throwIfRequested()
+      const group = spawnInGroup(executable, args, {
         cwd: path.resolve(this.settings.projectDir),
-        env: this.processEnv(env),
-        stdio: ['ignore', 'pipe', 'pipe']
+        env: this.processEnv(env)
       })
+      const { child } = group
+      const stopForwarding = this.forwardCancellation(group)
+      const missing = (code: string | undefined): UserError | null =>
+        code === 'ENOENT'
+          ? new UserError(
+              `dbt executable \`${this.settings.executable}\` was not found: install dbt (\`pip install dbt-core dbt-postgres\`) in an earlier step or set the \`dbt-executable\` input to its path.`
+            )
+          : null
       const onLine = (line: string): void => this.onLine(tail, line, echo)
       let buffered = ''
       const onData = (chunk: Buffer): void => {
@@ -162,20 +203,20 @@ export class DbtRunner {
         buffered = lines.pop() ?? ''
         lines.forEach(onLine)
       }
-      child.stdout.on('data', onData)
-      child.stderr.on('data', onData)
+      child.stdout?.on('data', onData)
+      child.stderr?.on('data', onData)
       child.on('error', error => {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-        reject(
-          missing
-            ? new UserError(
-                `dbt executable \`${this.settings.executable}\` was not found: install dbt (\`pip install dbt-core dbt-postgres\`) in an earlier step or set the \`dbt-executable\` input to its path.`
-              )
-            : error
-        )
+        stopForwarding()
+        reject(missing((error as NodeJS.ErrnoException).code) ?? error)
       })
       child.on('close', code => {
+        stopForwarding()
         if (buffered) onLine(buffered)
+        const notStarted = group.spawnError()
+        if (notStarted !== null) {
+          reject(missing(notStarted) ?? new Error(`dbt could not be started: ${notStarted}`))
+          return
+        }
         resolve({ args, exitCode: code ?? 1, durationMs: Date.now() - started, tail })
       })
     })

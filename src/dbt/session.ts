@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import type { Writable } from 'node:stream'
+import { spawnInGroup, type GroupProcess } from './process-group.js'
 import { SESSION_DRIVER } from './session-driver.js'
 
 /** One dbt command for the session: its arguments, its whole environment, and the parse it may reuse. */
@@ -27,7 +27,8 @@ export class DbtSession {
   private exited = false
 
   private constructor(
-    private readonly child: ChildProcess,
+    /** dbt's process group (src/dbt/process-group.ts): the runner forwards cancellations to it. */
+    readonly group: GroupProcess,
     private readonly requests: Writable,
     private readonly marker: string
   ) {}
@@ -42,12 +43,13 @@ export class DbtSession {
     options: { cwd: string; env: NodeJS.ProcessEnv; onLine: (line: string) => void }
   ): Promise<DbtSession | null> {
     const marker = `\u001edbt-slim-ci-session-${randomBytes(8).toString('hex')}:`
-    const child = spawn(python[0], [...python.slice(1), '-c', SESSION_DRIVER, marker], {
+    const group = spawnInGroup(python[0], [...python.slice(1), '-c', SESSION_DRIVER, marker], {
       cwd: options.cwd,
       env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+      requests: true
     })
-    const session = new DbtSession(child, child.stdio[3] as Writable, marker)
+    const session = new DbtSession(group, group.requests as Writable, marker)
+    const { child } = group
     return new Promise(resolve => {
       let started = false
       session.pending = {
@@ -90,13 +92,13 @@ export class DbtSession {
   /** Ends the process after its current command; resolves when it has exited. */
   async close(): Promise<void> {
     if (this.exited) return
-    const exited = new Promise<void>(resolve => this.child.once('close', () => resolve()))
+    const exited = new Promise<void>(resolve => this.group.child.once('close', () => resolve()))
     this.requests.end()
     await exited
   }
 
   private listen(): void {
-    const { child } = this
+    const { child } = this.group
     let buffered = ''
     const onData = (chunk: Buffer): void => {
       buffered += chunk.toString('utf8')
