@@ -9,7 +9,7 @@
 // and dropped at the end, so no other deploy's lock (one per database) makes it wait.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -111,6 +111,10 @@ export async function benchProject(options = {}) {
     for (const [name, ms] of breakdown(best(toolDefer))) console.log(`  ${name.padEnd(58)} ${seconds(ms)}`)
     const fastest = path.join(dir, best(toolDefer).label)
     const targets = readdirSync(fastest).filter(name => name.startsWith('dbt-target-'))
+    cpSync(
+      path.join(fastest, targets[0], 'logs', 'dbt.log'),
+      path.join(LOGS, `${best(toolDefer).label}.dbt.log`)
+    )
     const engine = measure([
       'load',
       await bundleEngine(path.join(root, '.work/bench')),
@@ -261,11 +265,16 @@ function breakdown(run) {
     const group = /^▸ (?:dbt (\w+)|Parse)/.exec(line)
     if (step) enter(`tool: ${step[1]}`, at)
     else if (group) enter(`dbt ${(command = group[1] ?? 'parse')}: until dbt runs (process start-up)`, at)
-    else if (/Running with dbt=/.test(line)) enter(`dbt ${command}: parse`, at)
-    else if (/Performance info:/.test(line)) enter('dbt parse: exit, then the tool loads manifest.json', at)
+    else if (/Running with dbt=/.test(line))
+      enter(
+        `dbt ${command}: ${command === 'parse' ? 'parse, write artifacts' : 'parse or reuse, compile graph'}`,
+        at
+      )
+    else if (/Performance info:/.test(line)) enter('dbt parse: finish; the tool loads manifest.json', at)
     else if (/Found \d+ models?/.test(line) && command !== 'parse') enter(`dbt ${command}: execute`, at)
-    else if (/Done\. PASS=/.test(line)) enter(`dbt ${command}: exit, then the tool reads its results`, at)
+    else if (/Done\. PASS=/.test(line)) enter(`dbt ${command}: finish; the tool reads run_results.json`, at)
   }
+  // The last step's share includes the report and ending dbt.
   enter('end', run.ms)
   return [...parts].filter(([, ms]) => ms >= 1)
 }

@@ -74,7 +74,17 @@ export class DbtRunner {
         line => this.onLine(tail, line, true)
       )
       .finally(stopForwarding)
+    // A cancelled command ends the session: the run returns once dbt has stopped, as with a dbt process.
+    if (this.cancellation.requested) await this.close()
     return { args, exitCode, durationMs: Date.now() - started, tail }
+  }
+
+  /**
+   * Starts the dbt session now, without waiting for it, so that Python loads dbt while the flow does other work
+   * (downloading production state); the first command then finds dbt ready.
+   */
+  warmUp(): void {
+    void this.sessionFor({})
   }
 
   /** Ends the dbt session, if one was started; later commands start a new one. */
