@@ -10,6 +10,7 @@ import {
   shortSha
 } from './text.js'
 import type { Report } from './types.js'
+import { dataDiffLines } from './data-diff-text.js'
 import {
   describeReason,
   DRY_RUN_PROMISE,
@@ -278,6 +279,7 @@ export function renderText(report: Report): string {
     stateLines(report),
     changeLines(report),
     resultLines(report),
+    dataDiffLines(report),
     mergeLines(report),
     deployLines(report),
     cleanupLines(report),
