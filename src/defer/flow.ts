@@ -14,6 +14,7 @@ import type { Report } from '../report/types.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 import type { StateComparison } from '../state/types.js'
+import { diffCost } from '../costdiff/step.js'
 import { diffData } from '../datadiff/step.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
@@ -73,6 +74,7 @@ export function runDefer(env: Environment): Promise<Report> {
       const production = state.manifest
       await flow.step('data diff', () => diffData(flow, { current, production, comparison }))
     }
+    await flow.step('cost diff', () => diffCost(flow, state.dir, current.metadata.adapterType))
   })
 }
 

@@ -10,7 +10,7 @@ import {
   shortSha
 } from './text.js'
 import type { Report } from './types.js'
-import { dataDiffLines } from './data-diff-text.js'
+import { costDiffLines, dataDiffLines } from './diffs-text.js'
 import {
   describeReason,
   DRY_RUN_PROMISE,
@@ -280,6 +280,7 @@ export function renderText(report: Report): string {
     changeLines(report),
     resultLines(report),
     dataDiffLines(report),
+    costDiffLines(report),
     mergeLines(report),
     deployLines(report),
     cleanupLines(report),

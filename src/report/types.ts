@@ -1,6 +1,7 @@
 import type { ResourceType } from '../manifest/types.js'
 import type { BreakingContractChange, NodeComparison } from '../state/types.js'
 import type { NodeRunResult } from '../dbt/run-results.js'
+import type { CostDiffReport } from '../costdiff/types.js'
 import type { DataDiffReport } from '../datadiff/types.js'
 
 /**
@@ -36,6 +37,8 @@ export interface Report {
   dryRun?: DryRunReport | null
   /** PRs only: what the change did to the data of the modified models; null when the data diff is off. */
   dataDiff?: DataDiffReport | null
+  /** PRs only: build times of the built models against production's last run. */
+  costDiff?: CostDiffReport | null
   /** Where the complete report (artifact or job summary) can be read; truncated sections link to it. */
   fullReportUrl: string | null
 }

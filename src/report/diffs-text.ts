@@ -32,3 +32,22 @@ export function dataDiffLines(report: Report): string[] {
   }
   return lines
 }
+
+/** Build times for the terminal: markedly slower models, and how many were compared. */
+export function costDiffLines(report: Report): string[] {
+  const cost = report.costDiff
+  if (!cost) return []
+  const slower = cost.models.filter(model => model.slower)
+  const timed = cost.models.filter(model => model.productionSeconds !== null).length
+  const lines = [
+    `Build time against production: ${formatCount(timed)} of ${formatCount(cost.models.length)} built models have a production time; ${formatCount(slower.length)} markedly slower (at least ${cost.slowerRatio}x and 1 s more).`
+  ]
+  for (const model of slower) {
+    const name = report.nodes[model.uniqueId]?.name ?? model.uniqueId
+    lines.push(
+      `  ${name}: ${formatDuration(model.prSeconds)} against ${formatDuration(model.productionSeconds ?? 0)} (${(model.ratio ?? 0).toFixed(1)}x)`
+    )
+  }
+  if (cost.warehouse && !cost.warehouse.available) lines.push(`  ${cost.warehouse.note}`)
+  return lines
+}
