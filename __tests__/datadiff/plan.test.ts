@@ -133,7 +133,7 @@ describe('the PII rule', () => {
 
   test('the report states the rule in words', () => {
     expect(describePiiRule(rule)).toBe(
-      'columns named like `*email*`, or tagged `pii` (or in a model tagged so)'
+      'columns named like `*email*` or tagged `pii`, and every column of a model tagged `pii`'
     )
     expect(describePiiRule({ piiColumns: [], piiTags: [] })).toBe('none (no PII patterns or tags are set)')
   })

@@ -1,11 +1,13 @@
 // `npm run bench [-- sizes…]`: manifest loading, comparison and selection on synthetic projects of 10k, 50k
-// and 100k nodes (the 100k files exceed V8's maximum string length), plus the action's cold start.
+// and 100k nodes (the 100k files exceed V8's maximum string length), plus the action's cold start and the data
+// diff of a 10M-row model against its build time (scripts/bench/data-diff.mjs; needs Postgres).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { measureColdStart } from './cold-start.mjs'
+import { benchDataDiff } from './data-diff.mjs'
 import { ensurePair } from './generate.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -56,6 +58,7 @@ for (const members of sizes.length > 0 ? sizes : [10_000, 50_000, 100_000]) {
   )
 }
 coldStart()
+await benchDataDiff()
 
 /** Bundles the TypeScript engine with esbuild; compare/select are included once they exist and build. */
 async function bundleEngine() {

@@ -15,7 +15,7 @@ export function compareCosts(
 ): ModelCost[] {
   const previous = new Map((production?.results ?? []).map(result => [result.uniqueId, result]))
   return pr
-    .filter(result => result.uniqueId.startsWith('model.') && result.status !== 'skipped')
+    .filter(result => result.uniqueId.startsWith('model.') && result.status === 'success')
     .map(result => {
       const old = previous.get(result.uniqueId)
       const productionSeconds = old && old.status !== 'skipped' ? old.executionTime : null

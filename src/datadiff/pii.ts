@@ -25,13 +25,13 @@ export function piiPredicate(nodes: readonly ManifestNode[], rule: PiiRule): (co
   }
 }
 
-/** The rule in words for the report, e.g. "columns named like `*email*`, or tagged `pii` (or in a model tagged so)". */
+/** The rule in words for the report, e.g. "columns named like `*email*` or tagged `pii`, and every column of a model tagged `pii`". */
 export function describePiiRule(rule: PiiRule): string {
-  const parts = [
-    ...(rule.piiColumns.length > 0 ? [`named like ${rule.piiColumns.map(p => `\`${p}\``).join(', ')}`] : []),
-    ...(rule.piiTags.length > 0
-      ? [`tagged ${rule.piiTags.map(t => `\`${t}\``).join(', ')} (or in a model tagged so)`]
-      : [])
-  ]
-  return parts.length > 0 ? `columns ${parts.join(', or ')}` : 'none (no PII patterns or tags are set)'
+  const names = rule.piiColumns.map(pattern => `\`${pattern}\``).join(', ')
+  const tags = rule.piiTags.map(tag => `\`${tag}\``).join(', ')
+  if (names && tags)
+    return `columns named like ${names} or tagged ${tags}, and every column of a model tagged ${tags}`
+  if (names) return `columns named like ${names}`
+  if (tags) return `columns tagged ${tags}, and every column of a model tagged ${tags}`
+  return 'none (no PII patterns or tags are set)'
 }

@@ -39,7 +39,7 @@ function sampleWords(sample: Sample | null): string {
   if (sample === null) return ''
   const percent = sample.perMillion / 10_000
   const shown =
-    percent >= 1 ? percent.toFixed(0) : percent >= 0.01 ? percent.toFixed(2) : percent.toPrecision(1)
+    percent >= 10 ? percent.toFixed(0) : percent >= 1 ? percent.toFixed(1) : percent.toPrecision(1)
   return `, hash sample of ~${shown}% of ${sample.by === 'key' ? 'keys' : 'rows'}`
 }
 
@@ -73,7 +73,7 @@ function changesCell(model: ModelDiff): string {
     ).length
     return differing === 0 ? 'profiles match' : `${plural(differing, 'column')} profile differently`
   }
-  return ''
+  return model.status === 'partial' ? 'stopped early: see the details' : ''
 }
 
 function row(context: MarkdownContext, model: ModelDiff): string {
@@ -142,6 +142,7 @@ function details(context: MarkdownContext, model: ModelDiff): string | null {
       )
     }
   }
+  while (lines[0] === '') lines.shift()
   if (lines.length === 0) return null
   const summary = `${context.name(model.uniqueId)}: ${model.key ? 'changes by column and example keys' : model.profile ? 'column profile' : 'notes'} (${formatDuration(model.durationSeconds)})`
   return [`<details><summary>${summary}</summary>`, '', ...lines, '', '</details>'].join('\n')
@@ -161,7 +162,7 @@ export function dataDiffPart(context: MarkdownContext): Part | null {
     '',
     diff.error
       ? `⚠️ The data diff could not run: ${escapeProse(diff.error)}`
-      : `Compared ${plural(compared.length, 'modified model')} with production in ${formatDuration(diff.durationSeconds)} (${limits}). Values of PII columns (${escapeProse(diff.piiRule)}) are never shown.`
+      : `Compared ${plural(compared.length, 'modified model')} with production in ${formatDuration(diff.durationSeconds)} (${limits}). Values of PII columns are never shown: ${escapeProse(diff.piiRule)}.`
   ].join('\n')
   if (diff.models.length === 0) return composite('data diff', 25, head, [], context.measure)
   const table: Part = {
@@ -182,7 +183,9 @@ export function dataDiffPart(context: MarkdownContext): Part | null {
         context.measure
       )
   }
-  const blocks = diff.models.flatMap(model => details(context, model) ?? [])
+  const blocks = diff.models
+    .flatMap(model => details(context, model) ?? [])
+    .map((block, index) => (index === 0 ? block : `\n${block}`))
   const children: Part[] = [table]
   if (blocks.length > 0) {
     children.push({
