@@ -78,7 +78,7 @@ describe('scan volume from the Snowflake query history', () => {
   })
   afterEach(() => fake.stop())
 
-  function flowOn(): FlowRun {
+  function flowOn(): Pick<FlowRun, 'env' | 'report'> {
     const settings = parseSettings(() => '', 'cli')
     const env = {
       settings,

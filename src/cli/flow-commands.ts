@@ -5,8 +5,11 @@ import { pullRequestNumber } from '../config/values.js'
 import { runCleanup } from '../defer/cleanup.js'
 import { runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
+import { runGc, type PullRequestLookup } from '../gc/flow.js'
+import { pullRequestStates } from '../github/pull-request-states.js'
 import { runRollback } from '../deploy/rollback.js'
 import type { Environment } from '../environment.js'
+import { signalExitCode } from '../flow/cancellation.js'
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import { renderText } from '../report/render-text.js'
 import type { Report } from '../report/types.js'
@@ -69,6 +72,16 @@ const PUBLISH_OPTION: Record<string, ExtraOption> = {
   }
 }
 
+const REPOSITORY_OPTION: Record<string, ExtraOption> = {
+  repository: {
+    option: { type: 'string' },
+    usage: [
+      '--repository <owner/name>',
+      "act on the marks of this repository (default local: the CLI's own); with GITHUB_TOKEN set, closed pull requests are asked of GitHub"
+    ]
+  }
+}
+
 interface FlowSpec {
   name: string
   summary: string
@@ -109,21 +122,50 @@ ${settingsUsage(spec.settings)}
       const env = await localEnvironment({
         settings,
         workDir,
-        run: { pullRequest },
+        run: { pullRequest, ...('repository' in spec.extra ? { repository: repositoryFlag(args) } : {}) },
         publishDir:
           stringOption(args, 'publish-dir') ??
           settings.state.path ??
           path.join(settings.dbt.projectDir, 'production-state'),
-        write: io.stdout
+        write: io.stdout,
+        cancellation: io.cancellation
       })
       const report = await spec.flow(env)
       io.stdout(`\n${renderText(report)}\n`)
       io.stdout(`dbt's files of this run (compiled SQL, run_results.json, logs): ${workDir}\n`)
       const file = stringOption(args, 'report')
       if (file) await writeFile(file, renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT }))
+      if (report.status === 'cancelled')
+        return signalExitCode(env.cancellation.requested?.signal ?? 'SIGTERM')
       return report.status === 'failure' ? 1 : 0
     }
   }
+}
+
+function repositoryFlag(args: ParsedCommandArgs): string {
+  const text = stringOption(args, 'repository') ?? 'local'
+  if (text !== 'local' && !/^[\w.-]+\/[\w.-]+$/.test(text))
+    throw new UsageError(
+      `gc: --repository is \`${text}\`: give owner/name, e.g. --repository acme/analytics.`
+    )
+  return text
+}
+
+/** GitHub is asked only with a token and a real repository; otherwise the TTL alone decides, as the report says. */
+function cliPullRequestLookup(env: Environment): PullRequestLookup {
+  const token = process.env.GITHUB_TOKEN ?? ''
+  if (env.run.repository === 'local')
+    return {
+      ask: null,
+      why: 'No repository given (--repository): pull request schemas are dropped by the TTL only.'
+    }
+  if (token === '')
+    return {
+      ask: null,
+      why: `GITHUB_TOKEN is not set: pull request states of ${env.run.repository} were not asked, so their schemas are dropped by the TTL only.`
+    }
+  const [owner, repo] = env.run.repository.split('/')
+  return { ask: numbers => pullRequestStates({ token, owner, repo }, numbers) }
 }
 
 function prFlag(args: ParsedCommandArgs, command: string): number {
@@ -192,4 +234,15 @@ export const rollbackCommand = flowCommand({
   settings: [...CONNECTION_SETTINGS, ...LOCK_SETTINGS],
   extra: PUBLISH_OPTION,
   flow: runRollback
+})
+
+export const gcCommand = flowCommand({
+  name: 'gc',
+  summary: 'drop the schemas of closed or idle pull requests and old green/previous leftovers, found by mark',
+  synopsis: '[--state <dir>] [--gc-ttl-hours <n>] [--repository <owner/name>] [options]',
+  description:
+    'Drops schemas whose ownership mark names a closed pull request (asked of GitHub with GITHUB_TOKEN and\n--repository) or whose last build is older than --gc-ttl-hours, and green and __previous leftovers older than\nit; never a schema production state or production naming uses. --dry-run lists them and changes nothing.',
+  settings: [...CONNECTION_SETTINGS, ...DBT_SETTINGS, 'gc-ttl-hours'],
+  extra: REPOSITORY_OPTION,
+  flow: env => runGc(env, cliPullRequestLookup(env))
 })

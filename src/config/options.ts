@@ -152,6 +152,7 @@ export const SETTING_OPTIONS = {
       help: 'build state:modified+ (default) or everything'
     }
   },
+  'deploy-any-branch': { default: 'false', flag: null },
   'keep-green-on-failure': {
     default: 'true',
     flag: {
@@ -202,6 +203,15 @@ export const SETTING_OPTIONS = {
       kind: 'value',
       value: '<n>',
       help: 'Postgres lock_timeout of the swap transaction (default 10)'
+    }
+  },
+  'gc-ttl-hours': {
+    default: '168',
+    flag: {
+      name: 'gc-ttl-hours',
+      kind: 'value',
+      value: '<n>',
+      help: 'gc drops PR schemas and green/previous leftovers last built longer ago (default 168)'
     }
   },
   'dry-run': {

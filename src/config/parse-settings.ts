@@ -64,6 +64,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
       lockTimeoutSeconds: whole('deploy-lock-timeout-seconds', 0, 86400),
       swapLockTimeoutSeconds: whole('swap-lock-timeout-seconds', 1, 3600)
     },
+    gc: { ttlHours: whole('gc-ttl-hours', 1, 100000) },
     dryRun: flag('dry-run'),
     connection: scalarMapping(label('connection'), text('connection')),
     queryTag: optional('query-tag'),
@@ -78,6 +79,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
       piiTags: listOf(text('data-diff-pii-tags'))
     },
     costDiff: { slowerRatio: ratio(label('cost-diff-slower-ratio'), text('cost-diff-slower-ratio')) },
+    deployAnyBranch: flag('deploy-any-branch'),
     comment: { enabled: flag('comment'), id: commentId(label('comment-id'), text('comment-id')) },
     reportArtifact: optional('report-artifact'),
     reportRunId: text('report-run-id') ? whole('report-run-id', 1, Number.MAX_SAFE_INTEGER) : null

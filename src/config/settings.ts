@@ -1,5 +1,5 @@
 /** What a run does; the action's `auto` picks one from the event, the CLI from its command. */
-export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment'] as const
+export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment', 'gc'] as const
 export type Mode = (typeof MODES)[number]
 export type ModeInput = Mode | 'auto'
 
@@ -59,6 +59,10 @@ export interface Settings {
     lockTimeoutSeconds: number
     swapLockTimeoutSeconds: number
   }
+  gc: {
+    /** PR schemas and green/previous leftovers whose mark is older than this are dropped. */
+    ttlHours: number
+  }
   /** Change nothing anywhere: print the dbt commands and SQL the run would execute. */
   dryRun: boolean
   /** Fields merged over the profile's target; every value is a secret. */
@@ -69,6 +73,8 @@ export interface Settings {
   dataDiff: DataDiffSettings
   /** PR build times against production's last run: flag a model at least this many times slower (and 1 s). */
   costDiff: { slowerRatio: number }
+  /** On GitHub, deploy from a ref other than the state branch (PRs would never find the state it publishes). */
+  deployAnyBranch: boolean
   comment: { enabled: boolean; id: string }
   reportArtifact: string | null
   reportRunId: number | null

@@ -15,7 +15,7 @@ const HISTORY_TIMEOUT_MS = 60_000
  * unreadable history cost only those figures, and the report says so.
  */
 export async function diffCost(
-  flow: FlowRun,
+  flow: Pick<FlowRun, 'env' | 'report'>,
   stateDir: string | null,
   adapterType: string | null
 ): Promise<void> {

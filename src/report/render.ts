@@ -10,6 +10,7 @@ import { deferredRefsPart } from './sections/deferred-refs.js'
 import { deployPart } from './sections/deploy.js'
 import { dryRunPart } from './sections/dry-run.js'
 import { errorsPart } from './sections/errors.js'
+import { gcPart } from './sections/gc.js'
 import { lineagePart } from './sections/lineage.js'
 import { mergePreviewPart } from './sections/merge-preview.js'
 import { provenancePart } from './sections/provenance.js'
@@ -77,6 +78,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     mergePreviewPart(context),
     deployPart(context),
     cleanupPart(context),
+    gcPart(context),
     clonesPart(context),
     deferredRefsPart(context),
     lineagePart(context)

@@ -30,6 +30,8 @@ export interface Report {
   selfCheck: SelfCheck | null
   deploy: DeployReport | null
   cleanup: CleanupReport | null
+  /** gc mode: the containers garbage collection dropped and kept, each with why. */
+  gc?: GcReport | null
   /** PRs only: what the deploy on merge will do. */
   mergePreview: MergePreview | null
   errors: ReportError[]
@@ -43,8 +45,9 @@ export interface Report {
   fullReportUrl: string | null
 }
 
-export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup'
-export type ReportStatus = 'success' | 'failure' | 'skipped'
+export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup' | 'gc'
+/** `cancelled`: stopped by SIGINT/SIGTERM (a cancelled job) before it finished; a failure for exit status. */
+export type ReportStatus = 'success' | 'failure' | 'skipped' | 'cancelled'
 
 export interface DbtInvocationReport {
   /** The command line as run, e.g. `dbt build --select state:modified+ --defer --state prod-state`. */
@@ -166,6 +169,25 @@ export interface CleanupReport {
   droppedSchemas: string[]
   /** Schemas that matched but were left alone, with why. */
   keptSchemas: { schema: string; reason: string }[]
+}
+
+export interface GcReport {
+  ttlHours: number
+  /** `github`: closed pull requests were asked of GitHub; `ttl-only`: only age dropped PR schemas, see `note`. */
+  pullRequestStates: 'github' | 'ttl-only'
+  /** Why GitHub was not asked, when it was not. */
+  note: string | null
+  dropped: GcEntry[]
+  kept: GcEntry[]
+}
+
+export interface GcEntry {
+  /** The schema (or Snowflake database) as the warehouse names it. */
+  name: string
+  database: string | null
+  /** A pull request's schema, or the green or previous container of a production one. */
+  kind: 'pr' | 'green' | 'previous'
+  reason: string
 }
 
 export interface MergePreview {

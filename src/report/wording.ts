@@ -91,21 +91,24 @@ export const MODE_TITLES: Record<Report['mode'], string> = {
   defer: 'dbt Slim CI',
   deploy: 'Blue/green deploy',
   rollback: 'Rollback',
-  cleanup: 'PR schema cleanup'
+  cleanup: 'PR schema cleanup',
+  gc: 'Schema garbage collection'
 }
 
 /** What every dry run holds to, in the report's words. */
 export const DRY_RUN_PROMISE =
   'Nothing was changed: no dbt build, no warehouse statement, no state published, no comment posted.'
 
+const STATUS_WORDS = { failure: 'failed', skipped: 'skipped', cancelled: 'cancelled' } as const
+
 /** "dbt Slim CI passed", "Blue/green deploy succeeded", "PR schema cleanup dry run finished". */
 export function statusWord(report: Report): string {
   if (report.dryRun) {
     if (report.status === 'success') return 'dry run finished'
-    return report.status === 'failure' ? 'dry run failed' : 'dry run skipped'
+    return `dry run ${STATUS_WORDS[report.status]}`
   }
   if (report.status === 'success') return report.mode === 'defer' ? 'passed' : 'succeeded'
-  return report.status === 'failure' ? 'failed' : 'skipped'
+  return STATUS_WORDS[report.status]
 }
 
 /** Cleanup and rollback do not read production state; saying "none found" there would only confuse. */
