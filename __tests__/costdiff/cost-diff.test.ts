@@ -102,13 +102,7 @@ describe('scan volume from the Snowflake query history', () => {
       durationSeconds: 9,
       results: [result('model.shop.orders', 6.5)]
     })
-    return {
-      env,
-      report,
-      step: (_name, run) => Promise.resolve(run()),
-      skip: () => undefined,
-      onExit: () => undefined
-    }
+    return { env, report }
   }
 
   test("bytes scanned per model come from the run's window of the query history, by dbt's node_id comment", async () => {
