@@ -148,14 +148,14 @@ describeWithPostgres('the data diff of a pull request on Postgres', () => {
     const statusChanged = await count(
       `select count(*) from ${prod('fct_orders')} p join ${pr('fct_orders')} r using (order_id) where p.status <> r.status`
     )
-    const amountChanged = await count(
-      `select count(*) from ${prod('fct_orders')} p join ${pr('fct_orders')} r using (order_id) where p.amount <> r.amount`
+    const productChanged = await count(
+      `select count(*) from ${prod('fct_orders')} p join ${pr('fct_orders')} r using (order_id) where p.product_id <> r.product_id`
     )
     expect(onlyInProduction).toBeGreaterThan(0)
     expect(statusChanged).toBeGreaterThan(0)
-    expect(amountChanged).toBeGreaterThan(0)
+    expect(productChanged).toBeGreaterThan(0)
     expect(comment).toContain(
-      `| 🔍 \`fct_orders\` | ${productionRows} → ${prRows} (−${productionRows - prRows}) | +\`reviewed\`<br>−\`is_large\`<br>\`customer_id\` \`integer\` → \`bigint\` | by key \`order_id\` | ${onlyInProduction} only in production${onlyInPr > 0 ? ` · ${onlyInPr} only in PR` : ''} · ${changed} of ${matched} changed (\`status\` ${statusChanged}, \`amount\` ${amountChanged}) |`
+      `| 🔍 \`fct_orders\` | ${productionRows} → ${prRows} (−${productionRows - prRows}) | +\`reviewed\`<br>−\`is_large\`<br>\`customer_id\` \`integer\` → \`bigint\` | by key \`order_id\` | ${onlyInProduction} only in production${onlyInPr > 0 ? ` · ${onlyInPr} only in PR` : ''} · ${changed} of ${matched} changed (\`product_id\` ${productChanged}, \`status\` ${statusChanged}) |`
     )
   })
 
@@ -166,7 +166,7 @@ describeWithPostgres('the data diff of a pull request on Postgres', () => {
       `select order_id from ${prod('fct_orders')} except select order_id from ${pr('fct_orders')} order by order_id limit 5`
     )
     const changed = await keys(
-      `select p.order_id from ${prod('fct_orders')} p join ${pr('fct_orders')} r using (order_id) where p.status <> r.status or p.amount <> r.amount order by 1 limit 5`
+      `select p.order_id from ${prod('fct_orders')} p join ${pr('fct_orders')} r using (order_id) where p.status <> r.status or p.product_id <> r.product_id order by 1 limit 5`
     )
     expect(comment).toContain(`- Only in production: ${gone}`)
     expect(comment).toContain(`- Changed: ${changed}`)

@@ -242,7 +242,8 @@ async function compareByKey(
 ): Promise<void> {
   const keyNames = new Set(key.columns.map(column => column.pr.name))
   const compared = paired.filter(column => !keyNames.has(column.pr.name))
-  const [row] = await query(keyDiffSql(dialect, sides, key.columns, compared, sample))
+  const keyQuery = { sides, key: key.columns, columns: compared, samplePerMillion: sample }
+  const [row] = await query(keyDiffSql(dialect, keyQuery))
   diff.key = readKeyDiff(row, key, compared, sample)
   const { onlyInPr, onlyInProduction, changed } = diff.key
   if (onlyInPr + onlyInProduction + changed === 0) return
@@ -254,7 +255,7 @@ async function compareByKey(
     return
   }
   onExamples()
-  diff.key.examples = readExamples(await query(exampleKeysSql(dialect, sides, key.columns, compared, sample)))
+  diff.key.examples = readExamples(await query(exampleKeysSql(dialect, keyQuery)))
 }
 
 async function profileColumns(

@@ -13,6 +13,15 @@ export interface Sides {
   production: RelationRef
 }
 
+/** A comparison by key: the relations, the key and the other columns both have, and the sample if any. */
+export interface KeyQuery {
+  sides: Sides
+  key: readonly PairedColumn[]
+  columns: readonly PairedColumn[]
+  /** Hash buckets kept out of a million; null for every key. */
+  samplePerMillion: number | null
+}
+
 /** How many example keys of each kind the diff reads. */
 export const EXAMPLE_KEYS = 5
 
@@ -53,13 +62,8 @@ function keyText(dialect: DiffDialect, columns: readonly string[]): string {
  * `pr`, `production` and `joined`, where `joined` has `pr_k<i>`/`production_k<i>` and a 0/1 `d<i>` per compared
  * column (1: the key is on both sides and the values differ) and `changed` (any `d<i>`).
  */
-function joinedCtes(
-  dialect: DiffDialect,
-  sides: Sides,
-  key: readonly PairedColumn[],
-  columns: readonly PairedColumn[],
-  samplePerMillion: number | null
-): string {
+function joinedCtes(dialect: DiffDialect, query: KeyQuery): string {
+  const { sides, key, columns, samplePerMillion } = query
   const side = (name: Side) => {
     const keys = key.map((column, i) => `${sideExpr(dialect, column, name)} AS k${i}`)
     const values = columns.map((column, i) => `${sideExpr(dialect, column, name)} AS c${i}`)
@@ -90,13 +94,8 @@ function joinedCtes(
 }
 
 /** Keys only in one side, in both, changed, and per compared column the changed count (`d<i>`). */
-export function keyDiffSql(
-  dialect: DiffDialect,
-  sides: Sides,
-  key: readonly PairedColumn[],
-  columns: readonly PairedColumn[],
-  samplePerMillion: number | null
-): string {
+export function keyDiffSql(dialect: DiffDialect, query: KeyQuery): string {
+  const { sides, key, columns, samplePerMillion } = query
   const sum = (condition: string, alias: string) =>
     `COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0) AS ${alias}`
   const figures = [
@@ -106,22 +105,17 @@ export function keyDiffSql(
     'COALESCE(SUM(changed), 0) AS changed',
     ...columns.map((_, i) => `COALESCE(SUM(d${i}), 0) AS d${i}`)
   ]
-  return `${joinedCtes(dialect, sides, key, columns, samplePerMillion)}\nSELECT ${figures.join(', ')} FROM joined`
+  return `${joinedCtes(dialect, query)}\nSELECT ${figures.join(', ')} FROM joined`
 }
 
 /** Up to EXAMPLE_KEYS keys of each kind (`only_in_pr`, `only_in_production`, `changed`), smallest first. */
-export function exampleKeysSql(
-  dialect: DiffDialect,
-  sides: Sides,
-  key: readonly PairedColumn[],
-  columns: readonly PairedColumn[],
-  samplePerMillion: number | null
-): string {
+export function exampleKeysSql(dialect: DiffDialect, query: KeyQuery): string {
+  const { sides, key, columns, samplePerMillion } = query
   const merged = key.map((_, i) => `COALESCE(pr_k${i}, production_k${i})`)
   const kind =
     "CASE WHEN production_k0 IS NULL THEN 'only_in_pr' WHEN pr_k0 IS NULL THEN 'only_in_production' ELSE 'changed' END"
   return [
-    joinedCtes(dialect, sides, key, columns, samplePerMillion) + ',',
+    joinedCtes(dialect, query) + ',',
     `tagged AS (SELECT ${kind} AS kind, ${dialect.asText(keyText(dialect, merged))} AS key_text, ${merged.map((m, i) => `${m} AS o${i}`).join(', ')} FROM joined WHERE production_k0 IS NULL OR pr_k0 IS NULL OR changed = 1),`,
     `ranked AS (SELECT kind, key_text, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY ${merged.map((_, i) => `o${i}`).join(', ')}) AS n FROM tagged)`,
     `SELECT kind, key_text FROM ranked WHERE n <= ${EXAMPLE_KEYS} ORDER BY kind, n`
