@@ -65,10 +65,7 @@ describeWithPostgres('the data diff of a pull request on Postgres', () => {
       sql
         .replace('o.customer_id,', 'o.customer_id::bigint as customer_id,')
         .replace('o.status,', "case when o.order_id % 4 = 0 then 'completed' else o.status end as status,")
-        .replace(
-          'coalesce(p.amount, 0) as amount,',
-          'coalesce(p.amount, 0) + (o.order_id % 3 = 0)::int as amount,'
-        )
+        .replace('o.product_id,', 'o.product_id + (o.order_id % 3 = 0)::int as product_id,')
         .replace(`coalesce(p.amount, 0) >= {{ var('large_order_dollars') }} as is_large`, 'true as reviewed')
         .replace(
           '{% if is_incremental() %}\nwhere',
