@@ -95,7 +95,6 @@ function joinedCtes(dialect: DiffDialect, query: KeyQuery): string {
 
 /** Keys only in one side, in both, changed, and per compared column the changed count (`d<i>`). */
 export function keyDiffSql(dialect: DiffDialect, query: KeyQuery): string {
-  const { sides, key, columns, samplePerMillion } = query
   const sum = (condition: string, alias: string) =>
     `COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0) AS ${alias}`
   const figures = [
@@ -103,15 +102,14 @@ export function keyDiffSql(dialect: DiffDialect, query: KeyQuery): string {
     sum('pr_k0 IS NULL', 'only_in_production'),
     sum('pr_k0 IS NOT NULL AND production_k0 IS NOT NULL', 'matched'),
     'COALESCE(SUM(changed), 0) AS changed',
-    ...columns.map((_, i) => `COALESCE(SUM(d${i}), 0) AS d${i}`)
+    ...query.columns.map((_, i) => `COALESCE(SUM(d${i}), 0) AS d${i}`)
   ]
   return `${joinedCtes(dialect, query)}\nSELECT ${figures.join(', ')} FROM joined`
 }
 
 /** Up to EXAMPLE_KEYS keys of each kind (`only_in_pr`, `only_in_production`, `changed`), smallest first. */
 export function exampleKeysSql(dialect: DiffDialect, query: KeyQuery): string {
-  const { sides, key, columns, samplePerMillion } = query
-  const merged = key.map((_, i) => `COALESCE(pr_k${i}, production_k${i})`)
+  const merged = query.key.map((_, i) => `COALESCE(pr_k${i}, production_k${i})`)
   const kind =
     "CASE WHEN production_k0 IS NULL THEN 'only_in_pr' WHEN pr_k0 IS NULL THEN 'only_in_production' ELSE 'changed' END"
   return [
