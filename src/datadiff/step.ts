@@ -1,3 +1,5 @@
+import { settingLabel } from '../config/naming.js'
+import { UserError } from '../errors.js'
 import type { FlowRun } from '../flow/runner.js'
 import type { Manifest } from '../manifest/types.js'
 import { selectNodes } from '../selector/select.js'
@@ -39,19 +41,7 @@ export async function diffData(flow: FlowRun, input: DataDiffInput): Promise<voi
   const modified = (report.plan?.changes ?? [])
     .filter(change => change.status === 'modified')
     .map(c => c.uniqueId)
-  const chosen =
-    settings.select.length === 0
-      ? null
-      : new Set(
-          selectNodes({
-            current: input.current,
-            state: input.production,
-            comparison: input.comparison,
-            select: settings.select,
-            exclude: [],
-            indirectSelection: 'empty'
-          }).selected
-        )
+  const chosen = settings.select.length === 0 ? null : chosenModels(flow, input)
   const plan = planDataDiff({
     current: input.current,
     production: input.production,
@@ -92,6 +82,28 @@ export async function diffData(flow: FlowRun, input: DataDiffInput): Promise<voi
   }
   for (const model of models) {
     env.log.info(`Data diff of ${model.uniqueId}: ${model.status}${model.reason ? ` (${model.reason})` : ''}`)
+  }
+}
+
+/** The models `data-diff-select` picks; a selector dbt would reject names the setting. */
+function chosenModels(flow: FlowRun, input: DataDiffInput): Set<string> {
+  const { settings } = flow.env
+  try {
+    return new Set(
+      selectNodes({
+        current: input.current,
+        state: input.production,
+        comparison: input.comparison,
+        select: settings.dataDiff.select,
+        exclude: [],
+        indirectSelection: 'empty'
+      }).selected
+    )
+  } catch (error) {
+    throw new UserError(
+      `${settingLabel('data-diff-select', settings.front)}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error }
+    )
   }
 }
 
