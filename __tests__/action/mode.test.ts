@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { GitHubEvent } from '../../src/action/event.js'
 import { readGitHubEvent } from '../../src/action/event.js'
-import { decideMode } from '../../src/action/mode.js'
+import { decideMode, deployRefusal } from '../../src/action/mode.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -59,6 +59,11 @@ describe('automatic mode', () => {
     expect(decision.reason).toContain('`feature`')
   })
 
+  test('with a state branch, pushes to it deploy and pushes to the default branch are skipped', () => {
+    expect(decideMode('auto', { ...base, ref: 'refs/heads/release' }, 'release').mode).toBe('deploy')
+    expect(decideMode('auto', base, 'release').reason).toContain('not to the state branch `release`')
+  })
+
   test('a manual dispatch deploys', () => {
     expect(decideMode('auto', { ...base, name: 'workflow_dispatch' }).mode).toBe('deploy')
   })
@@ -72,6 +77,37 @@ describe('automatic mode', () => {
       mode: 'rollback',
       reason: 'the `mode` input is `rollback`'
     })
+  })
+})
+
+describe('the branch a deploy runs from', () => {
+  const dispatch = (ref: string): GitHubEvent => ({ ...base, name: 'workflow_dispatch', ref })
+
+  test('a manual dispatch on the default branch deploys', () => {
+    expect(deployRefusal(dispatch('refs/heads/main'), null, false)).toBeNull()
+  })
+
+  test('a manual dispatch on a feature branch is refused, naming the input that allows it', () => {
+    expect(deployRefusal(dispatch('refs/heads/feature'), null, false)).toBe(
+      "Refusing to deploy from `refs/heads/feature`: deploys run on the state branch `main` (the repository's " +
+        'default branch), where pull requests look for production state. Run the workflow on that branch, or set ' +
+        'the `deploy-any-branch` input to `true` to deploy from this ref anyway.'
+    )
+  })
+
+  test('a dispatch on a tag is refused too', () => {
+    expect(deployRefusal(dispatch('refs/tags/v1'), null, false)).toContain('from `refs/tags/v1`')
+  })
+
+  test('the state branch input names the branch deploys run on', () => {
+    expect(deployRefusal(dispatch('refs/heads/release'), 'release', false)).toBeNull()
+    expect(deployRefusal(dispatch('refs/heads/main'), 'release', false)).toContain(
+      'state branch `release` (the `state-branch` input)'
+    )
+  })
+
+  test('deploy-any-branch lets any ref deploy', () => {
+    expect(deployRefusal(dispatch('refs/heads/feature'), null, true)).toBeNull()
   })
 })
 

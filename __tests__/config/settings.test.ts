@@ -36,6 +36,7 @@ describe('setting declarations', () => {
     expect(githubOnly.sort()).toEqual([
       'comment',
       'comment-id',
+      'deploy-any-branch',
       'github-token',
       'mode',
       'report-artifact',
@@ -124,10 +125,35 @@ describe('input parser', () => {
   })
 
   test('connection fields are read from a YAML mapping', () => {
-    expect(getSettings(reader({ connection: 'password: s3cret\nport: 5433' })).connection).toEqual({
+    const settings = getSettings(reader({ connection: 'password: s3cret\nport: 5433' }), () => undefined)
+    expect(settings.connection).toEqual({
       password: 's3cret',
       port: 5433
     })
+  })
+
+  test('every connection value is masked as the inputs are read, whatever its key', () => {
+    const masked: string[] = []
+    getSettings(
+      reader({
+        connection: 'host: db.internal\nuser: ci_runner\nport: 5433\nsslmode: require\nkeepalives: true'
+      }),
+      secret => masked.push(secret)
+    )
+    expect(masked.sort()).toEqual(['5433', 'ci_runner', 'db.internal', 'require'])
+  })
+
+  test('a multi-line connection value is also masked line by line', () => {
+    const masked: string[] = []
+    const key = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----'
+    getSettings(reader({ connection: `private_key: ${JSON.stringify(key)}` }), secret => masked.push(secret))
+    expect(masked).toEqual([key, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'])
+  })
+
+  test('a connection that is not valid YAML is rejected without quoting its text', () => {
+    const read = () => getSettings(reader({ connection: 'password: hunter2: x' }))
+    expect(read).toThrow('Input `connection` is not valid YAML at line 1')
+    expect(read).not.toThrow('hunter2')
   })
 
   test('a connection that is not a mapping is rejected', () => {

@@ -392,7 +392,8 @@ export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefi
       expect(record.statements).toEqual(
         swapStatements([{ target, productionExists: true }], {
           lockTimeoutMs: 10_000,
-          swapLockKey: swapLockKey(database)
+          swapLockKey: swapLockKey(database),
+          deployLock: null
         })
       )
       expect(warehouse.statements.every(statement => statement.skipped)).toBe(true)

@@ -12,6 +12,8 @@ import { qualify, quoteIdent, quoteLiteral } from '../../src/warehouse/postgres/
 import {
   cloneStatements,
   copyGrantStatements,
+  deployLockGuard,
+  dropGuard,
   rollbackStatements,
   rollbackTemporaryName,
   swapStatements
@@ -19,7 +21,7 @@ import {
 import { checkSwapTargets } from '../../src/warehouse/postgres/targets.js'
 import type { SwapTarget } from '../../src/warehouse/warehouse.js'
 
-const options = { lockTimeoutMs: 5000, swapLockKey: 42n }
+const options = { lockTimeoutMs: 5000, swapLockKey: 42n, deployLock: null }
 
 function swapTarget(production: string): SwapTarget {
   return {
@@ -74,12 +76,30 @@ describe('swap and rollback SQL', () => {
     expect(swapStatements([{ target, productionExists: true }], options)).toEqual([
       'BEGIN',
       "SET LOCAL lock_timeout = '5000ms'",
+      "SET LOCAL statement_timeout = '125000ms'",
       "SELECT pg_advisory_xact_lock('42'::bigint)",
+      dropGuard(['Analytics__previous']),
       'DROP SCHEMA IF EXISTS "Analytics__previous" CASCADE',
       'ALTER SCHEMA "Analytics" RENAME TO "Analytics__previous"',
       'ALTER SCHEMA "Analytics__green" RENAME TO "Analytics"',
       'COMMIT'
     ])
+  })
+
+  test('a run holding the deploy lock checks, right after the swap lock, that its lock session still holds it', () => {
+    const lock = { key: 0x100000002n, pid: 4242 }
+    const statements = swapStatements([{ target, productionExists: true }], { ...options, deployLock: lock })
+    expect(statements[4]).toBe(deployLockGuard(lock))
+    expect(deployLockGuard(lock)).toContain(
+      'classid = 1 AND objid = 2 AND objsubid = 1 AND pid = 4242 AND granted'
+    )
+  })
+
+  test('the guard before a DROP … CASCADE locks the dropped relations and refuses dependents outside them', () => {
+    const guard = dropGuard(['a', "it's"])
+    expect(guard).toContain("n.nspname = ANY(ARRAY['a', 'it''s']::text[])")
+    expect(guard).toContain('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE')
+    expect(guard).toContain("USING ERRCODE = 'DSD01'")
   })
 
   test('several targets swap in the same transaction, each name renamed once', () => {
@@ -101,7 +121,7 @@ describe('swap and rollback SQL', () => {
   test('a rollback exchanges production and previous through a short temporary name', () => {
     const parked = rollbackTemporaryName('Analytics')
     expect(parked).toMatch(/^dbt_slim_ci_rollback_n?[0-9a-f]+$/)
-    expect(rollbackStatements([{ target, productionExists: true }], options).slice(3, -1)).toEqual([
+    expect(rollbackStatements([{ target, productionExists: true }], options).slice(4, -1)).toEqual([
       `ALTER SCHEMA "Analytics" RENAME TO "${parked}"`,
       'ALTER SCHEMA "Analytics__previous" RENAME TO "Analytics"',
       `ALTER SCHEMA "${parked}" RENAME TO "Analytics__previous"`
@@ -109,7 +129,7 @@ describe('swap and rollback SQL', () => {
   })
 
   test('a rollback with production gone just brings previous back', () => {
-    expect(rollbackStatements([{ target, productionExists: false }], options).slice(3, -1)).toEqual([
+    expect(rollbackStatements([{ target, productionExists: false }], options).slice(4, -1)).toEqual([
       'ALTER SCHEMA "Analytics__previous" RENAME TO "Analytics"'
     ])
   })
@@ -135,18 +155,26 @@ describe('swap and rollback SQL', () => {
 describe('clone SQL', () => {
   test('each table is recreated LIKE its source and filled from it, skipping generated columns', () => {
     expect(
-      cloneStatements('prod', 'prod__green', true, [
-        {
-          name: 'Orders',
-          insertableColumns: ['id', 'Amount'],
-          identityColumns: [],
-          unlogged: false,
-          comment: "the 'orders'"
-        },
-        { name: 'empty', insertableColumns: [], identityColumns: [], unlogged: true, comment: null }
-      ])
+      cloneStatements(
+        'prod',
+        'prod__green',
+        true,
+        [
+          {
+            name: 'Orders',
+            insertableColumns: ['id', 'Amount'],
+            identityColumns: [],
+            unlogged: false,
+            comment: "the 'orders'"
+          },
+          { name: 'empty', insertableColumns: [], identityColumns: [], unlogged: true, comment: null }
+        ],
+        3000
+      )
     ).toEqual([
       'BEGIN',
+      "SET LOCAL lock_timeout = '3000ms'",
+      dropGuard(['prod__green']),
       'DROP SCHEMA "prod__green" CASCADE',
       'CREATE SCHEMA "prod__green"',
       'CREATE TABLE "prod__green"."Orders" (LIKE "prod"."Orders" INCLUDING ALL)',
@@ -165,7 +193,7 @@ describe('clone SQL', () => {
       unlogged: false,
       comment: null
     }
-    expect(cloneStatements('prod', 'g', false, [table]).slice(3, -1)).toEqual([
+    expect(cloneStatements('prod', 'g', false, [table], 3000).slice(4, -1)).toEqual([
       'INSERT INTO "g"."events" ("id", "kind") OVERRIDING SYSTEM VALUE SELECT "id", "kind" FROM "prod"."events"',
       `SELECT setval(pg_get_serial_sequence('"g"."events"', 'Id'), source.last_value, source.is_called) FROM "prod"."events_Id_seq" AS source`
     ])
@@ -174,42 +202,47 @@ describe('clone SQL', () => {
 
 describe('grant copy SQL', () => {
   test('schema, default and relation privileges of the source are granted on the copy, except to its owner', () => {
-    const statements = copyGrantStatements('prod__green', {
-      schemaAcl: [
-        { grantee: 'deployer', privilege: 'USAGE', grantable: false },
-        { grantee: 'deployer', privilege: 'CREATE', grantable: false },
-        { grantee: 'Reader "x"', privilege: 'USAGE', grantable: false },
-        { grantee: null, privilege: 'USAGE', grantable: false }
-      ],
-      targetSchemaOwner: 'deployer',
-      defaultAcls: [
-        {
-          role: 'deployer',
-          objectType: 'r',
-          entries: [{ grantee: 'Reader "x"', privilege: 'SELECT', grantable: false }]
-        }
-      ],
-      relationAcls: [
-        {
-          name: 'orders',
-          isSequence: false,
-          targetOwner: 'deployer',
-          entries: [
-            { grantee: 'deployer', privilege: 'SELECT', grantable: false },
-            { grantee: 'Reader "x"', privilege: 'SELECT', grantable: true },
-            { grantee: 'Reader "x"', privilege: 'UPDATE', grantable: true }
-          ]
-        },
-        {
-          name: 'ids',
-          isSequence: true,
-          targetOwner: 'deployer',
-          entries: [{ grantee: 'app', privilege: 'USAGE', grantable: false }]
-        }
-      ]
-    })
+    const statements = copyGrantStatements(
+      'prod__green',
+      {
+        schemaAcl: [
+          { grantee: 'deployer', privilege: 'USAGE', grantable: false },
+          { grantee: 'deployer', privilege: 'CREATE', grantable: false },
+          { grantee: 'Reader "x"', privilege: 'USAGE', grantable: false },
+          { grantee: null, privilege: 'USAGE', grantable: false }
+        ],
+        targetSchemaOwner: 'deployer',
+        defaultAcls: [
+          {
+            role: 'deployer',
+            objectType: 'r',
+            entries: [{ grantee: 'Reader "x"', privilege: 'SELECT', grantable: false }]
+          }
+        ],
+        relationAcls: [
+          {
+            name: 'orders',
+            isSequence: false,
+            targetOwner: 'deployer',
+            entries: [
+              { grantee: 'deployer', privilege: 'SELECT', grantable: false },
+              { grantee: 'Reader "x"', privilege: 'SELECT', grantable: true },
+              { grantee: 'Reader "x"', privilege: 'UPDATE', grantable: true }
+            ]
+          },
+          {
+            name: 'ids',
+            isSequence: true,
+            targetOwner: 'deployer',
+            entries: [{ grantee: 'app', privilege: 'USAGE', grantable: false }]
+          }
+        ]
+      },
+      3000
+    )
     expect(statements).toEqual([
       'BEGIN',
+      "SET LOCAL lock_timeout = '3000ms'",
       'GRANT USAGE ON SCHEMA "prod__green" TO "Reader ""x"""',
       'GRANT USAGE ON SCHEMA "prod__green" TO PUBLIC',
       'ALTER DEFAULT PRIVILEGES FOR ROLE "deployer" IN SCHEMA "prod__green" GRANT SELECT ON TABLES TO "Reader ""x"""',
@@ -221,7 +254,11 @@ describe('grant copy SQL', () => {
 
   test('nothing to grant means no statements at all', () => {
     expect(
-      copyGrantStatements('g', { schemaAcl: [], targetSchemaOwner: 'o', defaultAcls: [], relationAcls: [] })
+      copyGrantStatements(
+        'g',
+        { schemaAcl: [], targetSchemaOwner: 'o', defaultAcls: [], relationAcls: [] },
+        3000
+      )
     ).toEqual([])
   })
 })

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import { DbtRunner } from '../dbt/runner.js'
 import type { Environment, Log } from '../environment.js'
+import type { Cancellation } from '../flow/cancellation.js'
 import { UserError } from '../errors.js'
 import { currentWorkflowFile } from '../github/octokit.js'
 import { artifactStateStore } from '../github/state-artifact-store.js'
@@ -24,7 +25,8 @@ export function actionEnvironment(
   settings: Settings,
   event: GitHubEvent,
   mode: Mode,
-  workDir: string
+  workDir: string,
+  cancellation: Cancellation
 ): Environment {
   const [owner, repo] = (event.repository ?? '/').split('/')
   const runUrl =
@@ -42,7 +44,8 @@ export function actionEnvironment(
     },
     workDir,
     log: actionsLog,
-    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => core.info(line)),
+    cancellation,
+    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => core.info(line), cancellation),
     now: () => new Date(),
     async resolveState() {
       const resolved = await stateStore(settings, owner, repo).find(path.join(workDir, 'state'))

@@ -21,8 +21,16 @@ export interface GitHubEvent {
   runAttempt: number | null
   serverUrl: string
   workflowRef: string | null
-  /** The completed run a `workflow_run` event is about. */
-  workflowRun: { id: number; headSha: string | null } | null
+  /** The completed run a `workflow_run` event is about, as GitHub describes it (trusted, unlike its artifacts). */
+  workflowRun: TriggeringRun | null
+}
+
+export interface TriggeringRun {
+  id: number
+  headSha: string | null
+  /** Branch and owner/name of the repository the run's commit came from (a fork's, for a fork pull request). */
+  headBranch: string | null
+  headRepository: string | null
 }
 
 type Env = Record<string, string | undefined>
@@ -38,7 +46,12 @@ interface EventPayload {
     base?: { repo?: { full_name?: string } | null }
   }
   repository?: { full_name?: string; default_branch?: string }
-  workflow_run?: { id?: number; head_sha?: string }
+  workflow_run?: {
+    id?: number
+    head_sha?: string
+    head_branch?: string | null
+    head_repository?: { full_name?: string } | null
+  }
   merge_group?: { head_ref?: string; head_sha?: string }
 }
 
@@ -68,7 +81,12 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     workflowRef: env.GITHUB_WORKFLOW_REF ?? null,
     workflowRun: payload.workflow_run
-      ? { id: Number(payload.workflow_run.id), headSha: payload.workflow_run.head_sha ?? null }
+      ? {
+          id: Number(payload.workflow_run.id),
+          headSha: payload.workflow_run.head_sha ?? null,
+          headBranch: payload.workflow_run.head_branch ?? null,
+          headRepository: payload.workflow_run.head_repository?.full_name ?? null
+        }
       : null
   }
 }

@@ -7,6 +7,7 @@ import { runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
 import { runRollback } from '../deploy/rollback.js'
 import type { Environment } from '../environment.js'
+import { signalExitCode } from '../flow/cancellation.js'
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import { renderText } from '../report/render-text.js'
 import type { Report } from '../report/types.js'
@@ -105,13 +106,16 @@ ${settingsUsage(spec.settings)}
         ...publishFolder(args, settings.state.path, settings.dbt.projectDir),
         checkPublish: 'publish-dir' in spec.extra,
         emptyStateMeansNone: spec.startsFromNothing,
-        write: io.stdout
+        write: io.stdout,
+        cancellation: io.cancellation
       })
       const report = await spec.flow(env)
       io.stdout(`\n${renderText(report)}\n`)
       io.stdout(`dbt's files of this run (compiled SQL, run_results.json, logs): ${workDir}\n`)
       const file = stringOption(args, 'report')
       if (file) await writeFile(file, renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT }))
+      if (report.status === 'cancelled')
+        return signalExitCode(env.cancellation.requested?.signal ?? 'SIGTERM')
       return report.status === 'failure' ? 1 : 0
     }
   }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Settings } from '../config/settings.js'
 import { DbtRunner } from '../dbt/runner.js'
 import type { Environment, Log, RunInfo } from '../environment.js'
+import { Cancellation } from '../flow/cancellation.js'
 import { folderStateStore } from '../production-state/folder-store.js'
 import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
 import type { Warehouse } from '../warehouse/warehouse.js'
@@ -39,6 +40,8 @@ export interface LocalOptions {
   connectWarehouse?: () => Promise<Warehouse>
   /** Where the run keeps its dbt artifacts (kept afterwards); a fresh temporary folder when absent. */
   workDir?: string
+  /** What the process's signals cancel (the CLI entry point's); a run no signal reaches when absent. */
+  cancellation?: Cancellation
 }
 
 /** The flows' environment on a developer machine: state in folders, no GitHub. */
@@ -47,6 +50,7 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
   const workDir = options.workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-')))
   await mkdir(workDir, { recursive: true })
   const log = terminalLog(write)
+  const cancellation = options.cancellation ?? new Cancellation()
   const store = folderStateStore({
     path: settings.state.path,
     pathLabel: '`--state`',
@@ -68,7 +72,8 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
     },
     workDir,
     log,
-    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => write(`    ${line}\n`)),
+    cancellation,
+    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => write(`    ${line}\n`), cancellation),
     now: () => new Date(),
     resolveState: () => store.find(workDir),
     publishState: state => store.publish(state),

@@ -4,7 +4,7 @@ import { UsageError, type CliCommand, type CliIo } from './command.js'
 import { COMMANDS } from './commands.js'
 import { VERSION } from './version.js'
 
-const PROCESS_IO: CliIo = {
+export const PROCESS_IO: CliIo = {
   stdout: text => void process.stdout.write(text),
   stderr: text => void process.stderr.write(text)
 }
@@ -24,7 +24,8 @@ Run \`dbt-slim-ci <command> --help\` for a command's options.
 
 /**
  * Runs one command line and returns the exit status: 0 success, 2 usage or user error (message only),
- * 1 anything else (with the stack, as it is a bug).
+ * 1 anything else (with the stack, as it is a bug); a flow cancelled by a signal exits as that signal would
+ * (130 SIGINT, 143 SIGTERM) after writing its report.
  */
 export async function main(
   argv: string[],

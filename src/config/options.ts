@@ -152,6 +152,7 @@ export const SETTING_OPTIONS = {
       help: 'build state:modified+ (default) or everything'
     }
   },
+  'deploy-any-branch': { default: 'false', flag: null },
   'keep-green-on-failure': {
     default: 'true',
     flag: {

@@ -68,6 +68,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     connection: scalarMapping(label('connection'), text('connection')),
     queryTag: optional('query-tag'),
     snowflakeLockDatabase: optional('snowflake-lock-database'),
+    deployAnyBranch: flag('deploy-any-branch'),
     comment: { enabled: flag('comment'), id: commentId(label('comment-id'), text('comment-id')) },
     reportArtifact: optional('report-artifact'),
     reportRunId: text('report-run-id') ? whole('report-run-id', 1, Number.MAX_SAFE_INTEGER) : null

@@ -65,6 +65,8 @@ export interface Settings {
   connection: Record<string, string | number | boolean>
   queryTag: string | null
   snowflakeLockDatabase: string | null
+  /** On GitHub, deploy from a ref other than the state branch (PRs would never find the state it publishes). */
+  deployAnyBranch: boolean
   comment: { enabled: boolean; id: string }
   reportArtifact: string | null
   reportRunId: number | null

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { UserError } from '../errors.js'
+import { Cancellation } from '../flow/cancellation.js'
+import { spawnInGroup } from './process-group.js'
 
 /** How to invoke the user's dbt: their executable, project, profile and target. */
 export interface DbtSettings {
@@ -22,11 +23,19 @@ export interface DbtInvocation {
 
 export type DbtLog = (line: string) => void
 
-/** Runs dbt commands. The only place that starts a dbt process. */
+/** How long dbt gets to stop after a forwarded signal before its process group is killed. */
+const STOP_GRACE_MS = 10_000
+
+/**
+ * Runs dbt commands. The only place that starts a dbt process. dbt runs in a process group of its own: a
+ * cancellation (SIGINT/SIGTERM to the tool) is forwarded to that group and the run waits for dbt to stop; a
+ * killed tool takes dbt with it.
+ */
 export class DbtRunner {
   constructor(
     private readonly settings: DbtSettings,
-    private readonly log: DbtLog
+    private readonly log: DbtLog,
+    private readonly cancellation: Cancellation = new Cancellation()
   ) {}
 
   /** `dbt <command> …` with the project, profiles dir and target of the settings, artifacts in `targetPath`. */
@@ -89,16 +98,30 @@ export class DbtRunner {
       const executable = this.settings.executable.includes(path.sep)
         ? path.resolve(this.settings.executable)
         : this.settings.executable
-      const child = spawn(executable, args, {
+      this.cancellation.throwIfRequested()
+      const group = spawnInGroup(executable, args, {
         cwd: path.resolve(this.settings.projectDir),
         env: {
           ...inheritedEnv(),
           ...this.settings.env,
           ...env,
           DBT_SEND_ANONYMOUS_USAGE_STATS: 'false'
-        },
-        stdio: ['ignore', 'pipe', 'pipe']
+        }
       })
+      const { child } = group
+      let killTimer: NodeJS.Timeout | undefined
+      const stopForwarding = this.cancellation.onRequest(request => {
+        const signal = request.signal ?? 'SIGTERM'
+        this.log(`dbt-slim-ci: ${request.message} Stopping dbt (${signal} to its process group)…`)
+        group.signal(signal)
+        killTimer ??= setTimeout(() => group.signal('SIGKILL'), STOP_GRACE_MS)
+      })
+      const missing = (code: string | undefined): UserError | null =>
+        code === 'ENOENT'
+          ? new UserError(
+              `dbt executable \`${this.settings.executable}\` was not found: install dbt (\`pip install dbt-core dbt-postgres\`) in an earlier step or set the \`dbt-executable\` input to its path.`
+            )
+          : null
       const onLine = (line: string): void => {
         tail.push(line)
         if (tail.length > 200) tail.shift()
@@ -111,20 +134,24 @@ export class DbtRunner {
         buffered = lines.pop() ?? ''
         lines.forEach(onLine)
       }
-      child.stdout.on('data', onData)
-      child.stderr.on('data', onData)
+      child.stdout?.on('data', onData)
+      child.stderr?.on('data', onData)
+      const done = (): void => {
+        stopForwarding()
+        clearTimeout(killTimer)
+      }
       child.on('error', error => {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-        reject(
-          missing
-            ? new UserError(
-                `dbt executable \`${this.settings.executable}\` was not found: install dbt (\`pip install dbt-core dbt-postgres\`) in an earlier step or set the \`dbt-executable\` input to its path.`
-              )
-            : error
-        )
+        done()
+        reject(missing((error as NodeJS.ErrnoException).code) ?? error)
       })
       child.on('close', code => {
+        done()
         if (buffered) onLine(buffered)
+        const notStarted = group.spawnError()
+        if (notStarted !== null) {
+          reject(missing(notStarted) ?? new Error(`dbt could not be started: ${notStarted}`))
+          return
+        }
         resolve({ args, exitCode: code ?? 1, durationMs: Date.now() - started, tail })
       })
     })

@@ -32,7 +32,10 @@ export async function runDeploy(env: Environment): Promise<Report> {
   const warehouse = await env.connectWarehouse()
   try {
     const lock = await log.group('Take the deploy lock', () =>
-      warehouse.acquireDeployLock('deploy', settings.deploy.lockTimeoutSeconds * 1000)
+      warehouse.acquireDeployLock('deploy', settings.deploy.lockTimeoutSeconds * 1000, {
+        onWaiting: message => log.info(message),
+        cancellation: env.cancellation
+      })
     )
     try {
       await deploy(env, warehouse, report)

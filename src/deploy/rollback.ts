@@ -14,7 +14,10 @@ export async function runRollback(env: Environment): Promise<Report> {
   const report = newReport('rollback', env)
   const warehouse = await env.connectWarehouse()
   try {
-    const lock = await warehouse.acquireDeployLock('deploy', env.settings.deploy.lockTimeoutSeconds * 1000)
+    const lock = await warehouse.acquireDeployLock('deploy', env.settings.deploy.lockTimeoutSeconds * 1000, {
+      onWaiting: message => env.log.info(message),
+      cancellation: env.cancellation
+    })
     try {
       const state = await env.resolveState()
       report.state = state.provenance

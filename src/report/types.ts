@@ -38,7 +38,8 @@ export interface Report {
 }
 
 export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup'
-export type ReportStatus = 'success' | 'failure' | 'skipped'
+/** `cancelled`: stopped by SIGINT/SIGTERM (a cancelled job) before it finished; a failure for exit status. */
+export type ReportStatus = 'success' | 'failure' | 'skipped' | 'cancelled'
 
 export interface DbtInvocationReport {
   /** The command line as run, e.g. `dbt build --select state:modified+ --defer --state prod-state`. */

@@ -98,14 +98,16 @@ export const MODE_TITLES: Record<Report['mode'], string> = {
 export const DRY_RUN_PROMISE =
   'Nothing was changed: no dbt build, no warehouse statement, no state published, no comment posted.'
 
+const STATUS_WORDS = { failure: 'failed', skipped: 'skipped', cancelled: 'cancelled' } as const
+
 /** "dbt Slim CI passed", "Blue/green deploy succeeded", "PR schema cleanup dry run finished". */
 export function statusWord(report: Report): string {
   if (report.dryRun) {
     if (report.status === 'success') return 'dry run finished'
-    return report.status === 'failure' ? 'dry run failed' : 'dry run skipped'
+    return `dry run ${STATUS_WORDS[report.status]}`
   }
   if (report.status === 'success') return report.mode === 'defer' ? 'passed' : 'succeeded'
-  return report.status === 'failure' ? 'failed' : 'skipped'
+  return STATUS_WORDS[report.status]
 }
 
 /** Why a plan has no change counts: nothing to compare with, or a run that builds everything anyway. */

@@ -167,9 +167,20 @@ function secretStrings(value: unknown): string[] {
  * value (a PEM key) is also returned line by line, since log masking works per line.
  */
 export function secretsOf(target: ProfileTarget): string[] {
-  const values = Object.entries(target.fields)
-    .filter(([key]) => SECRET_FIELD.test(key))
-    .flatMap(([, value]) => secretStrings(value))
+  return withLines(
+    Object.entries(target.fields)
+      .filter(([key]) => SECRET_FIELD.test(key))
+      .flatMap(([, value]) => secretStrings(value))
+  )
+}
+
+/** Every value of the `connection` setting, whatever its key: all of them are documented as masked. */
+export function connectionSecrets(connection: Record<string, string | number | boolean>): string[] {
+  return withLines(Object.values(connection).flatMap(secretStrings))
+}
+
+/** The values, and the lines of multi-line ones (PEM keys): log masking works per line. */
+function withLines(values: string[]): string[] {
   const lines = values.flatMap(value =>
     value.includes('\n')
       ? value

@@ -1,3 +1,4 @@
+import type { Cancellation } from '../flow/cancellation.js'
 import type { MarkedContainer, OwnershipMark } from './ownership-mark.js'
 
 /**
@@ -84,6 +85,14 @@ export interface DeployLock {
   release(): Promise<void>
 }
 
+/** How a deploy waits for the lock another deploy holds. */
+export interface LockWaitOptions {
+  /** Called every few seconds while waiting, with who holds the lock and how long this run has waited. */
+  onWaiting?: (message: string) => void
+  /** Stops waiting (throws the cancellation) when the run is cancelled. */
+  cancellation?: Cancellation
+}
+
 export interface CloneOptions {
   /** Relations of `from` to copy; all relations when absent. Views are left to dbt to rebuild on copy-only warehouses. */
   relations?: string[]
@@ -111,7 +120,7 @@ export interface Warehouse {
   containerExists(container: Container): Promise<boolean>
   listRelations(container: Container): Promise<Relation[]>
   /** Waits up to `timeoutMs` for the deploy mutex named `key`, then fails with a message naming the holder if known. */
-  acquireDeployLock(key: string, timeoutMs: number): Promise<DeployLock>
+  acquireDeployLock(key: string, timeoutMs: number, options?: LockWaitOptions): Promise<DeployLock>
   /** Makes `to` a copy of `from` (dropping a stale `to` first). */
   clone(from: Container, to: Container, options?: CloneOptions): Promise<CloneResult>
   /** Re-applies the container-level grants and default privileges of `from` to `to`. */

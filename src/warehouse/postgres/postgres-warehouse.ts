@@ -5,6 +5,7 @@ import type {
   CloneResult,
   Container,
   DeployLock,
+  LockWaitOptions,
   PreflightFinding,
   Relation,
   SkippedRelation,
@@ -27,17 +28,21 @@ import {
   type LockHolder
 } from './catalog.js'
 import { DeployLockTimeoutError, StatementError, sqlStateOf } from './errors.js'
-import { deployLockKey, lockKeyLiteral, swapLockKey } from './lock-key.js'
+import { deployLockKey, lockKeyInPgLocks, lockKeyLiteral, swapLockKey } from './lock-key.js'
 import { preflightFindings } from './preflight.js'
 import { quoteIdent } from './quote.js'
 import type { SqlClient } from './sql-client.js'
 import {
   cloneStatements,
   copyGrantStatements,
-  dropSchemaStatement,
+  dropSchemaTransaction,
+  EXTERNAL_DEPENDENTS_SQLSTATE,
+  LOST_DEPLOY_LOCK_SQLSTATE,
   rollbackStatements,
   swapStatements,
-  type SwapPlanItem
+  type HeldDeployLock,
+  type SwapPlanItem,
+  type TransactionOptions
 } from './statements.js'
 import { checkContainer, checkSwapTargets } from './targets.js'
 import { markedSchemas, markSchemaStatements } from './ownership-marks.js'
@@ -65,6 +70,8 @@ export interface PostgresWarehouseOptions {
   openLockSession?: () => Promise<SqlClient>
   /** How often a waiting deploy retries the lock. Default 1 s. */
   lockPollIntervalMs?: number
+  /** How often a waiting deploy says it is still waiting, and for whom. Default 5 s. */
+  lockWaitReportMs?: number
 }
 
 /**
@@ -82,6 +89,8 @@ export class PostgresWarehouse implements Warehouse {
   private databaseName: string | undefined
   /** Dedicated deploy-lock sessions still open, closed with the warehouse if their lock was never released. */
   private readonly lockSessions = new Set<SqlClient>()
+  /** The deploy lock this warehouse holds now, and the session holding it: every swap checks it is still held. */
+  private heldLock: (HeldDeployLock & { session: SqlClient; name: string }) | null = null
 
   constructor(
     /** The connection every statement runs on; exposed so a demo or test can seed data through it. */
@@ -118,7 +127,11 @@ export class PostgresWarehouse implements Warehouse {
     }))
   }
 
-  async acquireDeployLock(key: string, timeoutMs: number): Promise<DeployLock> {
+  async acquireDeployLock(
+    key: string,
+    timeoutMs: number,
+    options: LockWaitOptions = {}
+  ): Promise<DeployLock> {
     const database = await this.database()
     const lockKey = deployLockKey(database, key)
     const tryLock = `SELECT pg_try_advisory_lock(${lockKeyLiteral(lockKey)}) AS acquired`
@@ -136,10 +149,18 @@ export class PostgresWarehouse implements Warehouse {
       await session.close()
     }
     try {
-      await this.pollForLock(session, tryLock, timeoutMs, async () => {
-        const holders = await advisoryLockHolders(session, lockKey)
-        return new DeployLockTimeoutError(lockTimeoutMessage(key, database, timeoutMs, holders))
+      await this.pollForLock(session, tryLock, timeoutMs, options, {
+        waiting: async waitedMs => {
+          const holders = await advisoryLockHolders(session, lockKey)
+          return lockWaitMessage(key, database, waitedMs, timeoutMs, holders)
+        },
+        timedOut: async () => {
+          const holders = await advisoryLockHolders(session, lockKey)
+          return new DeployLockTimeoutError(lockTimeoutMessage(key, database, timeoutMs, holders))
+        }
       })
+      const [{ pid }] = await session.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
+      this.heldLock = { key: lockKey, pid, session, name: key }
     } catch (error) {
       await closeDedicated()
       throw error
@@ -150,6 +171,7 @@ export class PostgresWarehouse implements Warehouse {
         // Closing the warehouse already ended a dedicated session, and its lock with it.
         if (released || (dedicated && !this.lockSessions.has(session))) return
         released = true
+        if (this.heldLock?.session === session) this.heldLock = null
         const started = Date.now()
         try {
           await session.query(unlock)
@@ -161,14 +183,20 @@ export class PostgresWarehouse implements Warehouse {
     }
   }
 
-  /** Retries `tryLock` until it succeeds or `timeoutMs` has passed, then throws what `timedOut` builds. */
+  /**
+   * Retries `tryLock` until it succeeds or `timeoutMs` has passed, then throws what `timedOut` builds; says every
+   * few seconds who it is waiting for, and stops waiting when the run is cancelled.
+   */
   private async pollForLock(
     session: SqlClient,
     tryLock: string,
     timeoutMs: number,
-    timedOut: () => Promise<Error>
+    options: LockWaitOptions,
+    messages: { waiting: (waitedMs: number) => Promise<string>; timedOut: () => Promise<Error> }
   ): Promise<void> {
-    const deadline = Date.now() + timeoutMs
+    const start = Date.now()
+    const deadline = start + timeoutMs
+    let nextReport = start + (this.options.lockWaitReportMs ?? 5000)
     for (;;) {
       const started = Date.now()
       const [row] = await session.query<{ acquired: boolean }>(tryLock)
@@ -176,9 +204,32 @@ export class PostgresWarehouse implements Warehouse {
         this.record(tryLock, false, Date.now() - started)
         return
       }
-      if (Date.now() >= deadline) throw await timedOut()
+      if (Date.now() >= deadline) throw await messages.timedOut()
+      options.cancellation?.throwIfRequested()
+      if (options.onWaiting && Date.now() >= nextReport) {
+        options.onWaiting(await messages.waiting(Date.now() - start))
+        nextReport = Date.now() + (this.options.lockWaitReportMs ?? 5000)
+      }
       await sleep(Math.min(this.lockPollIntervalMs, Math.max(0, deadline - Date.now())))
     }
+  }
+
+  /**
+   * Fails with what to do unless the deploy lock taken by this warehouse is still held by its session (the
+   * session answers, and the catalog shows it holding the lock). The swap transaction checks again inside.
+   */
+  private async checkDeployLockHeld(operation: string): Promise<void> {
+    const held = this.heldLock
+    if (held === null || this.dryRun) return
+    const { classid, objid } = lockKeyInPgLocks(held.key)
+    const rows = await held.session
+      .query(
+        `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = $1::oid AND objid = $2::oid ` +
+          'AND objsubid = 1 AND pid = pg_backend_pid() AND granted',
+        [classid, objid]
+      )
+      .catch(() => [])
+    if (rows.length === 0) throw lostLockError(operation, held.name, held.pid)
   }
 
   async clone(from: Container, to: Container, options: CloneOptions = {}): Promise<CloneResult> {
@@ -213,7 +264,7 @@ export class PostgresWarehouse implements Warehouse {
       from.name,
       wanted.filter(name => copyable.has(name))
     )
-    await this.run('clone', cloneStatements(from.name, to.name, toExists, tables))
+    await this.run('clone', cloneStatements(from.name, to.name, toExists, tables, this.swapLockTimeoutMs))
     return {
       method: 'copy',
       cloned: tables.map(table => ({
@@ -240,7 +291,7 @@ export class PostgresWarehouse implements Warehouse {
     }
     await this.run(
       'grant copy',
-      copyGrantStatements(to.name, await grantFacts(this.session, from.name, to.name))
+      copyGrantStatements(to.name, await grantFacts(this.session, from.name, to.name), this.swapLockTimeoutMs)
     )
   }
 
@@ -279,6 +330,7 @@ export class PostgresWarehouse implements Warehouse {
       ...targets.map(target => target.previous)
     )
     const plan = targets.map(target => ({ target, productionExists: existing.has(target.production) }))
+    await this.checkDeployLockHeld('swap')
     return this.runSwap('swap', targets, swapStatements(plan, this.transactionOptions(database)))
   }
 
@@ -301,6 +353,7 @@ export class PostgresWarehouse implements Warehouse {
       target,
       productionExists: existing.has(target.production)
     }))
+    await this.checkDeployLockHeld('rollback')
     return this.runSwap('rollback', targets, rollbackStatements(plan, this.transactionOptions(database)))
   }
 
@@ -308,7 +361,7 @@ export class PostgresWarehouse implements Warehouse {
     checkContainer(container, await this.database())
     if (!(await existingSchemas(this.session, [container.name])).has(container.name)) return
     await this.refuseExternalDependents('drop', container.name)
-    await this.run('drop', [dropSchemaStatement(container.name)])
+    await this.run('drop', dropSchemaTransaction(container.name, this.swapLockTimeoutMs))
   }
 
   async markContainer(container: Container, mark: OwnershipMark): Promise<void> {
@@ -338,8 +391,13 @@ export class PostgresWarehouse implements Warehouse {
     return this.databaseName
   }
 
-  private transactionOptions(database: string) {
-    return { lockTimeoutMs: this.swapLockTimeoutMs, swapLockKey: swapLockKey(database) }
+  private transactionOptions(database: string): TransactionOptions {
+    const held = this.heldLock
+    return {
+      lockTimeoutMs: this.swapLockTimeoutMs,
+      swapLockKey: swapLockKey(database),
+      deployLock: held && { key: held.key, pid: held.pid }
+    }
   }
 
   private async runSwap(operation: string, targets: SwapTarget[], statements: string[]): Promise<SwapRecord> {
@@ -378,7 +436,10 @@ export class PostgresWarehouse implements Warehouse {
           )
         }
         if (inTransaction) await this.rollbackQuietly()
-        throw new StatementError(operation, sql, sqlStateOf(error), error)
+        throw (
+          guardError(operation, sqlStateOf(error), error, this.heldLock) ??
+          new StatementError(operation, sql, sqlStateOf(error), error)
+        )
       }
       this.record(sql, false, Date.now() - started)
       if (sql === 'BEGIN') inTransaction = true
@@ -414,8 +475,51 @@ function skipReason(
   return 'not a table (foreign tables are not copied)'
 }
 
+/** A guard statement's failure, in words: the lock was lost, or an object outside depends on what is dropped. */
+function guardError(
+  operation: string,
+  sqlState: string | undefined,
+  error: unknown,
+  held: { name: string; pid: number } | null
+): UserError | null {
+  const message = error instanceof Error ? error.message : String(error)
+  if (sqlState === LOST_DEPLOY_LOCK_SQLSTATE)
+    return lostLockError(operation, held?.name ?? 'deploy', held?.pid ?? 0)
+  if (sqlState === EXTERNAL_DEPENDENTS_SQLSTATE) {
+    return new UserError(
+      `Refusing to ${operation}: ${message}. Nothing was changed. Drop or repoint those objects first.`,
+      { cause: error }
+    )
+  }
+  return null
+}
+
+function lostLockError(operation: string, name: string, pid: number): UserError {
+  return new UserError(
+    `The deploy lock "${name}" was lost before the ${operation}: its session (pid ${pid}) ended, terminated or ` +
+      'disconnected, so another deploy may have started. Nothing was moved. Re-run the deploy once no other ' +
+      'deploy is running.'
+  )
+}
+
 function describeDependent(dependent: CatalogDependent): string {
   return `${dependent.schema}.${dependent.name} (${dependent.dependency.replace('_', ' ')} on ${dependent.referencedSchema}.${dependent.referencedName})`
+}
+
+function lockWaitMessage(
+  key: string,
+  database: string,
+  waitedMs: number,
+  timeoutMs: number,
+  holders: LockHolder[]
+): string {
+  const holder =
+    holders.length === 0
+      ? 'held by a session not visible to this role'
+      : holders
+          .map(h => `held by pid ${h.pid}${h.applicationName ? ` ("${h.applicationName}")` : ''}`)
+          .join('; ')
+  return `Waiting for the deploy lock "${key}" on database "${database}" (${holder}): ${Math.round(waitedMs / 1000)} s of ${Math.round(timeoutMs / 1000)} s.`
 }
 
 function lockTimeoutMessage(key: string, database: string, timeoutMs: number, holders: LockHolder[]): string {
