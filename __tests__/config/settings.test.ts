@@ -77,7 +77,7 @@ describe('input parser', () => {
 
   test('an unknown mode names the input and the allowed values', () => {
     expect(() => getSettings(reader({ mode: 'ship' }))).toThrow(
-      'Input `mode` is `ship`: use one of `auto`, `defer`, `deploy`, `cleanup`, `rollback`, `comment`.'
+      'Input `mode` is `ship`: use one of `auto`, `defer`, `deploy`, `cleanup`, `rollback`, `comment`, `gc`.'
     )
   })
 

@@ -55,6 +55,11 @@ export interface FakePullRequest {
   headRepository?: string
   /** A locked conversation: GitHub refuses new comments (403). */
   locked?: boolean
+  /** `closed` with `merged` for a merged pull request; open by default. */
+  state?: 'open' | 'closed'
+  merged?: boolean
+  /** When it was closed (and merged, if merged); now by default for a closed pull request. */
+  closedAt?: string
 }
 
 export interface FakeComment {
@@ -97,8 +102,6 @@ export interface RecordedRequest {
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/'
 
 export class FakeGitHub {
-  readonly owner = 'acme'
-  readonly repo = 'analytics'
   defaultBranch = 'main'
   runs: FakeRun[] = []
   /** Workflow files on the default branch; a run's workflow counts. GitHub answers 404 for the runs of others. */
@@ -120,13 +123,21 @@ export class FakeGitHub {
 
   private constructor(
     private readonly server: Server,
-    readonly url: string
+    readonly url: string,
+    readonly owner: string,
+    readonly repo: string
   ) {}
 
-  static async start(): Promise<FakeGitHub> {
+  /** A repository `acme/analytics` unless named: tests on a shared warehouse name their own. */
+  static async start(repository: { owner?: string; repo?: string } = {}): Promise<FakeGitHub> {
     const server = createServer()
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const fake = new FakeGitHub(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    const fake = new FakeGitHub(
+      server,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      repository.owner ?? 'acme',
+      repository.repo ?? 'analytics'
+    )
     server.on('request', (request, response) => {
       fake.handle(request, response).catch(error => send(response, 500, { message: String(error) }))
     })
@@ -491,9 +502,13 @@ export class FakeGitHub {
 
   private pullJson(number: number, pull: FakePullRequest): object {
     const headRepository = pull.headRepository ?? this.fullName
+    const closedAt = pull.state === 'closed' ? (pull.closedAt ?? new Date().toISOString()) : null
     return shaped('pull-request', {
       number,
-      state: 'open',
+      state: pull.state ?? 'open',
+      closed_at: closedAt,
+      merged: pull.merged === true,
+      merged_at: pull.merged === true ? closedAt : null,
       locked: pull.locked === true,
       html_url: `https://github.com/${this.fullName}/pull/${number}`,
       head: {

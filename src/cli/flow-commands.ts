@@ -5,6 +5,8 @@ import { pullRequestNumber } from '../config/values.js'
 import { runCleanup } from '../defer/cleanup.js'
 import { runDefer } from '../defer/flow.js'
 import { runDeploy } from '../deploy/flow.js'
+import { runGc, type PullRequestLookup } from '../gc/flow.js'
+import { pullRequestStates } from '../github/pull-request-states.js'
 import { runRollback } from '../deploy/rollback.js'
 import type { Environment } from '../environment.js'
 import { signalExitCode } from '../flow/cancellation.js'
@@ -60,6 +62,16 @@ const PUBLISH_OPTION: Record<string, ExtraOption> = {
   }
 }
 
+const REPOSITORY_OPTION: Record<string, ExtraOption> = {
+  repository: {
+    option: { type: 'string' },
+    usage: [
+      '--repository <owner/name>',
+      "act on the marks of this repository (default local: the CLI's own); with GITHUB_TOKEN set, closed pull requests are asked of GitHub"
+    ]
+  }
+}
+
 interface FlowSpec {
   name: string
   summary: string
@@ -102,7 +114,7 @@ ${settingsUsage(spec.settings)}
       const env = await localEnvironment({
         settings,
         workDir,
-        run: { pullRequest },
+        run: { pullRequest, ...('repository' in spec.extra ? { repository: repositoryFlag(args) } : {}) },
         ...publishFolder(args, settings.state.path, settings.dbt.projectDir),
         checkPublish: 'publish-dir' in spec.extra,
         emptyStateMeansNone: spec.startsFromNothing,
@@ -131,6 +143,32 @@ function publishFolder(
   if (flag !== undefined) return { publishDir: flag, publishLabel: '`--publish-dir`' }
   if (statePath !== null) return { publishDir: statePath, publishLabel: '`--state`' }
   return { publishDir: path.join(projectDir, 'production-state'), publishLabel: 'The default publish folder' }
+}
+
+function repositoryFlag(args: ParsedCommandArgs): string {
+  const text = stringOption(args, 'repository') ?? 'local'
+  if (text !== 'local' && !/^[\w.-]+\/[\w.-]+$/.test(text))
+    throw new UsageError(
+      `gc: --repository is \`${text}\`: give owner/name, e.g. --repository acme/analytics.`
+    )
+  return text
+}
+
+/** GitHub is asked only with a token and a real repository; otherwise the TTL alone decides, as the report says. */
+function cliPullRequestLookup(env: Environment): PullRequestLookup {
+  const token = process.env.GITHUB_TOKEN ?? ''
+  if (env.run.repository === 'local')
+    return {
+      ask: null,
+      why: 'No repository given (--repository): pull request schemas are dropped by the TTL only.'
+    }
+  if (token === '')
+    return {
+      ask: null,
+      why: `GITHUB_TOKEN is not set: pull request states of ${env.run.repository} were not asked, so their schemas are dropped by the TTL only.`
+    }
+  const [owner, repo] = env.run.repository.split('/')
+  return { ask: numbers => pullRequestStates({ token, owner, repo }, numbers) }
 }
 
 function prFlag(args: ParsedCommandArgs, command: string): number {
@@ -199,4 +237,15 @@ export const rollbackCommand = flowCommand({
   settings: [...CONNECTION_SETTINGS, ...LOCK_SETTINGS],
   extra: PUBLISH_OPTION,
   flow: runRollback
+})
+
+export const gcCommand = flowCommand({
+  name: 'gc',
+  summary: 'drop the schemas of closed or idle pull requests and old green/previous leftovers, found by mark',
+  synopsis: '[--state <dir>] [--gc-ttl-hours <n>] [--repository <owner/name>] [options]',
+  description:
+    'Drops schemas whose ownership mark names a closed pull request (asked of GitHub with GITHUB_TOKEN and\n--repository) or whose last build is older than --gc-ttl-hours, and green and __previous leftovers older than\nit; never a schema production state or production naming uses. --dry-run lists them and changes nothing.',
+  settings: [...CONNECTION_SETTINGS, ...DBT_SETTINGS, 'gc-ttl-hours'],
+  extra: REPOSITORY_OPTION,
+  flow: env => runGc(env, cliPullRequestLookup(env))
 })

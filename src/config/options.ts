@@ -205,6 +205,15 @@ export const SETTING_OPTIONS = {
       help: 'Postgres lock_timeout of the swap transaction (default 10)'
     }
   },
+  'gc-ttl-hours': {
+    default: '168',
+    flag: {
+      name: 'gc-ttl-hours',
+      kind: 'value',
+      value: '<n>',
+      help: 'gc drops PR schemas and green/previous leftovers last built longer ago (default 168)'
+    }
+  },
   'dry-run': {
     default: 'false',
     flag: {

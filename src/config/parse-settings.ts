@@ -64,6 +64,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
       lockTimeoutSeconds: whole('deploy-lock-timeout-seconds', 0, 86400),
       swapLockTimeoutSeconds: whole('swap-lock-timeout-seconds', 1, 3600)
     },
+    gc: { ttlHours: whole('gc-ttl-hours', 1, 100000) },
     dryRun: flag('dry-run'),
     connection: scalarMapping(label('connection'), text('connection')),
     queryTag: optional('query-tag'),

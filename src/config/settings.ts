@@ -1,5 +1,5 @@
 /** What a run does; the action's `auto` picks one from the event, the CLI from its command. */
-export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment'] as const
+export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment', 'gc'] as const
 export type Mode = (typeof MODES)[number]
 export type ModeInput = Mode | 'auto'
 
@@ -58,6 +58,10 @@ export interface Settings {
     preflight: 'fail' | 'warn'
     lockTimeoutSeconds: number
     swapLockTimeoutSeconds: number
+  }
+  gc: {
+    /** PR schemas and green/previous leftovers whose mark is older than this are dropped. */
+    ttlHours: number
   }
   /** Change nothing anywhere: print the dbt commands and SQL the run would execute. */
   dryRun: boolean

@@ -6,7 +6,7 @@ import type { Report } from '../report/types.js'
 import { SETTING_OPTIONS } from '../config/options.js'
 import { GitHubApi } from './api.js'
 import { uploadReplacing } from './artifact-upload.js'
-import { apiBaseUrl, createOctokit } from './octokit.js'
+import { isGhes } from './octokit.js'
 import { DEFAULT_MAX_STATE_FILE_BYTES, downloadStateArtifact } from './state-artifact-download.js'
 
 export const REPORT_FILE = 'report.json'
@@ -28,6 +28,13 @@ export async function uploadReport(
 ): Promise<string | null> {
   const file = join(folder, REPORT_FILE)
   await writeFile(file, JSON.stringify(report))
+  if (isGhes(env)) {
+    throw new UserError(
+      'GitHub Enterprise Server does not support `@actions/artifact` v2, which uploads the report. The report is ' +
+        `in the job summary and in ${folder} (the \`report-path\` output's folder): upload that folder with ` +
+        `\`actions/upload-artifact@v3\` as \`${artifact}\` to keep it, or set \`report-artifact: ''\`.`
+    )
+  }
   const runFiles = workDir ? await collectRunFiles(workDir, join(folder, 'dbt'), RUN_FILES_MAX_BYTES) : []
   const uploaded = await uploadReplacing(artifact, [file, ...runFiles], folder, { retentionDays: 30 })
   const {
@@ -84,7 +91,7 @@ export async function downloadReport(
   lookup: StoredReportLookup,
   env: Record<string, string | undefined> = process.env
 ): Promise<StoredReport> {
-  const api = new GitHubApi(createOctokit(lookup.token, env), apiBaseUrl(env))
+  const api = GitHubApi.forToken(lookup.token, env)
   const { owner, repo } = lookup
   const runId = lookup.run.id
   const { data } = await api.call(

@@ -255,6 +255,18 @@ function cleanupLines(report: Report): string[] {
   ]
 }
 
+function gcLines(report: Report): string[] {
+  const { gc } = report
+  if (!gc) return []
+  const dropped = report.dryRun ? 'would drop' : 'dropped'
+  return [
+    `Garbage collection: ${dropped} ${plural(gc.dropped.length, 'schema')}, kept ${gc.kept.length} (TTL ${gc.ttlHours} hours, pull request states ${gc.pullRequestStates === 'github' ? 'from GitHub' : 'not asked: TTL only'})`,
+    ...(gc.note ? [`${INDENT}note: ${gc.note}`] : []),
+    ...gc.dropped.map(entry => `${INDENT}${dropped} ${entry.name}: ${entry.reason}`),
+    ...gc.kept.map(entry => `${INDENT}kept ${entry.name}: ${entry.reason}`)
+  ]
+}
+
 function relationLines(report: Report): string[] {
   return [
     ...(report.clones.length ? [`Cloned before building: ${plural(report.clones.length, 'relation')}`] : []),
@@ -288,6 +300,7 @@ export function renderText(report: Report): string {
     mergeLines(report),
     deployLines(report),
     cleanupLines(report),
+    gcLines(report),
     relationLines(report),
     report.fullReportUrl ? [`Full report: ${report.fullReportUrl}`] : []
   ]

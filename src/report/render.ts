@@ -8,6 +8,7 @@ import { deferredRefsPart } from './sections/deferred-refs.js'
 import { deployPart } from './sections/deploy.js'
 import { dryRunPart } from './sections/dry-run.js'
 import { errorsPart } from './sections/errors.js'
+import { gcPart } from './sections/gc.js'
 import { lineagePart } from './sections/lineage.js'
 import { mergePreviewPart } from './sections/merge-preview.js'
 import { provenancePart } from './sections/provenance.js'
@@ -73,6 +74,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     mergePreviewPart(context),
     deployPart(context),
     cleanupPart(context),
+    gcPart(context),
     clonesPart(context),
     deferredRefsPart(context),
     lineagePart(context)

@@ -28,6 +28,8 @@ export interface Report {
   selfCheck: SelfCheck | null
   deploy: DeployReport | null
   cleanup: CleanupReport | null
+  /** gc mode: the containers garbage collection dropped and kept, each with why. */
+  gc?: GcReport | null
   /** PRs only: what the deploy on merge will do. */
   mergePreview: MergePreview | null
   errors: ReportError[]
@@ -37,7 +39,7 @@ export interface Report {
   fullReportUrl: string | null
 }
 
-export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup'
+export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup' | 'gc'
 /** `cancelled`: stopped by SIGINT/SIGTERM (a cancelled job) before it finished; a failure for exit status. */
 export type ReportStatus = 'success' | 'failure' | 'skipped' | 'cancelled'
 
@@ -165,6 +167,25 @@ export interface CleanupReport {
   droppedSchemas: string[]
   /** Schemas that matched but were left alone, with why. */
   keptSchemas: { schema: string; reason: string }[]
+}
+
+export interface GcReport {
+  ttlHours: number
+  /** `github`: closed pull requests were asked of GitHub; `ttl-only`: only age dropped PR schemas, see `note`. */
+  pullRequestStates: 'github' | 'ttl-only'
+  /** Why GitHub was not asked, when it was not. */
+  note: string | null
+  dropped: GcEntry[]
+  kept: GcEntry[]
+}
+
+export interface GcEntry {
+  /** The schema (or Snowflake database) as the warehouse names it. */
+  name: string
+  database: string | null
+  /** A pull request's schema, or the green or previous container of a production one. */
+  kind: 'pr' | 'green' | 'previous'
+  reason: string
 }
 
 export interface MergePreview {

@@ -91,7 +91,8 @@ export const MODE_TITLES: Record<Report['mode'], string> = {
   defer: 'dbt Slim CI',
   deploy: 'Blue/green deploy',
   rollback: 'Rollback',
-  cleanup: 'PR schema cleanup'
+  cleanup: 'PR schema cleanup',
+  gc: 'Schema garbage collection'
 }
 
 /** What every dry run holds to, in the report's words. */

@@ -130,7 +130,11 @@ export interface Warehouse {
   swap(targets: SwapTarget[]): Promise<SwapRecord>
   /** Swaps `previous` back into `production` atomically; refuses when a `previous` is missing. */
   rollback(targets: SwapTarget[]): Promise<SwapRecord>
-  drop(container: Container): Promise<void>
+  /**
+   * Drops the container and what it holds. Objects elsewhere that depend on it make it refuse, except those in
+   * `alongWith`: containers this same run drops too (a dry run cannot drop them first).
+   */
+  drop(container: Container, alongWith?: readonly Container[]): Promise<void>
   /** Creates the container when missing and writes `mark` as its comment (see ownership-mark.ts). */
   markContainer(container: Container, mark: OwnershipMark): Promise<void>
   /** Every schema of `database` (null: the connection's default) whose comment is an ownership mark. */
