@@ -26,6 +26,11 @@ export interface ProfileTarget {
   fields: Readonly<Record<string, unknown>>
 }
 
+/** `profile "shop", target "prod" (/repo/profiles.yml)`: where a connection came from, for messages. */
+export function originOf(target: Pick<ProfileTarget, 'profileName' | 'targetName' | 'profilesFile'>): string {
+  return `profile "${target.profileName}", target "${target.targetName}" (${target.profilesFile})`
+}
+
 /** Plain values merged over the profile's fields (the action's `connection` input). */
 export type ProfileOverrides = Readonly<Record<string, string | number | boolean>>
 
