@@ -147,6 +147,18 @@ describe('every change reason is said in words', () => {
     ).toBe('changed: owner {"name":"x"} → null')
   })
 
+  test("an index dbt's unrendered_config lists twice (YAML config appended to the config block) is shown once", () => {
+    const index = { columns: ['customer_id'], unique: true }
+    expect(
+      inWords({
+        code: 'config_changed',
+        check: 'configs',
+        message: '',
+        changes: [{ key: 'indexes', old: undefined, new: [index, index] }]
+      })
+    ).toBe('config changed: indexes (unset) → [{"columns":["customer_id"],"unique":true}]')
+  })
+
   test('in Markdown, values are code spans and free text is escaped', () => {
     expect(
       describeReason(

@@ -1,3 +1,4 @@
+import { distinctEntries } from '../state/describe.js'
 import type { Json, ResourceType } from '../manifest/types.js'
 import type { ChangeReason, ValueChange } from '../state/types.js'
 import type { RunResultStatus } from '../dbt/run-results.js'
@@ -21,7 +22,9 @@ const VALUE_MAX = 80
 
 function formatValue(value: Json | undefined, inline: Inline): string {
   if (value === undefined) return '(unset)'
-  return inline.code(clip(typeof value === 'string' ? value : JSON.stringify(value), VALUE_MAX))
+  return inline.code(
+    clip(typeof value === 'string' ? value : JSON.stringify(distinctEntries(value)), VALUE_MAX)
+  )
 }
 
 function formatChanges(changes: ValueChange[], inline: Inline): string {
