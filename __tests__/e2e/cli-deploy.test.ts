@@ -120,7 +120,7 @@ describeWithPostgres('dbt-slim-ci deploy and rollback on the example project', (
     beforeAll(async () => {
       run = await cli('deploy', '--state', stateDir, '--report', path.join(scratch, 'first.md'))
       report = readFileSync(path.join(scratch, 'first.md'), 'utf8')
-    }, 300_000)
+    }, 600_000)
 
     test('builds every node and publishes the first state there', async () => {
       expect(run.status).toBe(0)
@@ -150,7 +150,7 @@ describeWithPostgres('dbt-slim-ci deploy and rollback on the example project', (
       expect(rollback.status).toBe(1)
       expect(rollback.out).toContain('Nothing to roll back to')
       expect(folderSnapshot(stateDir)).toEqual(before)
-    }, 300_000)
+    }, 600_000)
   })
 
   describe('after a change is deployed', () => {
@@ -169,20 +169,25 @@ describeWithPostgres('dbt-slim-ci deploy and rollback on the example project', (
       expect(run.out).not.toContain('Cloned before building')
       expect(await warehouseSnapshot()).toEqual(warehouse)
       expect(folderSnapshot(stateDir)).toEqual(state)
-    }, 300_000)
+    }, 600_000)
 
-    test('rollback --dry-run swaps nothing and leaves the state folder as it was, listing the SQL', async () => {
-      expect((await cli('deploy', '--state', stateDir)).status).toBe(0)
-      const warehouse = await warehouseSnapshot()
-      const state = folderSnapshot(stateDir)
-      expect(Object.keys(state)).toContain('previous-manifest.json')
-      const run = await cli('rollback', '--state', stateDir, '--dry-run')
-      expect(run.status).toBe(0)
-      expect(run.out).toContain('Rollback dry run finished')
-      expect(run.out).toContain(`RENAME TO "${production}"`)
-      expect(run.out).not.toContain('Rollback succeeded')
-      expect(await warehouseSnapshot()).toEqual(warehouse)
-      expect(folderSnapshot(stateDir)).toEqual(state)
-    }, 300_000)
+    describe('rollback --dry-run', () => {
+      beforeAll(async () => {
+        expect((await cli('deploy', '--state', stateDir)).status).toBe(0)
+      }, 600_000)
+
+      test('swaps nothing and leaves the state folder as it was, listing the SQL', async () => {
+        const warehouse = await warehouseSnapshot()
+        const state = folderSnapshot(stateDir)
+        expect(Object.keys(state)).toContain('previous-manifest.json')
+        const run = await cli('rollback', '--state', stateDir, '--dry-run')
+        expect(run.status).toBe(0)
+        expect(run.out).toContain('Rollback dry run finished')
+        expect(run.out).toContain(`RENAME TO "${production}"`)
+        expect(run.out).not.toContain('Rollback succeeded')
+        expect(await warehouseSnapshot()).toEqual(warehouse)
+        expect(folderSnapshot(stateDir)).toEqual(state)
+      }, 600_000)
+    })
   })
 })
