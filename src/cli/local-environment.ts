@@ -73,7 +73,11 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
     workDir,
     log,
     cancellation,
-    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => write(`    ${line}\n`), cancellation),
+    dbt: new DbtRunner(
+      { ...settings.dbt, env: {}, front: settings.front },
+      line => write(`    ${line}\n`),
+      cancellation
+    ),
     now: () => new Date(),
     resolveState: () => store.find(workDir),
     publishState: state => store.publish(state),

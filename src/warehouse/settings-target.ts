@@ -15,7 +15,8 @@ export function settingsTarget(
     profilesDir: settings.dbt.profilesDir,
     target: settings.dbt.target,
     overrides: settings.connection,
-    env
+    env,
+    front: settings.front
   })
 }
 
