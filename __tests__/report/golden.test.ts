@@ -13,6 +13,7 @@ import {
   rollbackReport,
   skippedReport
 } from './fixtures/report-fixtures.js'
+import { dataDiffBoundsReport, dataDiffPullRequestReport } from './fixtures/data-diff-fixtures.js'
 
 const GOLDEN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '__golden__')
 const MARKER = '<!-- dbt-slim-ci:pr -->'
@@ -40,7 +41,9 @@ const cases: [string, () => Report | Promise<Report>][] = [
   ['first-deploy', firstDeployReport],
   ['rollback', rollbackReport],
   ['cleanup', cleanupReport],
-  ['skipped', skippedReport]
+  ['skipped', skippedReport],
+  ['data-diff', dataDiffPullRequestReport],
+  ['data-diff-bounds', dataDiffBoundsReport]
 ]
 
 describe.each(cases)('the %s report renders as committed', (name, build) => {

@@ -10,6 +10,7 @@ import {
   shortSha
 } from './text.js'
 import type { Report } from './types.js'
+import { costDiffLines, dataDiffLines } from './diffs-text.js'
 import {
   describeReason,
   DRY_RUN_PROMISE,
@@ -297,6 +298,8 @@ export function renderText(report: Report): string {
     stateLines(report),
     changeLines(report),
     resultLines(report),
+    dataDiffLines(report),
+    costDiffLines(report),
     mergeLines(report),
     deployLines(report),
     cleanupLines(report),
