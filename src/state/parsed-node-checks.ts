@@ -19,6 +19,7 @@ import { compareSeedHashes } from './seed-comparison.js'
 import { staticConfigKwargs } from './static-config-kwargs.js'
 import { normaliseStaticKwargs } from './static-kwarg-normalisation.js'
 import type { ChangeReason } from './types.js'
+import { isObject } from '../util/object.js'
 
 /** What every check of one comparison sees: both nodes, the rules, and the configs as compared. */
 interface CheckInput {
@@ -248,7 +249,7 @@ function overloadKeys(node: ManifestNode): JsonObject[] {
   const overloads = node.extra.overloads
   if (!Array.isArray(overloads)) return []
   return overloads.map(overload => {
-    const o = overload !== null && typeof overload === 'object' && !Array.isArray(overload) ? overload : {}
+    const o = isObject(overload) ? overload : {}
     return {
       defined_in: o.defined_in ?? null,
       arguments: o.arguments ?? null,

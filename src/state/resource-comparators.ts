@@ -9,6 +9,7 @@ import { compareParsedNode } from './parsed-node-checks.js'
 import { pyEq } from './python-equality.js'
 import { relationChanges } from './relation-comparison.js'
 import type { ChangeReason, ValueChange } from './types.js'
+import { isObject } from '../util/object.js'
 
 export interface ComparatorContext {
   settings: CompareSettings
@@ -158,7 +159,7 @@ function compareSavedQuery(current: ManifestNode, state: ManifestNode): ChangeRe
   const reasons: ChangeReason[] = []
   const params = (node: ManifestNode): JsonObject => {
     const value = node.extra.query_params
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}
+    return isObject(value) ? value : {}
   }
   const other = [
     ...fieldChanges(['metrics', 'group_by', 'where'], params(current), params(state)).map(change => ({
@@ -187,8 +188,7 @@ function sameExports(current: ManifestNode, state: ManifestNode): boolean {
   const currentExports = Array.isArray(current.extra.exports) ? current.extra.exports : []
   const stateExports = Array.isArray(state.extra.exports) ? state.extra.exports : []
   if (currentExports.length !== stateExports.length) return false
-  const asObject = (value: unknown): JsonObject =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {}
+  const asObject = (value: unknown): JsonObject => (isObject(value) ? (value as JsonObject) : {})
   return currentExports.every((exported, index) => {
     const a = asObject(exported)
     const b = asObject(stateExports[index])
