@@ -55,6 +55,15 @@ const REPORT_OPTION: Record<string, ExtraOption> = {
 const PR_OPTION: Record<string, ExtraOption> = {
   pr: { option: { type: 'string' }, usage: ['--pr <number>', 'the pull request (required)'] }
 }
+const BASE_OPTION: Record<string, ExtraOption> = {
+  base: {
+    option: { type: 'string' },
+    usage: [
+      '--base <ref>',
+      "the PR's base branch (default main): its merge base splits this PR's changes from main's"
+    ]
+  }
+}
 const PUBLISH_OPTION: Record<string, ExtraOption> = {
   'publish-dir': {
     option: { type: 'string' },
@@ -112,7 +121,11 @@ ${settingsUsage(spec.settings)}
       const env = await localEnvironment({
         settings,
         workDir,
-        run: { pullRequest, ...('repository' in spec.extra ? { repository: repositoryFlag(args) } : {}) },
+        run: {
+          pullRequest,
+          ...('base' in spec.extra ? { baseRef: stringOption(args, 'base') ?? null } : {}),
+          ...('repository' in spec.extra ? { repository: repositoryFlag(args) } : {})
+        },
         publishDir:
           stringOption(args, 'publish-dir') ??
           settings.state.path ??
@@ -176,11 +189,12 @@ export const deferCommand = flowCommand({
     ...DBT_SETTINGS,
     'dbt-command',
     ...SELECTION_SETTINGS,
+    'selection-scope',
     'favor-state',
     'clone-incremental',
     'schema-prefix'
   ],
-  extra: PR_OPTION,
+  extra: { ...PR_OPTION, ...BASE_OPTION },
   flow: runDefer
 })
 

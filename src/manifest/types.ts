@@ -147,6 +147,8 @@ export interface Macro {
   uniqueId: string
   name: string
   packageName: string
+  /** Relative to its package's root, like nodes' `originalFilePath`. */
+  originalFilePath: string
   macroSql: string
   dependsOnMacros: string[]
 }
