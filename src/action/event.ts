@@ -94,6 +94,12 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
   }
 }
 
+/** Owner and name of the repository the workflow runs in (`GITHUB_REPOSITORY`); empty strings when unknown. */
+export function repositoryOf(event: GitHubEvent): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = (event.repository ?? '').split('/')
+  return { owner, repo }
+}
+
 /** A merge-queue branch is `gh-readonly-queue/<base>/pr-<number>-<sha>`: the checks run for that pull request. */
 function mergeQueuePullRequest(payload: EventPayload): EventPayload['pull_request'] | null {
   const match = /\/pr-(\d+)-/.exec(payload.merge_group?.head_ref ?? '')

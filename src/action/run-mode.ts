@@ -18,7 +18,7 @@ import { downloadReport, reportArtifactName, uploadReport } from '../github/repo
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import type { Report } from '../report/types.js'
 import { actionEnvironment } from './action-environment.js'
-import type { GitHubEvent } from './event.js'
+import { repositoryOf, type GitHubEvent } from './event.js'
 import type { Settings } from '../config/settings.js'
 import type { Mode } from '../config/settings.js'
 
@@ -105,7 +105,7 @@ async function postComment(
   pullRequest: number,
   event: GitHubEvent
 ): Promise<void> {
-  const [owner, repo] = (event.repository ?? '/').split('/')
+  const { owner, repo } = repositoryOf(event)
   const comments = PullRequestComments.forToken(
     settings.githubToken,
     { owner, repo, number: pullRequest },
@@ -126,7 +126,7 @@ async function postStoredReport(settings: Settings, event: GitHubEvent): Promise
       'Comment mode posts the report of another run: run it on workflow_run, or set `report-run-id`, and set `report-artifact`.'
     )
   }
-  const [owner, repo] = (event.repository ?? '/').split('/')
+  const { owner, repo } = repositoryOf(event)
   const artifact = reportArtifactName(settings.reportArtifact, settings.comment.id)
   const triggering = event.workflowRun?.id === runId ? event.workflowRun : null
   const stored = await downloadReport({

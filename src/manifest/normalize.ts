@@ -16,6 +16,7 @@ import type {
   ResourceType,
   TestMetadata
 } from './types.js'
+import { isObject } from '../util/object.js'
 
 /** An entry whose shape no dbt version writes; the loader adds the file and entry to the message. */
 export class EntryShapeError extends Error {
@@ -307,10 +308,6 @@ function asEntry(raw: Json): JsonObject {
   return raw
 }
 
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function object(value: Json | undefined): JsonObject {
   return isObject(value) ? value : {}
 }
@@ -324,7 +321,7 @@ function list(value: Json | undefined): Json[] {
 }
 
 function objectList(value: Json | undefined): JsonObject[] {
-  return list(value).filter(isObject)
+  return list(value).filter((item): item is JsonObject => isObject(item))
 }
 
 function stringList(value: Json | undefined): string[] {

@@ -10,6 +10,7 @@ import { readDbtProject } from '../dbt/project.js'
 import { UserError } from '../errors.js'
 import { renderProfileString, renderProfileValue, type EnvVars } from './profile-render.js'
 import { pathExists } from '../util/fs.js'
+import { isObject } from '../util/object.js'
 
 /** One output of a dbt profile, rendered: the connection dbt would use. */
 export interface ProfileTarget {
@@ -90,10 +91,6 @@ export async function readProfileTarget(request: ProfileRequest): Promise<Profil
   })
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
 /** The pure part of readProfileTarget: from parsed profiles.yml to the rendered target. */
 export function resolveProfileTarget(
   doc: unknown,
@@ -106,10 +103,10 @@ export function resolveProfileTarget(
   }
 ): ProfileTarget {
   const { file, profileName, env } = options
-  const profiles = isMapping(doc) ? doc : {}
+  const profiles = isObject(doc) ? doc : {}
   const names = Object.keys(profiles).filter(name => name !== 'config')
   const profile = profiles[profileName]
-  if (!isMapping(profile)) {
+  if (!isObject(profile)) {
     throw new UserError(
       `${file} has no profile "${profileName}" (the \`profile:\` of dbt_project.yml); it has ` +
         `${names.length === 0 ? 'none' : names.map(name => `"${name}"`).join(', ')}. Add it, or fix \`profile:\`.`
@@ -119,9 +116,9 @@ export function resolveProfileTarget(
   const targetName = String(
     renderProfileString(String(rawTarget), env, { file, field: `${profileName}.target` })
   )
-  const outputs = isMapping(profile.outputs) ? profile.outputs : {}
+  const outputs = isObject(profile.outputs) ? profile.outputs : {}
   const output = outputs[targetName]
-  if (!isMapping(output)) {
+  if (!isObject(output)) {
     throw new UserError(
       `${file}: profile "${profileName}" has no output "${targetName}"; its outputs are ` +
         `${
@@ -158,7 +155,7 @@ function secretStrings(value: unknown): string[] {
   if (typeof value === 'string') return value === '' ? [] : [value]
   if (typeof value === 'number') return [String(value)]
   if (Array.isArray(value)) return value.flatMap(secretStrings)
-  if (isMapping(value)) return Object.values(value).flatMap(secretStrings)
+  if (isObject(value)) return Object.values(value).flatMap(secretStrings)
   return []
 }
 
