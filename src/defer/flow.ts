@@ -44,6 +44,7 @@ interface PrBuild {
  */
 export function runDefer(env: Environment): Promise<Report> {
   return runFlow('defer', env, async flow => {
+    env.dbt.warmUp()
     const state = await flow.step('resolve production state', () => env.resolveState())
     flow.report.state = state.provenance
     const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))

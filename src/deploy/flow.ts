@@ -28,6 +28,7 @@ const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container =
 export async function runDeploy(env: Environment): Promise<Report> {
   const report = newReport('deploy', env)
   const { settings, log } = env
+  env.dbt.warmUp()
   const warehouse = await env.connectWarehouse()
   try {
     const lock = await log.group('Take the deploy lock', () =>
@@ -44,7 +45,7 @@ export async function runDeploy(env: Environment): Promise<Report> {
   } catch (error) {
     failReport(report, 'deploy', error instanceof Error ? error.message : String(error))
   } finally {
-    await warehouse.close()
+    await Promise.all([warehouse.close(), env.dbt.close()])
   }
   return finishReport(report, env.now())
 }
