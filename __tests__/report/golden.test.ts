@@ -12,6 +12,7 @@ import {
   rollbackReport,
   skippedReport
 } from './fixtures/report-fixtures.js'
+import { dataDiffBoundsReport, dataDiffPullRequestReport } from './fixtures/data-diff-fixtures.js'
 
 const GOLDEN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '__golden__')
 const MARKER = '<!-- dbt-slim-ci:pr -->'
@@ -38,7 +39,9 @@ const cases: [string, () => Report | Promise<Report>][] = [
   ['deploy', deployReport],
   ['rollback', rollbackReport],
   ['cleanup', cleanupReport],
-  ['skipped', skippedReport]
+  ['skipped', skippedReport],
+  ['data-diff', dataDiffPullRequestReport],
+  ['data-diff-bounds', dataDiffBoundsReport]
 ]
 
 describe.each(cases)('the %s report renders as committed', (name, build) => {

@@ -31,6 +31,16 @@ const CONNECTION_SETTINGS: readonly SettingName[] = [
 ]
 const DBT_SETTINGS: readonly SettingName[] = ['dbt-executable', 'dbt-args']
 const SELECTION_SETTINGS: readonly SettingName[] = ['select', 'exclude', 'selector', 'indirect-selection']
+const DATA_DIFF_SETTINGS: readonly SettingName[] = [
+  'data-diff',
+  'data-diff-select',
+  'data-diff-row-limit',
+  'data-diff-model-timeout-seconds',
+  'data-diff-time-budget-seconds',
+  'data-diff-pii-columns',
+  'data-diff-pii-tags',
+  'cost-diff-slower-ratio'
+]
 const LOCK_SETTINGS: readonly SettingName[] = [
   'deploy-lock-timeout-seconds',
   'swap-lock-timeout-seconds',
@@ -192,7 +202,8 @@ export const deferCommand = flowCommand({
     'selection-scope',
     'favor-state',
     'clone-incremental',
-    'schema-prefix'
+    'schema-prefix',
+    ...DATA_DIFF_SETTINGS
   ],
   extra: { ...PR_OPTION, ...BASE_OPTION },
   flow: runDefer

@@ -17,6 +17,9 @@ import { historyOf, scopeChanges } from '../scope/apply.js'
 import type { History } from '../scope/git-history.js'
 import { behindWarning } from '../report/sections/change-origins.js'
 import type { Settings } from '../config/settings.js'
+import type { StateComparison } from '../state/types.js'
+import { diffCost } from '../costdiff/step.js'
+import { diffData } from '../datadiff/step.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
@@ -63,7 +66,7 @@ export function runDefer(env: Environment): Promise<Report> {
       assertBuildsOutsideProduction(current, await productionNaming(env, state.manifest), pr.schema)
     })
     const history = await flow.step('read git history', () => historyOf(env, state))
-    const { selected, planned } = await flow.step('plan', () => plan(flow, build, history))
+    const { selected, planned, comparison } = await flow.step('plan', () => plan(flow, build, history))
     await flow.step('check where the PR builds', () => assertBuildsInPrSchemas(current, planned, pr.schema))
     if (planned.size === 0 && flow.report.changeOrigins?.leftOut.length) {
       env.log.info(
@@ -89,6 +92,11 @@ export function runDefer(env: Environment): Promise<Report> {
     }
     await flow.step('read deferrals', () => readDeferrals(flow, build, executed))
     await flow.step('self-check', () => checkExecuted(flow, build, planned))
+    if (state.manifest) {
+      const production = state.manifest
+      await flow.step('data diff', () => diffData(flow, { current, production, comparison }))
+    }
+    await flow.step('cost diff', () => diffCost(flow, state.dir, current.metadata.adapterType))
   })
 }
 
@@ -97,7 +105,7 @@ function plan(
   flow: FlowRun,
   build: PrBuild,
   history: History | null
-): { selected: string[]; planned: Set<string> } {
+): { selected: string[]; planned: Set<string>; comparison: StateComparison | null } {
   const { settings, log } = flow.env
   const { state, current } = build
   const production = state.manifest
@@ -152,7 +160,7 @@ function plan(
     )
   }
   const commands = settings.dbt.commands.map(c => c[0])
-  return { selected, planned: executableNodes(current, selected, commands) }
+  return { selected, planned: executableNodes(current, selected, commands), comparison }
 }
 
 async function cloneIncremental(flow: FlowRun, build: PrBuild, stateDir: string): Promise<void> {

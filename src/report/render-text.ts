@@ -11,6 +11,7 @@ import {
 } from './text.js'
 import { behindWarning } from './sections/change-origins.js'
 import type { Report } from './types.js'
+import { costDiffLines, dataDiffLines } from './diffs-text.js'
 import {
   describeReason,
   DRY_RUN_PROMISE,
@@ -314,6 +315,8 @@ export function renderText(report: Report): string {
     originLines(report),
     changeLines(report),
     resultLines(report),
+    dataDiffLines(report),
+    costDiffLines(report),
     mergeLines(report),
     deployLines(report),
     cleanupLines(report),

@@ -5,6 +5,8 @@ import { changeOriginsPart } from './sections/change-origins.js'
 import { changesPart } from './sections/changes.js'
 import { cleanupPart } from './sections/cleanup.js'
 import { clonesPart } from './sections/clones.js'
+import { costDiffPart } from './sections/cost-diff.js'
+import { dataDiffPart } from './sections/data-diff.js'
 import { deferredRefsPart } from './sections/deferred-refs.js'
 import { deployPart } from './sections/deploy.js'
 import { dryRunPart } from './sections/dry-run.js'
@@ -73,6 +75,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     changeOriginsPart(context),
     changesPart(context),
     resultsPart(context),
+    dataDiffPart(context),
+    costDiffPart(context),
     mergePreviewPart(context),
     deployPart(context),
     cleanupPart(context),
