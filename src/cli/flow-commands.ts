@@ -101,6 +101,8 @@ interface FlowSpec {
   settings: readonly SettingName[]
   /** Options of the CLI only (not settings of the action). */
   extra: Record<string, ExtraOption>
+  /** A missing or empty `--state` folder is a first deploy's: no production state yet, rather than an error. */
+  startsFromNothing?: boolean
   flow: (env: Environment) => Promise<Report>
 }
 
@@ -136,10 +138,9 @@ ${settingsUsage(spec.settings)}
           ...('base' in spec.extra ? { baseRef: stringOption(args, 'base') ?? null } : {}),
           ...('repository' in spec.extra ? { repository: repositoryFlag(args) } : {})
         },
-        publishDir:
-          stringOption(args, 'publish-dir') ??
-          settings.state.path ??
-          path.join(settings.dbt.projectDir, 'production-state'),
+        ...publishFolder(args, settings.state.path, settings.dbt.projectDir),
+        checkPublish: 'publish-dir' in spec.extra,
+        emptyStateMeansNone: spec.startsFromNothing,
         write: io.stdout,
         cancellation: io.cancellation
       })
@@ -153,6 +154,18 @@ ${settingsUsage(spec.settings)}
       return report.status === 'failure' ? 1 : 0
     }
   }
+}
+
+/** `--publish-dir`, else the `--state` folder, else `production-state` in the project; named by its flag. */
+function publishFolder(
+  args: ParsedCommandArgs,
+  statePath: string | null,
+  projectDir: string
+): { publishDir: string; publishLabel: string } {
+  const flag = stringOption(args, 'publish-dir')
+  if (flag !== undefined) return { publishDir: flag, publishLabel: '`--publish-dir`' }
+  if (statePath !== null) return { publishDir: statePath, publishLabel: '`--state`' }
+  return { publishDir: path.join(projectDir, 'production-state'), publishLabel: 'The default publish folder' }
 }
 
 function repositoryFlag(args: ParsedCommandArgs): string {
@@ -237,6 +250,7 @@ export const deployCommand = flowCommand({
     ...LOCK_SETTINGS
   ],
   extra: PUBLISH_OPTION,
+  startsFromNothing: true,
   flow: runDeploy
 })
 
