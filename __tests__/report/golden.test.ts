@@ -9,6 +9,7 @@ import {
   cleanupReport,
   deployReport,
   failedPullRequestReport,
+  firstDeployReport,
   rollbackReport,
   skippedReport
 } from './fixtures/report-fixtures.js'
@@ -37,6 +38,7 @@ async function expectGolden(name: string, actual: string): Promise<void> {
 const cases: [string, () => Report | Promise<Report>][] = [
   ['failed-pr', failedPullRequestReport],
   ['deploy', deployReport],
+  ['first-deploy', firstDeployReport],
   ['rollback', rollbackReport],
   ['cleanup', cleanupReport],
   ['skipped', skippedReport],

@@ -25,12 +25,15 @@ const TIMES = '--- times of the command ---'
 /** Each run's output with the ms at which each line arrived, for a closer look. */
 const LOGS = path.join(root, '.work/bench/project-logs')
 
-/** Runs the whole comparison and prints it; `options.dbt` is the dbt executable, `options.runs` best-of-N. */
+/**
+ * Runs the comparison and prints it. Options: `runs` (best of how many), `cli` (a built dbt-slim-ci cli.js to
+ * measure instead of bundling this checkout, e.g. an older commit's), `deploy: false` (the defer comparison only).
+ */
 export async function benchProject(options = {}) {
-  const dbt = options.dbt ?? path.join(root, '.venv/dbt-1.12/bin/dbt')
+  const dbt = path.join(root, '.venv/dbt-1.12/bin/dbt')
   const runs = options.runs ?? RUNS
   if (!existsSync(dbt)) throw new Error(`${dbt} is missing: run \`npm run setup:dbt\`.`)
-  const cli = await bundleCli()
+  const cli = options.cli ? path.resolve(options.cli) : await bundleCli()
   const prefix = `bench_${randomBytes(3).toString('hex')}`
   await admin(`create database ${prefix}`)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dbt-slim-ci-bench-project-'))
@@ -88,7 +91,7 @@ export async function benchProject(options = {}) {
 
     const inPlace = []
     const deploys = []
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0; run < (options.deploy === false ? 0 : runs); run++) {
       editChainHead(project, `deploy ${run}`)
       inPlace.push(
         await dbtBuild(['build', '--select', 'state:modified+', '--state', state], null, `in-place-${run}`)
@@ -106,7 +109,7 @@ export async function benchProject(options = {}) {
     const best = list => list.reduce((a, b) => (b.ms < a.ms ? b : a))
     console.log(`best of ${runs} (shared 2-core machine; each run from a fresh target folder):`)
     row('defer', toolDefer, 'hand-written dbt build --defer', handDefer)
-    row('deploy', deploys, 'in-place dbt build', inPlace)
+    if (deploys.length > 0) row('deploy', deploys, 'in-place dbt build', inPlace)
     console.log('where the fastest tool defer spent its time (from the times its output lines arrived):')
     for (const [name, ms] of breakdown(best(toolDefer))) console.log(`  ${name.padEnd(58)} ${seconds(ms)}`)
     const fastest = path.join(dir, best(toolDefer).label)
@@ -307,5 +310,11 @@ function seconds(ms) {
   return `${(ms / 1000).toFixed(2)} s`
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
-  await benchProject({ runs: Number(process.env.BENCH_RUNS) || RUNS })
+// Run directly: BENCH_RUNS=<n>, BENCH_CLI=<path to cli.js>, BENCH_DEPLOY=0 set the options above.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchProject({
+    runs: Number(process.env.BENCH_RUNS) || RUNS,
+    cli: process.env.BENCH_CLI,
+    deploy: process.env.BENCH_DEPLOY !== '0'
+  })
+}

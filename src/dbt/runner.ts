@@ -1,3 +1,5 @@
+import { settingMention } from '../config/naming.js'
+import type { Front } from '../config/settings.js'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import { Cancellation } from '../flow/cancellation.js'
@@ -14,6 +16,8 @@ export interface DbtSettings {
   target: string | null
   /** Extra environment for every invocation (e.g. DBT_SLIM_CI_SCHEMA). */
   env: Record<string, string>
+  /** Whether messages name action inputs or CLI flags; the action when absent. */
+  front?: Front
 }
 
 export interface DbtInvocation {
@@ -144,7 +148,7 @@ export class DbtRunner {
     const match = /(?:installed|Core)[^\d]*(\d+\.\d+\.\d+\S*)/i.exec(text) ?? /(\d+\.\d+\.\d+)/.exec(text)
     if (invocation.exitCode !== 0 || !match) {
       throw new UserError(
-        `\`${this.settings.executable} --version\` failed (${invocation.tail.slice(-3).join(' ') || `exit ${invocation.exitCode}`}): install dbt-core and your adapter (for example \`pip install dbt-core dbt-postgres\`) or set the \`dbt-executable\` input.`
+        `\`${this.settings.executable} --version\` failed (${invocation.tail.slice(-3).join(' ') || `exit ${invocation.exitCode}`}): install dbt-core and your adapter (for example \`pip install dbt-core dbt-postgres\`) or set ${settingMention('dbt-executable', this.settings.front ?? 'action')}.`
       )
     }
     return match[1]
@@ -202,7 +206,7 @@ export class DbtRunner {
       const missing = (code: string | undefined): UserError | null =>
         code === 'ENOENT'
           ? new UserError(
-              `dbt executable \`${this.settings.executable}\` was not found: install dbt (\`pip install dbt-core dbt-postgres\`) in an earlier step or set the \`dbt-executable\` input to its path.`
+              `dbt executable \`${this.settings.executable}\` was not found: install dbt (\`pip install dbt-core dbt-postgres\`) in an earlier step or set ${settingMention('dbt-executable', this.settings.front ?? 'action')} to its path.`
             )
           : null
       const onLine = (line: string): void => this.onLine(tail, line, echo)

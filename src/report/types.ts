@@ -101,6 +101,8 @@ export interface Plan {
   downstream: DownstreamNode[]
   /** Parent → child edges among the changed and downstream nodes, for the lineage graph. */
   edges: [parent: string, child: string][]
+  /** False when nothing was compared (no production state, or a full build): there are no change counts. */
+  compared?: boolean
 }
 
 export interface DownstreamNode {
@@ -155,8 +157,10 @@ export interface DeployReport {
 export interface SchemaSwap {
   production: string
   green: string
-  /** Where the previous production schema was kept; null when it was dropped. */
+  /** Where the previous production schema was kept (rollback: the rolled-back deploy); null when dropped or none. */
   previousKeptAs: string | null
+  /** False on a first deploy: no production schema existed, so there is no previous one to keep or roll back to. */
+  hadProduction?: boolean
 }
 
 export interface PreflightFinding {
