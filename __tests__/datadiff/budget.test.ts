@@ -104,7 +104,7 @@ describeWithPostgres('the data diff on a 1,000,000-row model', () => {
     const comment = renderMarkdown(report, { budget: COMMENT_LIMIT, target: 'comment' })
     expect(comment).toContain('| by key `id`, hash sample of ~0.1% of keys |')
     expect(comment).toContain(
-      `\`model.shop.orders\`: changes by column and example keys (${formatDuration(diff.durationSeconds)})`
+      `\`orders\`: changes by column and example keys (${formatDuration(diff.durationSeconds)})`
     )
   })
 
