@@ -14,6 +14,7 @@ import type { Container, Relation, SwapTarget, Warehouse } from '../warehouse/wa
 import { assertSwapNamesFit, GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
 import { deployDetails } from './deploy-record.js'
 import { markGreen } from './green-marks.js'
+import { assertNotOlderThanProduction } from './run-order.js'
 
 const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
   level: target.level,
@@ -55,6 +56,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   const { settings, log } = env
   const state = await env.resolveState()
   report.state = state.provenance
+  assertNotOlderThanProduction(env.run.runId, state.provenance)
   const production = state.manifest
   const productionSchema = await env.productionSchema()
   const current = await log.group('Parse the project with production naming', () =>
