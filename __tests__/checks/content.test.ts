@@ -195,3 +195,40 @@ test('a YAML line is found after its model, by name; an unknown name points at t
   expect(yamlLineOf(MARTS_YML, 'dim_customers', 'nope')).toBe(3)
   expect(yamlLineOf(undefined, 'dim_customers', null)).toBe(1)
 })
+
+test('a data diff adds a neutral check that notes, on the model file, how its data differs', () => {
+  const r = report([result('model.shop.fct_orders', 'success')])
+  r.dataDiff = {
+    limits: { rowLimit: 1_000_000, modelTimeoutSeconds: 60, timeBudgetSeconds: 300 },
+    piiRule: 'none',
+    error: null,
+    durationSeconds: 1,
+    models: [
+      {
+        uniqueId: 'model.shop.fct_orders',
+        status: 'compared',
+        pr: '"test"."pr"."fct_orders"',
+        production: '"test"."prod"."fct_orders"',
+        reason: null,
+        notes: [],
+        schema: { added: [{ name: 'discount', type: 'numeric' }], removed: [], retyped: [], unchanged: 3 },
+        rows: { pr: 41, production: 40 },
+        key: null,
+        profile: null,
+        durationSeconds: 1
+      }
+    ]
+  }
+  const check = byName(r)['dbt data diff']
+  expect(check).toMatchObject({ conclusion: 'neutral', title: '1 model compared · 1 with differences' })
+  expect(check.annotations).toEqual([
+    {
+      path: 'transform/models/marts/fct_orders.sql',
+      start_line: 1,
+      end_line: 1,
+      annotation_level: 'notice',
+      title: 'fct_orders differs from production',
+      message: 'columns added: discount\nrows: 40 in production, 41 in the PR'
+    }
+  ])
+})

@@ -23,7 +23,12 @@ export interface CheckRunContent {
   annotations: Annotation[]
 }
 
-export const CHECK_NAMES = { plan: 'dbt plan', build: 'dbt build', tests: 'dbt tests' } as const
+export const CHECK_NAMES = {
+  plan: 'dbt plan',
+  build: 'dbt build',
+  tests: 'dbt tests',
+  dataDiff: 'dbt data diff'
+} as const
 
 /** GitHub's limit on `output.summary`, in characters. */
 export const CHECK_SUMMARY_LIMIT = 65_535
@@ -71,8 +76,61 @@ export function checkRunsOf(report: Report, sources: AnnotationSources): CheckRu
       resultsTitle(tests, 'test', report),
       summary,
       annotate(tests)
-    )
+    ),
+    ...(report.dataDiff ? [dataDiffCheck(report, summary, sources)] : [])
   ]
+}
+
+/**
+ * The data diff informs rather than judges: `neutral` when a model's data or columns differ from production
+ * (a notice on the model's file says how), `success` when nothing differs, `skipped` when it could not run.
+ */
+function dataDiffCheck(report: Report, summary: string, sources: AnnotationSources): CheckRunContent {
+  const diff = report.dataDiff!
+  const compared = diff.models.filter(model => model.status === 'compared' || model.status === 'partial')
+  const differing = compared.flatMap(model => {
+    const changes = differencesOf(model)
+    return changes.length ? [{ model, changes }] : []
+  })
+  const annotations = differing.flatMap(({ model, changes }): Annotation[] => {
+    const display = report.nodes[model.uniqueId]
+    if (!display?.originalFilePath) return []
+    return [
+      {
+        path: `${sources.projectPrefix}${display.originalFilePath}`,
+        start_line: 1,
+        end_line: 1,
+        annotation_level: 'notice',
+        title: clip(`${display.name} differs from production`, TITLE_MAX),
+        message: clip(changes.join('\n'), 4000)
+      }
+    ]
+  })
+  const conclusion: CheckConclusion =
+    diff.error !== null || compared.length === 0 ? 'skipped' : differing.length ? 'neutral' : 'success'
+  const title =
+    diff.error !== null
+      ? clip(`Not run: ${diff.error}`, TITLE_MAX)
+      : `${plural(compared.length, 'model')} compared · ${differing.length} with differences`
+  return content(CHECK_NAMES.dataDiff, conclusion, title, summary, annotations)
+}
+
+function differencesOf(model: NonNullable<Report['dataDiff']>['models'][number]): string[] {
+  const lines: string[] = []
+  const { schema, rows, key } = model
+  if (schema?.added.length) lines.push(`columns added: ${schema.added.map(c => c.name).join(', ')}`)
+  if (schema?.removed.length) lines.push(`columns removed: ${schema.removed.map(c => c.name).join(', ')}`)
+  if (schema?.retyped.length)
+    lines.push(
+      `columns retyped: ${schema.retyped.map(c => `${c.name} ${c.production} → ${c.pr}`).join(', ')}`
+    )
+  if (rows && rows.pr !== rows.production)
+    lines.push(`rows: ${rows.production} in production, ${rows.pr} in the PR`)
+  if (key && (key.onlyInPr || key.onlyInProduction || key.changed))
+    lines.push(
+      `by ${key.columns.join(', ')}: ${key.onlyInProduction} only in production, ${key.onlyInPr} only in the PR, ${key.changed} changed`
+    )
+  return lines
 }
 
 function content(
