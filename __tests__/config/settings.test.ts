@@ -63,7 +63,8 @@ describe('input parser', () => {
       select: ['state:modified+'],
       exclude: [],
       selector: null,
-      indirectSelection: 'eager'
+      indirectSelection: 'eager',
+      scope: 'production'
     })
     expect(settings.dbt.commands).toEqual([['build']])
     expect(settings.favorState).toBe(true)
@@ -78,6 +79,12 @@ describe('input parser', () => {
   test('an unknown mode names the input and the allowed values', () => {
     expect(() => getSettings(reader({ mode: 'ship' }))).toThrow(
       'Input `mode` is `ship`: use one of `auto`, `defer`, `deploy`, `cleanup`, `rollback`, `comment`, `gc`.'
+    )
+  })
+
+  test('selection-scope pr with a named selector is refused: its excludes cannot join a selector', () => {
+    expect(() => getSettings(reader({ 'selection-scope': 'pr', selector: 'nightly' }))).toThrow(
+      "Input `selection-scope` is `pr`: it leaves main's changes out with --exclude, which dbt does not combine with a named selector (Input `selector`)"
     )
   })
 

@@ -27,6 +27,11 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
   const flag = (name: SettingName): boolean => bool(label(name), text(name))
   const whole = (name: SettingName, min: number, max: number): number =>
     int(label(name), text(name), min, max)
+  if (text('selection-scope') === 'pr' && text('selector') !== '') {
+    throw new UserError(
+      `${label('selection-scope')} is \`pr\`: it leaves main's changes out with --exclude, which dbt does not combine with a named selector (${label('selector')}). Use ${label('select')}/${label('exclude')} instead, or selection-scope \`production\`.`
+    )
+  }
   return {
     front,
     mode: choice('mode', ['auto', ...MODES]),
@@ -41,7 +46,8 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     },
     selection: {
       ...selection(label, text),
-      indirectSelection: choice('indirect-selection', ['eager', 'cautious', 'buildable', 'empty'])
+      indirectSelection: choice('indirect-selection', ['eager', 'cautious', 'buildable', 'empty']),
+      scope: choice('selection-scope', ['pr', 'production'])
     },
     favorState: flag('favor-state'),
     cloneIncremental: flag('clone-incremental'),

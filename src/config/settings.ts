@@ -35,6 +35,11 @@ export interface Settings {
     /** A selectors.yml name (`--selector`), which replaces select and exclude. */
     selector: string | null
     indirectSelection: IndirectSelection
+    /**
+     * `production`: every node that differs from production state, as dbt selects it. `pr`: only the nodes this
+     * PR's files changed (and their descendants); changes main made since the last deploy resolve to production.
+     */
+    scope: 'pr' | 'production'
   }
   favorState: boolean
   cloneIncremental: boolean

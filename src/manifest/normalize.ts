@@ -154,6 +154,7 @@ export function normalizeMacro(raw: Json, key: string): Macro {
     uniqueId: string(macro.unique_id, key),
     name: string(macro.name, ''),
     packageName: string(macro.package_name, ''),
+    originalFilePath: string(macro.original_file_path, ''),
     macroSql: string(macro.macro_sql, ''),
     dependsOnMacros: stringList(object(macro.depends_on).macros)
   }

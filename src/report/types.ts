@@ -30,6 +30,8 @@ export interface Report {
   selfCheck: SelfCheck | null
   deploy: DeployReport | null
   cleanup: CleanupReport | null
+  /** Defer runs whose production state names its commit: which changes are this PR's, which main's since the deploy. */
+  changeOrigins?: ChangeOriginsReport | null
   /** gc mode: the containers garbage collection dropped and kept, each with why. */
   gc?: GcReport | null
   /** PRs only: what the deploy on merge will do. */
@@ -173,6 +175,24 @@ export interface CleanupReport {
   droppedSchemas: string[]
   /** Schemas that matched but were left alone, with why. */
   keptSchemas: { schema: string; reason: string }[]
+}
+
+export interface ChangeOriginsReport {
+  /** The `selection-scope` of the run: `pr` built only `byPr` (and `unattributed`) and what depends on them. */
+  scope: 'pr' | 'production'
+  /** The commit production was built from, and the merge base of the PR with its base branch. */
+  productionCommit: string
+  mergeBase: string
+  /** Commits on the base branch between the deploy's commit and the merge base: production is behind by these. */
+  behindBy: number
+  /** Commits of production the merge base lacks: the PR branched before the last deploy. */
+  aheadBy: number
+  byPr: string[]
+  onMain: string[]
+  /** Changed nodes none of whose files changed in either range (env vars, packages, command-line vars). */
+  unattributed: string[]
+  /** `pr` scope: selected nodes left out of the build because only main's changes selected them. */
+  leftOut: string[]
 }
 
 export interface GcReport {
