@@ -76,6 +76,16 @@ describe('previous versions dbt does not look up', () => {
     expect(comparison?.reasons[0].message).toContain('a dbt bug, fixed in dbt 1.8')
   })
 
+  test('legacy metrics of a v9 state are not removed nodes for dbt 1.6+, which drops them when reading it', () => {
+    const metric = node('metric', 'order_count', { dependsOnNodes: [stg.uniqueId] })
+    const legacy = manifest({ nodes: [stg, metric], dbtVersion: '1.5.11' })
+    const state = { ...legacy, metadata: { ...legacy.metadata, schemaVersion: 9 } }
+    expect(
+      compareManifests(manifest({ nodes: [stg], dbtVersion: '1.6.0' }), state).nodes.has(metric.uniqueId)
+    ).toBe(false)
+    expect(compareManifests(legacy, state).nodes.get(metric.uniqueId)?.status).toBe('unmodified')
+  })
+
   test('dbt 1.8 finds it unmodified', () => {
     const project = manifest({ nodes: [stg, semantic], dbtVersion: '1.8.0' })
     expect(compareManifests(project, project).nodes.get(semantic.uniqueId)?.status).toBe('unmodified')
