@@ -26,6 +26,7 @@ catalog's; an entry starting with `--` is passed as arguments, e.g. `--selector 
 selection at all), and the artifacts other selector methods read, written as dbt writes them:
 `state_run_results` ({unique_id: status}, the state's run_results.json), `state_sources` and `current_sources`
 ({unique_id: max_loaded_at, or "runtime error"}: the state's sources.json and this run's target/sources.json).
+An edit with `fails_to_parse: true` is one dbt refuses to parse: every selector records that error.
 An edit with state artifacts gets its own state folder, `<out>/edits/<name>/state`; the edit's folder also
 keeps the selectors.yml it parsed with and the sources.json it selected with. A `replace` whose text is not found
 exactly once fails the run: a stale edit must not silently turn into "no change".

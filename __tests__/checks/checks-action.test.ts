@@ -4,12 +4,12 @@
  * does not exist here. Without `checks: write` the job summary says so and the comment is still posted.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { FakeGitHub } from '../fakes/github-server.js'
 import { dbtBin, ProjectCopy } from '../helpers/example-project.js'
+import { productionStateOf } from '../helpers/git-state.js'
 import { cleanUp, describeWithPostgres, TEST_CONNECTION, uniquePrefix } from '../helpers/postgres.js'
 import { openPgSession } from '../../src/warehouse/postgres/pg-session.js'
 import { runAction } from '../helpers/run-action.js'
@@ -27,18 +27,7 @@ describeWithPostgres('check runs from the action', () => {
     fake = await FakeGitHub.start()
     project = new ProjectCopy(production)
     scratch = mkdtempSync(path.join(os.tmpdir(), 'dbt-slim-ci-checks-'))
-    stateDir = path.join(scratch, 'state')
-    mkdirSync(stateDir)
-    execFileSync(dbtBin(), [
-      'parse',
-      '--project-dir',
-      project.dir,
-      '--profiles-dir',
-      project.dir,
-      '--target-path',
-      path.join(scratch, 'prod')
-    ])
-    cpSync(path.join(scratch, 'prod', 'manifest.json'), path.join(stateDir, 'manifest.json'))
+    stateDir = productionStateOf(project.dir, path.join(scratch, 'state'))
     // The PR changes a staging view; production was never built, so building it fails.
     project.edit('models/staging/stg_customers.sql', text => `${text}\n-- pr: a comment changes the body\n`)
   }, 120_000)

@@ -1,6 +1,5 @@
 /** What git says each range changed, read from real repositories made here (no dbt needed). */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,16 +8,12 @@ import type { Environment, ResolvedState } from '../../src/environment.js'
 import { noState } from '../../src/production-state/store.js'
 import { historyOf } from '../../src/scope/apply.js'
 import { readHistory } from '../../src/scope/git-history.js'
+import { git } from '../helpers/git-state.js'
 
 let root: string
 let project: string
 let deployed: string
 
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
-    cwd,
-    encoding: 'utf8'
-  }).trim()
 const write = (file: string, text: string) => {
   mkdirSync(path.dirname(path.join(project, file)), { recursive: true })
   writeFileSync(path.join(project, file), text)
