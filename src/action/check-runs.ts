@@ -4,7 +4,7 @@ import { annotationSources } from '../checks/sources.js'
 import type { Settings } from '../config/settings.js'
 import { publishCheckRuns } from '../github/check-runs.js'
 import type { Report } from '../report/types.js'
-import type { GitHubEvent } from './event.js'
+import { repositoryOf, type GitHubEvent } from './event.js'
 
 /**
  * Publishes the check runs of a pull request's defer report. Returns a note for the job summary when GitHub
@@ -19,7 +19,7 @@ export async function publishChecks(
   const headSha = event.pullRequest?.headSha
   if (!settings.checkRuns || settings.dryRun || report.mode !== 'defer' || !headSha || !event.repository)
     return null
-  const [owner, repo] = event.repository.split('/')
+  const { owner, repo } = repositoryOf(event)
   const sources = await annotationSources(
     report,
     settings.dbt.projectDir,

@@ -1,7 +1,6 @@
 import type { CheckRunContent } from '../checks/content.js'
 import { GitHubApi } from './api.js'
 import { GitHubApiError } from './api-errors.js'
-import { apiBaseUrl, createOctokit } from './octokit.js'
 
 /** GitHub takes at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -31,7 +30,7 @@ export async function publishCheckRuns(
   contents: readonly CheckRunContent[],
   env: Record<string, string | undefined> = process.env
 ): Promise<CheckRunsOutcome> {
-  const api = new GitHubApi(createOctokit(target.token, env), apiBaseUrl(env))
+  const api = GitHubApi.forToken(target.token, env)
   const { owner, repo } = target
   const urls: string[] = []
   try {
