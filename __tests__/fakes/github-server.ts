@@ -12,7 +12,7 @@ import {
 
 /**
  * A loopback stand-in for what the real `@actions/github` Octokit and `@actions/artifact` talk to: the REST API
- * (workflow runs, run artifacts, artifact zip download, issue comments, /user, /repos), the artifact Twirp
+ * (workflow runs and one run, run artifacts, artifact zip download, issue comments, /user, /repos), the artifact Twirp
  * service and Azure-style blob storage. State is plain data the test arranges; failures are scripted.
  *
  * Kept honest by GitHub's OpenAPI description: every REST request must be an operation GitHub has (path, method,
@@ -55,6 +55,11 @@ export interface FakePullRequest {
   headRepository?: string
   /** A locked conversation: GitHub refuses new comments (403). */
   locked?: boolean
+  /** `closed` with `merged` for a merged pull request; open by default. */
+  state?: 'open' | 'closed'
+  merged?: boolean
+  /** When it was closed (and merged, if merged); now by default for a closed pull request. */
+  closedAt?: string
 }
 
 export interface FakeComment {
@@ -73,6 +78,23 @@ export interface FakeToken {
   canReadUser: boolean
   /** Fork pull requests get a token that cannot write comments. */
   canWrite: boolean
+  /** `checks: write`; as `canWrite` when unset. */
+  canWriteChecks?: boolean
+}
+
+export interface FakeCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  details_url: string | null
+  title: string
+  summary: string
+  /** Every annotation received, over the create request and the updates. */
+  annotations: Record<string, unknown>[]
+  /** How many annotations each request carried. */
+  batches: number[]
 }
 
 export interface ScriptedFailure {
@@ -97,14 +119,13 @@ export interface RecordedRequest {
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/'
 
 export class FakeGitHub {
-  readonly owner = 'acme'
-  readonly repo = 'analytics'
   defaultBranch = 'main'
   runs: FakeRun[] = []
   /** Workflow files on the default branch; a run's workflow counts. GitHub answers 404 for the runs of others. */
   workflows = new Set<string>()
   artifacts: FakeArtifact[] = []
   comments: FakeComment[] = []
+  checkRuns: FakeCheckRun[] = []
   /** Pull requests by number, with the commit at their head. */
   pullRequests = new Map<number, FakePullRequest>()
   tokens = defaultTokens()
@@ -120,13 +141,21 @@ export class FakeGitHub {
 
   private constructor(
     private readonly server: Server,
-    readonly url: string
+    readonly url: string,
+    readonly owner: string,
+    readonly repo: string
   ) {}
 
-  static async start(): Promise<FakeGitHub> {
+  /** A repository `acme/analytics` unless named: tests on a shared warehouse name their own. */
+  static async start(repository: { owner?: string; repo?: string } = {}): Promise<FakeGitHub> {
     const server = createServer()
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const fake = new FakeGitHub(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    const fake = new FakeGitHub(
+      server,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      repository.owner ?? 'acme',
+      repository.repo ?? 'analytics'
+    )
     server.on('request', (request, response) => {
       fake.handle(request, response).catch(error => send(response, 500, { message: String(error) }))
     })
@@ -154,6 +183,7 @@ export class FakeGitHub {
     this.workflows = new Set()
     this.artifacts = []
     this.comments = []
+    this.checkRuns = []
     this.pullRequests = new Map()
     this.tokens = defaultTokens()
     this.requests.length = 0
@@ -337,6 +367,11 @@ export class FakeGitHub {
         this.listRuns(decodeURIComponent(match[1]), url.searchParams)
       )
     }
+    if (method === 'GET' && (match = route('/actions/runs/(\\d+)'))) {
+      const run = this.runs.find(r => r.id === Number(match![1]))
+      if (!run) return reply(404, notFound('actions/workflow-runs#get-a-workflow-run'))
+      return reply(200, this.runJson(run))
+    }
     if (method === 'GET' && (match = route('/actions/runs/(\\d+)/artifacts'))) {
       const name = url.searchParams.get('name')
       const artifacts = this.artifacts
@@ -392,7 +427,66 @@ export class FakeGitHub {
       comment.body = text
       return reply(200, this.commentJson(comment))
     }
+    if (method === 'POST' && route('/check-runs')) {
+      if (!(token.canWriteChecks ?? token.canWrite))
+        return reply(403, githubError('Resource not accessible by integration', 403))
+      const request = JSON.parse(body.toString()) as Record<string, unknown>
+      const output = (request.output ?? {}) as Record<string, unknown>
+      const annotations = (output.annotations ?? []) as Record<string, unknown>[]
+      if (annotations.length > 50) return reply(422, tooManyAnnotations())
+      const check: FakeCheckRun = {
+        id: this.nextId++,
+        name: String(request.name),
+        head_sha: String(request.head_sha),
+        status: String(request.status ?? 'queued'),
+        conclusion: typeof request.conclusion === 'string' ? request.conclusion : null,
+        details_url: typeof request.details_url === 'string' ? request.details_url : null,
+        title: String(output.title ?? ''),
+        summary: String(output.summary ?? ''),
+        annotations: [...annotations],
+        batches: [annotations.length]
+      }
+      this.checkRuns.push(check)
+      return reply(201, this.checkRunJson(check))
+    }
+    if (method === 'PATCH' && (match = route('/check-runs/(\\d+)'))) {
+      if (!(token.canWriteChecks ?? token.canWrite))
+        return reply(403, githubError('Resource not accessible by integration', 403))
+      const check = this.checkRuns.find(c => c.id === Number(match![1]))
+      if (!check) return reply(404, notFound('checks/runs#update-a-check-run'))
+      const output = ((JSON.parse(body.toString()) as Record<string, unknown>).output ?? {}) as Record<
+        string,
+        unknown
+      >
+      const annotations = (output.annotations ?? []) as Record<string, unknown>[]
+      if (annotations.length > 50) return reply(422, tooManyAnnotations())
+      check.annotations.push(...annotations)
+      check.batches.push(annotations.length)
+      check.title = String(output.title ?? check.title)
+      check.summary = String(output.summary ?? check.summary)
+      return reply(200, this.checkRunJson(check))
+    }
     reply(404, githubError('Not Found', 404))
+  }
+
+  private checkRunJson(check: FakeCheckRun): object {
+    return shaped('check-run', {
+      id: check.id,
+      name: check.name,
+      head_sha: check.head_sha,
+      status: check.status,
+      conclusion: check.conclusion,
+      details_url: check.details_url,
+      html_url: `https://github.com/${this.fullName}/runs/${check.id}`,
+      url: `${this.url}/repos/${this.fullName}/check-runs/${check.id}`,
+      output: {
+        title: check.title,
+        summary: check.summary,
+        text: null,
+        annotations_count: check.annotations.length,
+        annotations_url: `${this.url}/repos/${this.fullName}/check-runs/${check.id}/annotations`
+      }
+    })
   }
 
   private listRuns(workflow: string, query: URLSearchParams): object[] {
@@ -414,24 +508,26 @@ export class FakeGitHub {
           (inclusive && Date.parse(run.created_at) === after)
       )
       .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
-      .map(run =>
-        shaped('workflow-run', {
-          id: run.id,
-          name: run.workflow,
-          workflow_id: this.workflowId(run.workflow),
-          path: `.github/workflows/${run.workflow}`,
-          head_branch: run.head_branch,
-          head_sha: run.head_sha,
-          event: run.event,
-          status: run.status,
-          conclusion: run.conclusion,
-          created_at: run.created_at,
-          updated_at: run.created_at,
-          html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
-          head_repository: this.repositoryJson(run.headRepository),
-          repository: this.repositoryJson(this.fullName)
-        })
-      )
+      .map(run => this.runJson(run))
+  }
+
+  private runJson(run: FakeRun): object {
+    return shaped('workflow-run', {
+      id: run.id,
+      name: run.workflow,
+      workflow_id: this.workflowId(run.workflow),
+      path: `.github/workflows/${run.workflow}`,
+      head_branch: run.head_branch,
+      head_sha: run.head_sha,
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      created_at: run.created_at,
+      updated_at: run.created_at,
+      html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
+      head_repository: this.repositoryJson(run.headRepository),
+      repository: this.repositoryJson(this.fullName)
+    })
   }
 
   private workflowId(file: string): number {
@@ -491,9 +587,13 @@ export class FakeGitHub {
 
   private pullJson(number: number, pull: FakePullRequest): object {
     const headRepository = pull.headRepository ?? this.fullName
+    const closedAt = pull.state === 'closed' ? (pull.closedAt ?? new Date().toISOString()) : null
     return shaped('pull-request', {
       number,
-      state: 'open',
+      state: pull.state ?? 'open',
+      closed_at: closedAt,
+      merged: pull.merged === true,
+      merged_at: pull.merged === true ? closedAt : null,
       locked: pull.locked === true,
       html_url: `https://github.com/${this.fullName}/pull/${number}`,
       head: {
@@ -649,6 +749,14 @@ function notFound(docs: string): object {
 
 function githubError(message: string, status: number): object {
   return { message, documentation_url: 'https://docs.github.com/rest', status: String(status) }
+}
+
+function tooManyAnnotations(): object {
+  return {
+    message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.',
+    documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+    status: '422'
+  }
 }
 
 function bodyTooLong(): object {

@@ -9,7 +9,7 @@ import { artifactStateStore } from '../github/state-artifact-store.js'
 import { folderStateStore } from '../production-state/folder-store.js'
 import type { ProductionStateStore } from '../production-state/store.js'
 import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
-import type { GitHubEvent } from './event.js'
+import { repositoryOf, type GitHubEvent } from './event.js'
 import type { Mode } from '../config/settings.js'
 import type { Settings } from '../config/settings.js'
 
@@ -28,7 +28,7 @@ export function actionEnvironment(
   workDir: string,
   cancellation: Cancellation
 ): Environment {
-  const [owner, repo] = (event.repository ?? '/').split('/')
+  const { owner, repo } = repositoryOf(event)
   const runUrl =
     event.repository && event.runId
       ? `${event.serverUrl}/${event.repository}/actions/runs/${event.runId}`
@@ -40,7 +40,8 @@ export function actionEnvironment(
       runId: event.runId,
       runUrl,
       pullRequest: event.pullRequest?.number ?? null,
-      commitSha: event.pullRequest?.headSha ?? event.sha
+      commitSha: event.pullRequest?.headSha ?? event.sha,
+      baseRef: event.pullRequest?.baseSha ?? null
     },
     workDir,
     log: actionsLog,

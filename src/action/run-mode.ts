@@ -6,17 +6,20 @@ import { runCleanup } from '../defer/cleanup.js'
 import { runDefer } from '../defer/flow.js'
 import { prSchemaOf } from '../dbt/pr-environment.js'
 import { runDeploy } from '../deploy/flow.js'
+import { runGc } from '../gc/flow.js'
 import { runRollback } from '../deploy/rollback.js'
 import type { Environment } from '../environment.js'
 import type { Cancellation } from '../flow/cancellation.js'
 import { UserError } from '../errors.js'
 import { commentMarker } from '../github/comment-body.js'
 import { PullRequestComments } from '../github/pull-request-comments.js'
+import { pullRequestStates } from '../github/pull-request-states.js'
 import { downloadReport, reportArtifactName, uploadReport } from '../github/report-artifact.js'
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import type { Report } from '../report/types.js'
 import { actionEnvironment } from './action-environment.js'
-import type { GitHubEvent } from './event.js'
+import { publishChecks } from './check-runs.js'
+import { repositoryOf, type GitHubEvent } from './event.js'
 import type { Settings } from '../config/settings.js'
 import type { Mode } from '../config/settings.js'
 
@@ -25,7 +28,25 @@ export interface Outcome {
   failure: string | null
 }
 
-const FLOWS = { defer: runDefer, deploy: runDeploy, cleanup: runCleanup, rollback: runRollback } as const
+const FLOWS = {
+  defer: runDefer,
+  deploy: runDeploy,
+  cleanup: runCleanup,
+  rollback: runRollback,
+  gc: (env: Environment) => {
+    const [owner, repo] = env.run.repository.split('/')
+    const token = env.settings.githubToken
+    return runGc(
+      env,
+      token
+        ? { ask: numbers => pullRequestStates({ token, owner, repo }, numbers) }
+        : {
+            ask: null,
+            why: 'The `github-token` input is empty: pull request schemas are dropped by the TTL only.'
+          }
+    )
+  }
+} as const
 
 /** Runs one mode and publishes what it found: outputs, the job summary, the report artifact, the PR comment. */
 export async function runMode(
@@ -63,7 +84,10 @@ async function publishReport(
     })
     report.fullReportUrl = url ?? report.fullReportUrl
   }
-  const summary = renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })
+  const checksNote = await publishChecks(report, settings, event, env.run.runUrl)
+  const summary = checksNote
+    ? `${renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT - Buffer.byteLength(checksNote) - 2 })}\n\n${checksNote}`
+    : renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })
   const summaryPath = path.join(reportDir, 'report.md')
   await writeFile(summaryPath, summary)
   core.setOutput('report-path', summaryPath)
@@ -85,7 +109,7 @@ async function postComment(
   pullRequest: number,
   event: GitHubEvent
 ): Promise<void> {
-  const [owner, repo] = (event.repository ?? '/').split('/')
+  const { owner, repo } = repositoryOf(event)
   const comments = PullRequestComments.forToken(
     settings.githubToken,
     { owner, repo, number: pullRequest },
@@ -106,7 +130,7 @@ async function postStoredReport(settings: Settings, event: GitHubEvent): Promise
       'Comment mode posts the report of another run: run it on workflow_run, or set `report-run-id`, and set `report-artifact`.'
     )
   }
-  const [owner, repo] = (event.repository ?? '/').split('/')
+  const { owner, repo } = repositoryOf(event)
   const artifact = reportArtifactName(settings.reportArtifact, settings.comment.id)
   const triggering = event.workflowRun?.id === runId ? event.workflowRun : null
   const stored = await downloadReport({

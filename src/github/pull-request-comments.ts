@@ -3,7 +3,6 @@ import { GitHubApiError } from './api-errors.js'
 import type { GitHubOperation } from './api-errors.js'
 import type { Clock } from './clock.js'
 import { commentBody, commentMarker, startsWithMarker } from './comment-body.js'
-import { apiBaseUrl, createOctokit } from './octokit.js'
 
 export interface PullRequest {
   owner: string
@@ -61,11 +60,7 @@ export class PullRequestComments {
     env: Record<string, string | undefined> = process.env,
     clock?: Clock
   ): PullRequestComments {
-    return new PullRequestComments(
-      new GitHubApi(createOctokit(token, env), apiBaseUrl(env), clock),
-      pullRequest,
-      options
-    )
+    return new PullRequestComments(GitHubApi.forToken(token, env, clock), pullRequest, options)
   }
 
   /**

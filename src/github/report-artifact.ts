@@ -6,7 +6,7 @@ import type { Report } from '../report/types.js'
 import { SETTING_OPTIONS } from '../config/options.js'
 import { GitHubApi } from './api.js'
 import { uploadReplacing } from './artifact-upload.js'
-import { apiBaseUrl, createOctokit } from './octokit.js'
+import { isGhes } from './octokit.js'
 import { DEFAULT_MAX_STATE_FILE_BYTES, downloadStateArtifact } from './state-artifact-download.js'
 
 export const REPORT_FILE = 'report.json'
@@ -28,6 +28,13 @@ export async function uploadReport(
 ): Promise<string | null> {
   const file = join(folder, REPORT_FILE)
   await writeFile(file, JSON.stringify(report))
+  if (isGhes(env)) {
+    throw new UserError(
+      'GitHub Enterprise Server does not support `@actions/artifact` v2, which uploads the report. The report is ' +
+        `in the job summary and in ${folder} (the \`report-path\` output's folder): upload that folder with ` +
+        `\`actions/upload-artifact@v3\` as \`${artifact}\` to keep it, or set \`report-artifact: ''\`.`
+    )
+  }
   const runFiles = workDir ? await collectRunFiles(workDir, join(folder, 'dbt'), RUN_FILES_MAX_BYTES) : []
   const uploaded = await uploadReplacing(artifact, [file, ...runFiles], folder, { retentionDays: 30 })
   const {
@@ -58,7 +65,7 @@ export type StoredReport =
 /** The run whose report is posted, as GitHub (not the run's own code) describes it. */
 export interface StoredReportRun {
   id: number
-  /** The commit it built; null when unknown (`report-run-id` outside workflow_run): then it is not checked. */
+  /** The commit it built; null when the event does not say (`report-run-id`): then it is asked of the API. */
   headSha: string | null
   headBranch: string | null
   /** owner/name of the repository the commit came from (the fork). */
@@ -84,7 +91,7 @@ export async function downloadReport(
   lookup: StoredReportLookup,
   env: Record<string, string | undefined> = process.env
 ): Promise<StoredReport> {
-  const api = new GitHubApi(createOctokit(lookup.token, env), apiBaseUrl(env))
+  const api = GitHubApi.forToken(lookup.token, env)
   const { owner, repo } = lookup
   const runId = lookup.run.id
   const { data } = await api.call(
@@ -131,7 +138,7 @@ export async function downloadReport(
       { description: `read pull request #${pullRequest}`, permission: 'pull-requests: read' },
       octokit => octokit.rest.pulls.get({ owner, repo, pull_number: pullRequest })
     )
-    const { headSha, headBranch, headRepository } = lookup.run
+    const { headSha, headBranch, headRepository } = await describedRun(api, lookup)
     if (headSha && pr.head.sha !== headSha) {
       if (pr.head.ref === headBranch && pr.head.repo?.full_name === headRepository)
         return { found: 'outdated', pullRequest, headSha: pr.head.sha }
@@ -150,6 +157,22 @@ export async function downloadReport(
     return { found: 'report', report: trusted, pullRequest }
   } finally {
     await rm(folder, { recursive: true, force: true })
+  }
+}
+
+/** The run as the event described it, or else as the REST API does (`report-run-id` outside workflow_run). */
+async function describedRun(api: GitHubApi, lookup: StoredReportLookup): Promise<StoredReportRun> {
+  if (lookup.run.headSha !== null) return lookup.run
+  const { owner, repo } = lookup
+  const { data } = await api.call(
+    { description: `read workflow run ${lookup.run.id}`, permission: 'actions: read' },
+    octokit => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: lookup.run.id })
+  )
+  return {
+    id: data.id,
+    headSha: data.head_sha,
+    headBranch: data.head_branch,
+    headRepository: data.head_repository?.full_name ?? null
   }
 }
 

@@ -16,6 +16,7 @@ import type {
   ResourceType,
   TestMetadata
 } from './types.js'
+import { isObject } from '../util/object.js'
 
 /** An entry whose shape no dbt version writes; the loader adds the file and entry to the message. */
 export class EntryShapeError extends Error {
@@ -153,12 +154,25 @@ export function normalizeMacro(raw: Json, key: string): Macro {
     uniqueId: string(macro.unique_id, key),
     name: string(macro.name, ''),
     packageName: string(macro.package_name, ''),
+    originalFilePath: string(macro.original_file_path, ''),
     macroSql: string(macro.macro_sql, ''),
     dependsOnMacros: stringList(object(macro.depends_on).macros)
   }
 }
 
 /** The type-specific compared fields documented on `ManifestNode.extra`, with dataclass defaults. */
+/** What dbt ≤1.5's `Metric.same_contents` compares besides label, description and config (schema v7–v9). */
+export const LEGACY_METRIC_FIELDS = [
+  'model',
+  'window',
+  'dimensions',
+  'filters',
+  'calculation_method',
+  'expression',
+  'timestamp',
+  'time_grains'
+]
+
 function extraFields(type: ResourceType, node: JsonObject): JsonObject {
   switch (type) {
     case 'source':
@@ -189,7 +203,11 @@ function extraFields(type: ResourceType, node: JsonObject): JsonObject {
         label: stringOrNull(node.label)
       }
     case 'metric':
-      return { type: stringOrNull(node.type), label: stringOrNull(node.label) }
+      return {
+        type: stringOrNull(node.type),
+        label: stringOrNull(node.label),
+        ...Object.fromEntries(LEGACY_METRIC_FIELDS.filter(key => key in node).map(key => [key, node[key]]))
+      }
     case 'semantic_model':
       return {
         model: string(node.model, ''),
@@ -272,10 +290,18 @@ function columns(value: Json | undefined): Record<string, ColumnInfo> {
       name: string(column.name, key),
       description: string(column.description, ''),
       dataType: stringOrNull(column.data_type),
-      constraints: objectList(column.constraints)
+      constraints: objectList(column.constraints),
+      ...columnTags(column)
     }
   }
   return result
+}
+
+function columnTags(column: JsonObject): { tags?: string[] } {
+  const listed = [column.tags, object(column.config).tags].flatMap(tags =>
+    Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : []
+  )
+  return listed.length > 0 ? { tags: [...new Set(listed)] } : {}
 }
 
 function fileHash(value: Json | undefined): FileHash {
@@ -306,10 +332,6 @@ function asEntry(raw: Json): JsonObject {
   return raw
 }
 
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function object(value: Json | undefined): JsonObject {
   return isObject(value) ? value : {}
 }
@@ -323,7 +345,7 @@ function list(value: Json | undefined): Json[] {
 }
 
 function objectList(value: Json | undefined): JsonObject[] {
-  return list(value).filter(isObject)
+  return list(value).filter((item): item is JsonObject => isObject(item))
 }
 
 function stringList(value: Json | undefined): string[] {

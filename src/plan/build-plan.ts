@@ -45,7 +45,7 @@ export function summarizePlan(
   changes.forEach(change => mention(change.uniqueId))
 
   return {
-    plan: { selector, selected: [...selected], changes, downstream, edges },
+    plan: { selector, selected: [...selected], changes, downstream, edges, compared: comparison !== null },
     nodes,
     mergePreview: mergePreviewOf(current, state, changes, selectedSet)
   }
@@ -58,7 +58,10 @@ function displayOf(node: ManifestNode): NodeDisplay {
     resourceType: node.resourceType,
     materialization: typeof node.config.materialized === 'string' ? node.config.materialized : null,
     packageName: node.packageName,
-    relationName: node.relationName
+    relationName: node.relationName,
+    originalFilePath: node.originalFilePath,
+    patchPath: node.patchPath,
+    ...(node.resourceType === 'test' ? { attachedNode: node.attachedNode, columnName: node.columnName } : {})
   }
 }
 

@@ -130,12 +130,29 @@ export interface Warehouse {
   swap(targets: SwapTarget[]): Promise<SwapRecord>
   /** Swaps `previous` back into `production` atomically; refuses when a `previous` is missing. */
   rollback(targets: SwapTarget[]): Promise<SwapRecord>
-  drop(container: Container): Promise<void>
+  /**
+   * Drops the container and what it holds. Objects elsewhere that depend on it make it refuse, except those in
+   * `alongWith`: containers this same run drops too (a dry run cannot drop them first).
+   */
+  drop(container: Container, alongWith?: readonly Container[]): Promise<void>
   /** Creates the container when missing and writes `mark` as its comment (see ownership-mark.ts). */
   markContainer(container: Container, mark: OwnershipMark): Promise<void>
   /** Every schema of `database` (null: the connection's default) whose comment is an ownership mark. */
   listMarkedContainers(database: string | null): Promise<MarkedContainer[]>
   /** The ownership mark of one container; null when it has none or does not exist. */
   readMark(container: Container): Promise<OwnershipMark | null>
+  /**
+   * Runs one read-only query (the data diff) and returns its rows, keyed by lower-case column name. The warehouse
+   * cancels it after `timeoutMs` and it rejects with a `StatementTimeoutError`. Not recorded in `statements`.
+   */
+  readQuery(sql: string, options: { timeoutMs: number }): Promise<Record<string, unknown>[]>
   close(): Promise<void>
+}
+
+/** A read-only query the warehouse cancelled at its statement timeout. */
+export class StatementTimeoutError extends Error {
+  override name = 'StatementTimeoutError'
+  constructor(readonly timeoutMs: number) {
+    super(`The query was cancelled at its time limit of ${Math.round(timeoutMs / 100) / 10} s.`)
+  }
 }

@@ -15,6 +15,7 @@ import type {
   Warehouse,
   WarehouseCapabilities
 } from '../warehouse.js'
+import { StatementTimeoutError } from '../warehouse.js'
 import {
   advisoryLockHolders,
   currentDatabase,
@@ -241,7 +242,7 @@ export class PostgresWarehouse implements Warehouse {
     if (from.name === to.name) throw new UserError(`Cannot clone schema "${from.name}" onto itself.`)
     const existing = await existingSchemas(this.session, [from.name, to.name])
     const toExists = existing.has(to.name)
-    if (toExists) await this.refuseExternalDependents('replace', to.name)
+    if (toExists) await this.refuseExternalDependents('replace', [to.name])
     const available = existing.has(from.name) ? await relationsIn(this.session, from.name) : []
     const wanted = options.relations ?? available.map(relation => relation.name)
     const copyable = new Set(
@@ -329,7 +330,7 @@ export class PostgresWarehouse implements Warehouse {
     }
     await this.refuseExternalDependents(
       'swap, which replaces the previous schema,',
-      ...targets.map(target => target.previous)
+      targets.map(target => target.previous)
     )
     const plan = targets.map(target => ({ target, productionExists: existing.has(target.production) }))
     await this.checkDeployLockHeld('swap')
@@ -359,10 +360,10 @@ export class PostgresWarehouse implements Warehouse {
     return this.runSwap('rollback', targets, rollbackStatements(plan, this.transactionOptions(database)))
   }
 
-  async drop(container: Container): Promise<void> {
+  async drop(container: Container, alongWith: readonly Container[] = []): Promise<void> {
     checkContainer(container, await this.database())
     if (!(await existingSchemas(this.session, [container.name])).has(container.name)) return
-    await this.refuseExternalDependents('drop', container.name)
+    await this.refuseExternalDependents('drop', [container.name], alongWith.map(other => other.name))
     await this.run('drop', dropSchemaTransaction(container.name, this.swapLockTimeoutMs))
   }
 
@@ -380,6 +381,23 @@ export class PostgresWarehouse implements Warehouse {
     checkContainer(container, await this.database())
     const [found] = await markedSchemas(this.session, await this.database(), [container.name])
     return found?.mark ?? null
+  }
+
+  /** In a READ ONLY transaction with a local statement_timeout: the query can change nothing, and stops in time. */
+  async readQuery(sql: string, options: { timeoutMs: number }): Promise<Record<string, unknown>[]> {
+    const timeoutMs = Math.max(1, Math.ceil(options.timeoutMs))
+    await this.session.query('BEGIN READ ONLY')
+    try {
+      await this.session.query(`SET LOCAL statement_timeout = ${timeoutMs}`)
+      const rows = await this.session.query(sql)
+      await this.session.query('COMMIT')
+      return rows
+    } catch (error) {
+      await this.session.query('ROLLBACK').catch(() => undefined)
+      // 57014 query_canceled: what statement_timeout raises.
+      if (sqlStateOf(error) === '57014') throw new StatementTimeoutError(timeoutMs)
+      throw error
+    }
   }
 
   async close(): Promise<void> {
@@ -408,8 +426,12 @@ export class PostgresWarehouse implements Warehouse {
   }
 
   /** DROP SCHEMA … CASCADE would silently take objects in other schemas with it: refuse and name them. */
-  private async refuseExternalDependents(operation: string, ...schemas: string[]): Promise<void> {
-    const dependents = await dependentsOutside(this.session, schemas, schemas)
+  private async refuseExternalDependents(
+    operation: string,
+    schemas: readonly string[],
+    alsoGoing: readonly string[] = []
+  ): Promise<void> {
+    const dependents = await dependentsOutside(this.session, schemas, [...schemas, ...alsoGoing])
     if (dependents.length === 0) return
     throw new UserError(
       `Refusing to ${operation} ${schemas.map(schema => `"${schema}"`).join(', ')}: objects in other schemas depend on ` +
