@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, readlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -283,14 +283,14 @@ export class FaultWorld {
     return rows.map(row => row.pid)
   }
 
-  /** Processes (dbt, its watchdog) whose command line names the project. */
+  /** Processes of dbt (a command, or the Python session the tool keeps) and its watchdog: they run in the project. */
   async dbtProcesses(): Promise<number[]> {
     const found: number[] = []
     for (const entry of await readdir('/proc')) {
       if (!/^\d+$/.test(entry)) continue
+      const cwd = await readlink(`/proc/${entry}/cwd`).catch(() => '')
       const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')
-      if (cmdline.includes(path.join(DBT_VENV, 'dbt')) && cmdline.includes(this.project))
-        found.push(Number(entry))
+      if (cwd === this.project || cmdline.includes(this.project)) found.push(Number(entry))
     }
     return found
   }
