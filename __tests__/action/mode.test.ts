@@ -84,30 +84,41 @@ describe('the branch a deploy runs from', () => {
   const dispatch = (ref: string): GitHubEvent => ({ ...base, name: 'workflow_dispatch', ref })
 
   test('a manual dispatch on the default branch deploys', () => {
-    expect(deployRefusal(dispatch('refs/heads/main'), null, false)).toBeNull()
+    expect(deployRefusal('deploy', dispatch('refs/heads/main'), null, false)).toBeNull()
   })
 
   test('a manual dispatch on a feature branch is refused, naming the input that allows it', () => {
-    expect(deployRefusal(dispatch('refs/heads/feature'), null, false)).toBe(
-      "Refusing to deploy from `refs/heads/feature`: deploys run on the state branch `main` (the repository's " +
+    expect(deployRefusal('deploy', dispatch('refs/heads/feature'), null, false)).toBe(
+      "Refusing to deploy from `refs/heads/feature`: deploys and rollbacks run on the state branch `main` (the repository's " +
         'default branch), where pull requests look for production state. Run the workflow on that branch, or set ' +
         'the `deploy-any-branch` input to `true` to deploy from this ref anyway.'
     )
   })
 
   test('a dispatch on a tag is refused too', () => {
-    expect(deployRefusal(dispatch('refs/tags/v1'), null, false)).toContain('from `refs/tags/v1`')
+    expect(deployRefusal('deploy', dispatch('refs/tags/v1'), null, false)).toContain('from `refs/tags/v1`')
   })
 
   test('the state branch input names the branch deploys run on', () => {
-    expect(deployRefusal(dispatch('refs/heads/release'), 'release', false)).toBeNull()
-    expect(deployRefusal(dispatch('refs/heads/main'), 'release', false)).toContain(
+    expect(deployRefusal('deploy', dispatch('refs/heads/release'), 'release', false)).toBeNull()
+    expect(deployRefusal('deploy', dispatch('refs/heads/main'), 'release', false)).toContain(
       'state branch `release` (the `state-branch` input)'
     )
   })
 
+  test('a rollback on a feature branch is refused as well', () => {
+    expect(deployRefusal('rollback', dispatch('refs/heads/feature'), null, false)).toContain(
+      'Refusing to rollback from `refs/heads/feature`'
+    )
+  })
+
+  test('defer, cleanup and comment run from any ref', () => {
+    for (const mode of ['defer', 'cleanup', 'comment'] as const)
+      expect(deployRefusal(mode, dispatch('refs/heads/feature'), null, false)).toBeNull()
+  })
+
   test('deploy-any-branch lets any ref deploy', () => {
-    expect(deployRefusal(dispatch('refs/heads/feature'), null, true)).toBeNull()
+    expect(deployRefusal('deploy', dispatch('refs/heads/feature'), null, true)).toBeNull()
   })
 })
 

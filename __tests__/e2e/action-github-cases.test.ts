@@ -1,7 +1,7 @@
 /**
  * The bundled action through what a repository meets on GitHub beyond the happy path, with real dbt and real
  * Postgres against the loopback GitHub: the adoption pull request (slim-ci.yml and deploy.yml added together,
- * no deploy run yet), a deploy re-run, a locked pull request, a fork pull request pushed again before its comment
+ * no deploy run yet), a deploy re-run (and a re-run of an outdated deploy), a locked pull request, a fork pull request pushed again before its comment
  * job, and a merge-queue check.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
@@ -105,17 +105,47 @@ describeWithPostgres('the action on GitHub’s harder paths', () => {
     expect(JSON.parse(run.outputs.selected)).toContain('model.shop.fct_orders')
     const [comment] = fake.comments.filter(c => c.issue === 1)
     expect(comment.body).toContain('The workflow `deploy.yml` named in `state-workflow` has no runs yet')
-  }, 300_000)
+  }, 600_000)
 
-  test('a deploy re-run publishes its state again, replacing the artifact of its first attempt', async () => {
+  test('the first deploy after the adoption PR merges publishes the first state', async () => {
     deployRunId = fake.addRun({ workflow: 'deploy.yml', event: 'push', hoursAgo: 0 }).id
     expectSucceeded(await deploy(deployRunId, 1))
+    expect(fake.artifacts.filter(a => a.runId === deployRunId && a.name === 'dbt-state')).toHaveLength(1)
+  }, 900_000)
+
+  test('a deploy re-run publishes its state again, replacing the artifact of its first attempt', async () => {
     const [first] = fake.artifacts.filter(a => a.runId === deployRunId && a.name === 'dbt-state')
     const rerun = await deploy(deployRunId, 2)
     expectSucceeded(rerun)
     const states = fake.artifacts.filter(a => a.runId === deployRunId && a.name === 'dbt-state')
     expect(states).toHaveLength(1)
     expect(states[0].id).not.toBe(first.id)
+  }, 900_000)
+
+  test('re-running a deploy older than the one production came from is refused, production untouched', async () => {
+    const [published] = fake.artifacts.filter(a => a.runId === deployRunId && a.name === 'dbt-state')
+    const newer = fake.addRun({ workflow: 'deploy.yml', event: 'push', hoursAgo: 0 })
+    fake.addArtifact(newer.id, 'dbt-state', published.zip)
+    const before = await db.query(`select count(*) from pg_namespace where nspname like $1`, [
+      `${production}%`
+    ])
+    try {
+      const rerun = await deploy(deployRunId, 3)
+      expect(rerun.exitCode).toBe(1)
+      expect(rerun.log).toContain(
+        `This deploy run (${deployRunId}) is older than run ${newer.id}, which produced the production state`
+      )
+      expect(fake.artifacts.filter(a => a.runId === deployRunId && a.name === 'dbt-state')).toEqual([
+        published
+      ])
+      const after = await db.query(`select count(*) from pg_namespace where nspname like $1`, [
+        `${production}%`
+      ])
+      expect(after.rows).toEqual(before.rows)
+    } finally {
+      fake.runs = fake.runs.filter(run => run !== newer)
+      fake.artifacts = fake.artifacts.filter(a => a.runId !== newer.id)
+    }
   }, 600_000)
 
   test('a pull request after the re-run defers to the state the re-run published', async () => {
@@ -126,7 +156,7 @@ describeWithPostgres('the action on GitHub’s harder paths', () => {
     expect(run.outputs['state-run-id']).toBe(String(deployRunId))
     expect(JSON.parse(run.outputs.selected)).toContain('model.shop.weekly_revenue')
     expect(JSON.parse(run.outputs.selected)).not.toContain('model.shop.fct_orders')
-  }, 300_000)
+  }, 600_000)
 
   test('a locked pull request gets no comment, a warning that says why, and a passing build', async () => {
     fake.pullRequests.set(3, { headSha: 'feed3', locked: true })
@@ -139,7 +169,7 @@ describeWithPostgres('the action on GitHub’s harder paths', () => {
     expect(run.log).toContain('the conversation is locked')
     expect(run.summary).toContain('weekly_revenue')
     expect(fake.comments.filter(c => c.issue === 3)).toEqual([])
-  }, 300_000)
+  }, 600_000)
 
   test('a fork pull request pushed again before its comment job gets no stale comment', async () => {
     fake.tokens.set('ghs_fork', {
@@ -188,7 +218,7 @@ describeWithPostgres('the action on GitHub’s harder paths', () => {
     expectSucceeded(comment)
     expect(comment.log).toContain('::notice::Not commenting on pull request #4: it has newer commits')
     expect(fake.comments.filter(c => c.issue === 4)).toEqual([])
-  }, 300_000)
+  }, 600_000)
 
   test('a merge-queue check defers for the pull request its branch names', async () => {
     fake.pullRequests.set(5, { headSha: 'aaaa5' })
@@ -212,5 +242,5 @@ describeWithPostgres('the action on GitHub’s harder paths', () => {
     expect(run.outputs['pr-schema']).toBe(`${production}_pr_5`)
     expect(run.outputs['state-run-id']).toBe(String(deployRunId))
     expect(JSON.parse(run.outputs.selected)).toContain('model.shop.weekly_revenue')
-  }, 300_000)
+  }, 600_000)
 })

@@ -131,6 +131,25 @@ describe('comment mode', () => {
     expect(fake.comments.map(c => c.body.split('\n')[0])).toEqual(['<!-- dbt-slim-ci:snowflake -->'])
   })
 
+  test('with report-run-id outside workflow_run, the run is described by GitHub, not by the report', async () => {
+    fake.addArtifact(runId, 'dbt-slim-ci-report', storedReport(99))
+    fake.pullRequests.set(99, { headSha: 'ffff000000000000000000000000000000000000' })
+    const run = await runAction({
+      inputs: {
+        mode: 'comment',
+        'github-token': 'ghs_actions',
+        'report-run-id': String(runId)
+      },
+      eventName: 'workflow_dispatch',
+      event: { repository: { full_name: fake.fullName, default_branch: 'main' } },
+      env: { ...fake.environment(runId + 1), GITHUB_RUN_ID: String(runId + 1) }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.log).toContain('names pull request #99, whose head is not the commit run')
+    expect(fake.requests.some(r => r.path.endsWith(`/actions/runs/${runId}`))).toBe(true)
+    expect(fake.comments).toEqual([])
+  })
+
   test('a run that stored no report posts nothing and succeeds', async () => {
     const run = await commentRun()
     expect(run.exitCode).toBe(0)

@@ -12,7 +12,7 @@ import {
 
 /**
  * A loopback stand-in for what the real `@actions/github` Octokit and `@actions/artifact` talk to: the REST API
- * (workflow runs, run artifacts, artifact zip download, issue comments, /user, /repos), the artifact Twirp
+ * (workflow runs and one run, run artifacts, artifact zip download, issue comments, /user, /repos), the artifact Twirp
  * service and Azure-style blob storage. State is plain data the test arranges; failures are scripted.
  *
  * Kept honest by GitHub's OpenAPI description: every REST request must be an operation GitHub has (path, method,
@@ -348,6 +348,11 @@ export class FakeGitHub {
         this.listRuns(decodeURIComponent(match[1]), url.searchParams)
       )
     }
+    if (method === 'GET' && (match = route('/actions/runs/(\\d+)'))) {
+      const run = this.runs.find(r => r.id === Number(match![1]))
+      if (!run) return reply(404, notFound('actions/workflow-runs#get-a-workflow-run'))
+      return reply(200, this.runJson(run))
+    }
     if (method === 'GET' && (match = route('/actions/runs/(\\d+)/artifacts'))) {
       const name = url.searchParams.get('name')
       const artifacts = this.artifacts
@@ -425,24 +430,26 @@ export class FakeGitHub {
           (inclusive && Date.parse(run.created_at) === after)
       )
       .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
-      .map(run =>
-        shaped('workflow-run', {
-          id: run.id,
-          name: run.workflow,
-          workflow_id: this.workflowId(run.workflow),
-          path: `.github/workflows/${run.workflow}`,
-          head_branch: run.head_branch,
-          head_sha: run.head_sha,
-          event: run.event,
-          status: run.status,
-          conclusion: run.conclusion,
-          created_at: run.created_at,
-          updated_at: run.created_at,
-          html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
-          head_repository: this.repositoryJson(run.headRepository),
-          repository: this.repositoryJson(this.fullName)
-        })
-      )
+      .map(run => this.runJson(run))
+  }
+
+  private runJson(run: FakeRun): object {
+    return shaped('workflow-run', {
+      id: run.id,
+      name: run.workflow,
+      workflow_id: this.workflowId(run.workflow),
+      path: `.github/workflows/${run.workflow}`,
+      head_branch: run.head_branch,
+      head_sha: run.head_sha,
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      created_at: run.created_at,
+      updated_at: run.created_at,
+      html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
+      head_repository: this.repositoryJson(run.headRepository),
+      repository: this.repositoryJson(this.fullName)
+    })
   }
 
   private workflowId(file: string): number {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { DbtRunner } from '../../src/dbt/runner.js'
 import { runCleanup } from '../../src/defer/cleanup.js'
 import { runDefer } from '../../src/defer/flow.js'
 import type { Environment } from '../../src/environment.js'
@@ -22,7 +23,11 @@ function environment(overrides: Partial<Environment> = {}): Environment & { line
       group: (_name, fn) => fn()
     },
     cancellation: new Cancellation(),
-    dbt: {} as Environment['dbt'],
+    // A runner that never ran dbt: closing it at the end of the flow does nothing.
+    dbt: new DbtRunner(
+      { executable: 'dbt', projectDir: '.', profilesDir: null, target: null, env: {} },
+      () => undefined
+    ),
     resolveState: unused,
     publishState: unused,
     connectWarehouse: unused,

@@ -17,9 +17,9 @@ export async function run(cancellation: Cancellation = new Cancellation()): Prom
     core.info(`dbt-slim-ci: mode ${decision.mode}, because ${decision.reason}.`)
     core.setOutput('mode', decision.mode)
     const refusal =
-      decision.mode === 'deploy'
-        ? deployRefusal(event, settings.state.branch, settings.deployAnyBranch)
-        : null
+      decision.mode === 'skip'
+        ? null
+        : deployRefusal(decision.mode, event, settings.state.branch, settings.deployAnyBranch)
     if (refusal) throw new UserError(refusal)
     if (decision.mode === 'skip') {
       core.setOutput('status', 'skipped')

@@ -51,21 +51,24 @@ export function decideMode(
 }
 
 /**
- * A deploy swaps production and publishes the state pull requests look for on the state branch; from any other
- * ref (a manual dispatch on a feature branch, a tag) PRs would never find that state. Null when it may run.
+ * A deploy or rollback swaps production and publishes the state pull requests look for on the state branch; from
+ * any other ref (a manual dispatch on a feature branch, a tag) PRs would never find that state. Null when it may
+ * run.
  */
 export function deployRefusal(
+  mode: Mode,
   event: GitHubEvent,
   stateBranch: string | null,
   anyBranchAllowed: boolean
 ): string | null {
+  if (mode !== 'deploy' && mode !== 'rollback') return null
   const branch = stateBranch ?? event.defaultBranch
   if (anyBranchAllowed || event.ref === null || branch === null || event.ref === `refs/heads/${branch}`)
     return null
   return (
-    `Refusing to deploy from \`${event.ref}\`: deploys run on the state branch \`${branch}\` ` +
+    `Refusing to ${mode} from \`${event.ref}\`: deploys and rollbacks run on the state branch \`${branch}\` ` +
     `(${stateBranch === null ? "the repository's default branch" : 'the `state-branch` input'}), where pull requests ` +
     'look for production state. Run the workflow on that branch, or set the `deploy-any-branch` input to `true` to ' +
-    'deploy from this ref anyway.'
+    `${mode} from this ref anyway.`
   )
 }

@@ -31,6 +31,16 @@ const CONNECTION_SETTINGS: readonly SettingName[] = [
 ]
 const DBT_SETTINGS: readonly SettingName[] = ['dbt-executable', 'dbt-args']
 const SELECTION_SETTINGS: readonly SettingName[] = ['select', 'exclude', 'selector', 'indirect-selection']
+const DATA_DIFF_SETTINGS: readonly SettingName[] = [
+  'data-diff',
+  'data-diff-select',
+  'data-diff-row-limit',
+  'data-diff-model-timeout-seconds',
+  'data-diff-time-budget-seconds',
+  'data-diff-pii-columns',
+  'data-diff-pii-tags',
+  'cost-diff-slower-ratio'
+]
 const LOCK_SETTINGS: readonly SettingName[] = [
   'deploy-lock-timeout-seconds',
   'swap-lock-timeout-seconds',
@@ -82,6 +92,8 @@ interface FlowSpec {
   settings: readonly SettingName[]
   /** Options of the CLI only (not settings of the action). */
   extra: Record<string, ExtraOption>
+  /** A missing or empty `--state` folder is a first deploy's: no production state yet, rather than an error. */
+  startsFromNothing?: boolean
   flow: (env: Environment) => Promise<Report>
 }
 
@@ -113,10 +125,9 @@ ${settingsUsage(spec.settings)}
         settings,
         workDir,
         run: { pullRequest, ...('repository' in spec.extra ? { repository: repositoryFlag(args) } : {}) },
-        publishDir:
-          stringOption(args, 'publish-dir') ??
-          settings.state.path ??
-          path.join(settings.dbt.projectDir, 'production-state'),
+        ...publishFolder(args, settings.state.path, settings.dbt.projectDir),
+        checkPublish: 'publish-dir' in spec.extra,
+        emptyStateMeansNone: spec.startsFromNothing,
         write: io.stdout,
         cancellation: io.cancellation
       })
@@ -130,6 +141,18 @@ ${settingsUsage(spec.settings)}
       return report.status === 'failure' ? 1 : 0
     }
   }
+}
+
+/** `--publish-dir`, else the `--state` folder, else `production-state` in the project; named by its flag. */
+function publishFolder(
+  args: ParsedCommandArgs,
+  statePath: string | null,
+  projectDir: string
+): { publishDir: string; publishLabel: string } {
+  const flag = stringOption(args, 'publish-dir')
+  if (flag !== undefined) return { publishDir: flag, publishLabel: '`--publish-dir`' }
+  if (statePath !== null) return { publishDir: statePath, publishLabel: '`--state`' }
+  return { publishDir: path.join(projectDir, 'production-state'), publishLabel: 'The default publish folder' }
 }
 
 function repositoryFlag(args: ParsedCommandArgs): string {
@@ -178,7 +201,8 @@ export const deferCommand = flowCommand({
     ...SELECTION_SETTINGS,
     'favor-state',
     'clone-incremental',
-    'schema-prefix'
+    'schema-prefix',
+    ...DATA_DIFF_SETTINGS
   ],
   extra: PR_OPTION,
   flow: runDefer
@@ -212,6 +236,7 @@ export const deployCommand = flowCommand({
     ...LOCK_SETTINGS
   ],
   extra: PUBLISH_OPTION,
+  startsFromNothing: true,
   flow: runDeploy
 })
 

@@ -28,8 +28,13 @@ export function terminalLog(write: (text: string) => void): Log {
 export interface LocalOptions {
   settings: Settings
   run: Partial<RunInfo>
-  /** Where deploy and rollback publish the new production state (a folder). */
+  /** Where deploy and rollback publish the new production state (a folder), and the flag that named it. */
   publishDir: string
+  publishLabel?: string
+  /** Check the publish folder before the run starts (deploy, rollback): a wrong one is refused before any build. */
+  checkPublish?: boolean
+  /** A missing or empty `--state` folder is no production state yet (deploy: the first one publishes there). */
+  emptyStateMeansNone?: boolean
   write: (text: string) => void
   /** Replaces the profile's warehouse (the demo's embedded Postgres). */
   connectWarehouse?: () => Promise<Warehouse>
@@ -50,9 +55,11 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
     path: settings.state.path,
     pathLabel: '`--state`',
     publishDir: options.publishDir,
-    publishLabel: '`--publish-dir`',
+    publishLabel: options.publishLabel ?? '`--publish-dir`',
+    emptyMeansNone: options.emptyStateMeansNone,
     maxAgeHours: settings.state.maxAgeHours
   })
+  if (options.checkPublish) await store.checkPublish()
   return {
     settings,
     run: {
@@ -66,7 +73,11 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
     workDir,
     log,
     cancellation,
-    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => write(`    ${line}\n`), cancellation),
+    dbt: new DbtRunner(
+      { ...settings.dbt, env: {}, front: settings.front },
+      line => write(`    ${line}\n`),
+      cancellation
+    ),
     now: () => new Date(),
     resolveState: () => store.find(workDir),
     publishState: state => store.publish(state),

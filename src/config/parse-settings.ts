@@ -69,6 +69,16 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     connection: scalarMapping(label('connection'), text('connection')),
     queryTag: optional('query-tag'),
     snowflakeLockDatabase: optional('snowflake-lock-database'),
+    dataDiff: {
+      mode: choice('data-diff', ['auto', 'on', 'off']),
+      select: lines(text('data-diff-select')),
+      rowLimit: whole('data-diff-row-limit', 1, 1_000_000_000_000),
+      modelTimeoutSeconds: whole('data-diff-model-timeout-seconds', 1, 86400),
+      timeBudgetSeconds: whole('data-diff-time-budget-seconds', 1, 86400),
+      piiColumns: listOf(text('data-diff-pii-columns')).map(pattern => pattern.toLowerCase()),
+      piiTags: listOf(text('data-diff-pii-tags'))
+    },
+    costDiff: { slowerRatio: ratio(label('cost-diff-slower-ratio'), text('cost-diff-slower-ratio')) },
     deployAnyBranch: flag('deploy-any-branch'),
     comment: { enabled: flag('comment'), id: commentId(label('comment-id'), text('comment-id')) },
     reportArtifact: optional('report-artifact'),
@@ -121,5 +131,19 @@ function commentId(label: string, value: string): string {
   if (!/^[A-Za-z0-9_.-]+$/.test(value)) {
     throw new UserError(`${label} is \`${value}\`: use letters, digits, \`-\`, \`_\` and \`.\` only.`)
   }
+  return value
+}
+
+/** Entries separated by commas or new lines. */
+function listOf(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map(entry => entry.trim())
+    .filter(Boolean)
+}
+
+function ratio(label: string, text: string): number {
+  const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN
+  if (!(value > 1)) throw new UserError(`${label} is \`${text}\`: use a number above 1, such as 2 or 1.5.`)
   return value
 }

@@ -69,9 +69,30 @@ export interface Settings {
   connection: Record<string, string | number | boolean>
   queryTag: string | null
   snowflakeLockDatabase: string | null
+  /** What the PR comment says the change did to the data (defer mode). */
+  dataDiff: DataDiffSettings
+  /** PR build times against production's last run: flag a model at least this many times slower (and 1 s). */
+  costDiff: { slowerRatio: number }
   /** On GitHub, deploy from a ref other than the state branch (PRs would never find the state it publishes). */
   deployAnyBranch: boolean
   comment: { enabled: boolean; id: string }
   reportArtifact: string | null
   reportRunId: number | null
+}
+
+/** `auto` compares relations that hold data; `on` also views (running their query); `off` nothing. */
+export type DataDiffMode = 'auto' | 'on' | 'off'
+
+export interface DataDiffSettings {
+  mode: DataDiffMode
+  /** dbt selection limiting which modified models are compared; empty: all of them. */
+  select: string[]
+  /** Above this many rows on either side, a hash sample of about this many keys (or rows) is compared. */
+  rowLimit: number
+  modelTimeoutSeconds: number
+  timeBudgetSeconds: number
+  /** Column names (fnmatch patterns, compared in lower case) whose values are never shown. */
+  piiColumns: string[]
+  /** Column or model tags whose values are never shown. */
+  piiTags: string[]
 }

@@ -1,17 +1,19 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import type { Writable } from 'node:stream'
 
 /**
  * The leader of dbt's process group: a small Node process that starts dbt in its group and waits for it. It
  * ignores the signals the tool forwards to the group (dbt handles them), and when the tool goes away without
  * ending dbt (killed with SIGKILL, crashed) its IPC channel closes: it interrupts the group (dbt cancels its
  * queries), then kills whatever is left, itself included. Its exit status is dbt's. A dbt that cannot be started
- * is reported over IPC with the errno code, so the tool can say how to install dbt.
+ * is reported over IPC with the errno code, so the tool can say how to install dbt. With a request channel (its
+file descriptor 4) it hands that pipe to the command as file descriptor 3.
  */
 const LEADER = `
 const { spawn } = require('node:child_process')
-const [executable, ...args] = process.argv.slice(1)
+const [channel, executable, ...args] = process.argv.slice(1)
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {})
-const child = spawn(executable, args, { stdio: ['ignore', 'inherit', 'inherit'] })
+const child = spawn(executable, args, { stdio: ['ignore', 'inherit', 'inherit', ...(channel === 'channel' ? [4] : [])] })
 child.on('error', error => {
   process.send({ spawnError: error.code || error.message }, () => process.exit(127))
 })
@@ -29,6 +31,8 @@ export interface GroupProcess {
   signal(signal: NodeJS.Signals): void
   /** The errno code when the command could not be started (`ENOENT`: not installed), or null. */
   spawnError(): string | null
+  /** With `requests`: the pipe the command reads as its file descriptor 3. */
+  readonly requests: Writable | null
 }
 
 /**
@@ -38,18 +42,23 @@ export interface GroupProcess {
 export function spawnInGroup(
   executable: string,
   args: readonly string[],
-  options: Pick<SpawnOptions, 'cwd' | 'env'>
+  options: Pick<SpawnOptions, 'cwd' | 'env'> & { requests?: boolean }
 ): GroupProcess {
+  const { requests = false, ...spawnOptions } = options
   if (process.platform === 'win32') {
-    const child = spawn(executable, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
-    return { child, signal: signal => void child.kill(signal), spawnError: () => null }
+    const child = spawn(executable, args, {
+      ...spawnOptions,
+      stdio: ['ignore', 'pipe', 'pipe', ...(requests ? (['pipe'] as const) : [])]
+    })
+    const channel = requests ? (child.stdio[3] as Writable) : null
+    return { child, signal: signal => void child.kill(signal), spawnError: () => null, requests: channel }
   }
-  const child = spawn(process.execPath, ['-e', LEADER, executable, ...args], {
-    ...options,
+  const child = spawn(process.execPath, ['-e', LEADER, requests ? 'channel' : 'none', executable, ...args], {
+    ...spawnOptions,
     // The leader runs with the tool's own Node; options meant for the tool (a test runner's) are not dbt's.
-    env: { ...options.env, NODE_OPTIONS: '' },
+    env: { ...spawnOptions.env, NODE_OPTIONS: '' },
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc']
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc', ...(requests ? (['pipe'] as const) : [])]
   })
   let startFailure: string | null = null
   child.on('message', (message: { spawnError?: string }) => {
@@ -65,6 +74,7 @@ export function spawnInGroup(
         // The group is already gone.
       }
     },
-    spawnError: () => startFailure
+    spawnError: () => startFailure,
+    requests: requests ? (child.stdio[4] as Writable) : null
   }
 }

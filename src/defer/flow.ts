@@ -13,6 +13,9 @@ import { summarizePlan } from '../plan/build-plan.js'
 import type { Report } from '../report/types.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
+import type { StateComparison } from '../state/types.js'
+import { diffCost } from '../costdiff/step.js'
+import { diffData } from '../datadiff/step.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
@@ -38,6 +41,7 @@ interface PrBuild {
  */
 export function runDefer(env: Environment): Promise<Report> {
   return runFlow('defer', env, async flow => {
+    env.dbt.warmUp()
     const state = await flow.step('resolve production state', () => env.resolveState())
     flow.report.state = state.provenance
     const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))
@@ -49,7 +53,7 @@ export function runDefer(env: Environment): Promise<Report> {
       assertPrNamesFit(current, pr.schema, settingMention('schema-prefix', env.settings.front))
       assertBuildsOutsideProduction(current, await productionNaming(env, state.manifest), pr.schema)
     })
-    const { selected, planned } = await flow.step('plan', () => plan(flow, build))
+    const { selected, planned, comparison } = await flow.step('plan', () => plan(flow, build))
     await flow.step('check where the PR builds', () => assertBuildsInPrSchemas(current, planned, pr.schema))
     if (planned.size === 0) {
       env.log.info('Nothing differs from production state: no dbt build needed.')
@@ -67,11 +71,19 @@ export function runDefer(env: Environment): Promise<Report> {
     }
     await flow.step('read deferrals', () => readDeferrals(flow, build, executed))
     await flow.step('self-check', () => checkExecuted(flow, build, planned))
+    if (state.manifest) {
+      const production = state.manifest
+      await flow.step('data diff', () => diffData(flow, { current, production, comparison }))
+    }
+    await flow.step('cost diff', () => diffCost(flow, state.dir, current.metadata.adapterType))
   })
 }
 
 /** What the PR changed and what to build; a breaking contract change on a versioned model stops here. */
-function plan(flow: FlowRun, { state, current }: PrBuild): { selected: string[]; planned: Set<string> } {
+function plan(
+  flow: FlowRun,
+  { state, current }: PrBuild
+): { selected: string[]; planned: Set<string>; comparison: StateComparison | null } {
   const { settings, log } = flow.env
   const production = state.manifest
   const selection = settings.selection
@@ -103,7 +115,7 @@ function plan(flow: FlowRun, { state, current }: PrBuild): { selected: string[];
     )
   }
   const commands = settings.dbt.commands.map(c => c[0])
-  return { selected, planned: executableNodes(current, selected, commands) }
+  return { selected, planned: executableNodes(current, selected, commands), comparison }
 }
 
 async function cloneIncremental(flow: FlowRun, build: PrBuild, stateDir: string): Promise<void> {

@@ -5,14 +5,16 @@ import type { Environment } from '../environment.js'
 import { relationOf, relationsOf, type NodeRelation } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
-import { failReport, finishReport, newReport } from '../report/lifecycle.js'
+import { howToSet } from '../config/naming.js'
+import { failReport, finishReport, newReport, recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 import type { Container, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
-import { GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
+import { assertSwapNamesFit, GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
 import { deployDetails } from './deploy-record.js'
 import { markGreen } from './green-marks.js'
+import { assertNotOlderThanProduction } from './run-order.js'
 
 const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
   level: target.level,
@@ -28,6 +30,7 @@ const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container =
 export async function runDeploy(env: Environment): Promise<Report> {
   const report = newReport('deploy', env)
   const { settings, log } = env
+  env.dbt.warmUp()
   const warehouse = await env.connectWarehouse()
   try {
     const lock = await log.group('Take the deploy lock', () =>
@@ -44,7 +47,7 @@ export async function runDeploy(env: Environment): Promise<Report> {
   } catch (error) {
     failReport(report, 'deploy', error instanceof Error ? error.message : String(error))
   } finally {
-    await warehouse.close()
+    await Promise.all([warehouse.close(), env.dbt.close()])
   }
   return finishReport(report, env.now())
 }
@@ -53,6 +56,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   const { settings, log } = env
   const state = await env.resolveState()
   report.state = state.provenance
+  assertNotOlderThanProduction(env.run.runId, state.provenance)
   const production = state.manifest
   const productionSchema = await env.productionSchema()
   const current = await log.group('Parse the project with production naming', () =>
@@ -61,6 +65,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   const { targets, greenEnv } = await log.group('Parse the project with green naming', () =>
     swapTargets(env, warehouse, current, productionSchema)
   )
+  assertSwapNamesFit(targets, current.metadata.adapterType)
   log.info(
     `Swap plan: ${targets.map(t => `${t.production} ⇄ ${t.green} (previous kept as ${t.previous})`).join(', ')}`
   )
@@ -123,7 +128,7 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
       report,
       'preflight',
       `Preflight found ${blocking.length} problem(s) that the swap would cause:\n${blocking.map(f => `${f.object}: ${f.detail}`).join('\n')}`,
-      'Fix them, or set `preflight: warn` to swap anyway.'
+      `Fix them, or set ${howToSet('preflight', 'warn', settings.front)} to swap anyway.`
     )
     return abandonGreen(env, warehouse, targets, report)
   }
@@ -135,11 +140,16 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
   report.deploy.swaps = targets.map(t => ({
     production: t.production,
     green: t.green,
-    previousKeptAs: settings.deploy.keepPrevious && existing.has(t.production) ? t.previous : null
+    previousKeptAs: settings.deploy.keepPrevious && existing.has(t.production) ? t.previous : null,
+    hadProduction: existing.has(t.production)
   }))
-  report.deploy.rollbackInstructions = settings.deploy.keepPrevious
-    ? 'Run the deploy workflow with `mode: rollback` (or `dbt-slim-ci rollback`) to swap the previous production back in.'
-    : null
+  // A first deploy kept no previous production: there is nothing to roll back to.
+  report.deploy.rollbackInstructions =
+    settings.deploy.keepPrevious && existing.size > 0
+      ? settings.front === 'cli'
+        ? 'Run `dbt-slim-ci rollback` with the same `--state` to swap the previous production back in.'
+        : 'Run the deploy workflow with `mode: rollback` to swap the previous production back in.'
+      : null
   if (!settings.deploy.keepPrevious) {
     for (const target of targets.filter(t => existing.has(t.production))) {
       await warehouse.drop({ level: target.level, database: target.database, name: target.previous })
@@ -184,6 +194,9 @@ async function dryRun(
   env.log.info(
     `Dry run: dbt would run \`dbt ${buildArgs.join(' ')}\` in green, and the warehouse would run:\n${statements.join('\n')}`
   )
+  recordDryRun(report, { dbt: [buildArgs], sql: statements })
+  // Nothing was cloned: the statements that would clone are in the dry-run list.
+  report.clones = []
   report.statusReason = `Dry run: nothing was built, cloned or swapped; ${statements.length} statements printed.`
 }
 

@@ -1,7 +1,9 @@
 import type { Environment } from '../environment.js'
+import type { Manifest } from '../manifest/types.js'
 import { UserError } from '../errors.js'
-import { failReport, finishReport, newReport } from '../report/lifecycle.js'
+import { failReport, finishReport, newReport, recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
+import type { SwapRecord, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
 
 /**
@@ -26,33 +28,13 @@ export async function runRollback(env: Environment): Promise<Report> {
         )
       }
       const record = await warehouse.rollback(targets)
-      report.deploy = {
-        swapped: true,
-        swaps: record.targets.map(t => ({
-          production: t.production,
-          green: t.previous,
-          previousKeptAs: t.previous
-        })),
-        preflight: [],
-        rollbackInstructions: 'Run rollback again to swap forward to the deploy that was rolled back.'
+      // A dry run's warehouse recorded the statements instead of running them; the state stays as it is.
+      if (!env.settings.dryRun) {
+        await republish(env, report, record, warehouse.kind, {
+          restored: state.previousManifestPath,
+          rolledBack: state.manifest
+        })
       }
-      const location = await env.publishState({
-        manifestPath: state.previousManifestPath,
-        runResultsPath: null,
-        previousManifestPath: state.manifest.path,
-        record: {
-          commitSha: env.run.commitSha,
-          runId: env.run.runId,
-          runUrl: env.run.runUrl,
-          producedAt: env.now().toISOString(),
-          dbtVersion: state.manifest.metadata.dbtVersion,
-          schemas: targets.map(t => t.production),
-          details: deployDetails({ kind: 'rollback', warehouse: warehouse.kind, targets })
-        }
-      })
-      env.log.info(
-        `Rolled back ${targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`
-      )
     } finally {
       await lock.release()
     }
@@ -61,5 +43,49 @@ export async function runRollback(env: Environment): Promise<Report> {
   } finally {
     await warehouse.close()
   }
+  if (env.settings.dryRun) {
+    const sql = warehouse.statements.filter(s => s.skipped).map(s => s.sql)
+    recordDryRun(report, { sql })
+    if (report.status === 'success')
+      report.statusReason = `Dry run: nothing was swapped and no state was published; ${sql.length} statements printed.`
+  }
   return finishReport(report, env.now())
+}
+
+/** Reports the swap back and publishes the state that matches what production now is. */
+async function republish(
+  env: Environment,
+  report: Report,
+  record: SwapRecord,
+  warehouseKind: Warehouse['kind'],
+  manifests: { restored: string; rolledBack: Manifest }
+): Promise<void> {
+  const targets = record.targets
+  report.deploy = {
+    swapped: true,
+    swaps: record.targets.map(t => ({
+      production: t.production,
+      green: t.previous,
+      previousKeptAs: t.previous
+    })),
+    preflight: [],
+    rollbackInstructions: 'Run rollback again to swap forward to the deploy that was rolled back.'
+  }
+  const location = await env.publishState({
+    manifestPath: manifests.restored,
+    runResultsPath: null,
+    previousManifestPath: manifests.rolledBack.path,
+    record: {
+      commitSha: env.run.commitSha,
+      runId: env.run.runId,
+      runUrl: env.run.runUrl,
+      producedAt: env.now().toISOString(),
+      dbtVersion: manifests.rolledBack.metadata.dbtVersion,
+      schemas: targets.map(t => t.production),
+      details: deployDetails({ kind: 'rollback', warehouse: warehouseKind, targets })
+    }
+  })
+  env.log.info(
+    `Rolled back ${targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`
+  )
 }

@@ -87,6 +87,8 @@ export async function runFlow(
     if (cancelled) cancelReport(report, current, cancelled.request.message)
     else recordFailure(env, report, current, error)
   }
+  // The flow's dbt session ends with the flow: its parses are of the project as the flow found it.
+  releases.unshift(() => env.dbt.close())
   for (const release of releases.reverse()) {
     try {
       await release()

@@ -65,7 +65,7 @@ export type StoredReport =
 /** The run whose report is posted, as GitHub (not the run's own code) describes it. */
 export interface StoredReportRun {
   id: number
-  /** The commit it built; null when unknown (`report-run-id` outside workflow_run): then it is not checked. */
+  /** The commit it built; null when the event does not say (`report-run-id`): then it is asked of the API. */
   headSha: string | null
   headBranch: string | null
   /** owner/name of the repository the commit came from (the fork). */
@@ -138,7 +138,7 @@ export async function downloadReport(
       { description: `read pull request #${pullRequest}`, permission: 'pull-requests: read' },
       octokit => octokit.rest.pulls.get({ owner, repo, pull_number: pullRequest })
     )
-    const { headSha, headBranch, headRepository } = lookup.run
+    const { headSha, headBranch, headRepository } = await describedRun(api, lookup)
     if (headSha && pr.head.sha !== headSha) {
       if (pr.head.ref === headBranch && pr.head.repo?.full_name === headRepository)
         return { found: 'outdated', pullRequest, headSha: pr.head.sha }
@@ -157,6 +157,22 @@ export async function downloadReport(
     return { found: 'report', report: trusted, pullRequest }
   } finally {
     await rm(folder, { recursive: true, force: true })
+  }
+}
+
+/** The run as the event described it, or else as the REST API does (`report-run-id` outside workflow_run). */
+async function describedRun(api: GitHubApi, lookup: StoredReportLookup): Promise<StoredReportRun> {
+  if (lookup.run.headSha !== null) return lookup.run
+  const { owner, repo } = lookup
+  const { data } = await api.call(
+    { description: `read workflow run ${lookup.run.id}`, permission: 'actions: read' },
+    octokit => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: lookup.run.id })
+  )
+  return {
+    id: data.id,
+    headSha: data.head_sha,
+    headBranch: data.head_branch,
+    headRepository: data.head_repository?.full_name ?? null
   }
 }
 

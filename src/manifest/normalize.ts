@@ -273,10 +273,18 @@ function columns(value: Json | undefined): Record<string, ColumnInfo> {
       name: string(column.name, key),
       description: string(column.description, ''),
       dataType: stringOrNull(column.data_type),
-      constraints: objectList(column.constraints)
+      constraints: objectList(column.constraints),
+      ...columnTags(column)
     }
   }
   return result
+}
+
+function columnTags(column: JsonObject): { tags?: string[] } {
+  const listed = [column.tags, object(column.config).tags].flatMap(tags =>
+    Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : []
+  )
+  return listed.length > 0 ? { tags: [...new Set(listed)] } : {}
 }
 
 function fileHash(value: Json | undefined): FileHash {

@@ -58,6 +58,8 @@ export interface ColumnInfo {
   description: string
   dataType: string | null
   constraints: JsonObject[]
+  /** `tags` and `config.tags` of the column (the data diff's PII rule reads them); absent when it has none. */
+  tags?: string[]
 }
 
 export interface Contract {

@@ -10,10 +10,13 @@ import {
   shortSha
 } from './text.js'
 import type { Report } from './types.js'
+import { costDiffLines, dataDiffLines } from './diffs-text.js'
 import {
   describeReason,
   DRY_RUN_PROMISE,
   MODE_TITLES,
+  nodeName,
+  notComparedReason,
   OUTCOME_ORDER,
   outcomeOf,
   plainInline,
@@ -21,14 +24,13 @@ import {
   resourceTypePlural,
   resourceTypeWord,
   stateMatters,
-  statusWord
+  statusWord,
+  typedNodeName
 } from './wording.js'
 
 const INDENT = '  '
 
-function nameOf(report: Report, uniqueId: string): string {
-  return report.nodes[uniqueId]?.name ?? uniqueId
-}
+const nameOf = nodeName
 
 function describeNode(report: Report, uniqueId: string): string {
   const display = report.nodes[uniqueId]
@@ -110,6 +112,11 @@ function changeLines(report: Report): string[] {
   const modified = withStatus('modified')
   const added = withStatus('new')
   const removed = withStatus('removed')
+  if (plan.compared === false) {
+    return [
+      `Changes compared with production: not compared: ${notComparedReason(report)}; ${formatCount(plan.selected.length)} selected by ${plan.selector}`
+    ]
+  }
   const lines = [
     `Changes compared with production: ${formatCount(modified.length)} modified, ${formatCount(added.length)} new, ${formatCount(removed.length)} removed, ${formatCount(plan.downstream.length)} downstream; ${formatCount(plan.selected.length)} selected by ${plan.selector}`
   ]
@@ -139,7 +146,7 @@ function changeLines(report: Report): string[] {
       `${INDENT}downstream:`,
       ...plan.downstream.map(
         node =>
-          `${INDENT}${INDENT}${nameOf(report, node.uniqueId)} <- ${node.becauseOf.map(id => nameOf(report, id)).join(', ')}`
+          `${INDENT}${INDENT}${typedNodeName(report, node.uniqueId)} <- ${node.becauseOf.map(id => typedNodeName(report, id)).join(', ')}`
       )
     )
   }
@@ -225,9 +232,10 @@ function deployLines(report: Report): string[] {
   const what = report.mode === 'rollback' ? 'Rollback' : 'Deploy'
   return [
     `${what}: ${deploy.swapped ? `swapped ${plural(deploy.swaps.length, 'schema')}` : 'not swapped, production is unchanged'}`,
-    ...deploy.swaps.map(
-      swap =>
-        `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : ''}`
+    ...deploy.swaps.map(swap =>
+      report.mode === 'rollback'
+        ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, rolled-back deploy kept as ${swap.previousKeptAs}` : ''}`
+        : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : swap.hadProduction === false ? ' (first deploy: no previous production)' : ''}`
     ),
     ...deploy.preflight.map(
       finding =>
@@ -290,6 +298,8 @@ export function renderText(report: Report): string {
     stateLines(report),
     changeLines(report),
     resultLines(report),
+    dataDiffLines(report),
+    costDiffLines(report),
     mergeLines(report),
     deployLines(report),
     cleanupLines(report),

@@ -4,6 +4,8 @@ import { markdownContext } from './markdown-context.js'
 import { changesPart } from './sections/changes.js'
 import { cleanupPart } from './sections/cleanup.js'
 import { clonesPart } from './sections/clones.js'
+import { costDiffPart } from './sections/cost-diff.js'
+import { dataDiffPart } from './sections/data-diff.js'
 import { deferredRefsPart } from './sections/deferred-refs.js'
 import { deployPart } from './sections/deploy.js'
 import { dryRunPart } from './sections/dry-run.js'
@@ -71,6 +73,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     selfCheckPart(context),
     changesPart(context),
     resultsPart(context),
+    dataDiffPart(context),
+    costDiffPart(context),
     mergePreviewPart(context),
     deployPart(context),
     cleanupPart(context),

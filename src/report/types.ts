@@ -1,6 +1,8 @@
 import type { ResourceType } from '../manifest/types.js'
 import type { BreakingContractChange, NodeComparison } from '../state/types.js'
 import type { NodeRunResult } from '../dbt/run-results.js'
+import type { CostDiffReport } from '../costdiff/types.js'
+import type { DataDiffReport } from '../datadiff/types.js'
 
 /**
  * Everything one run of dbt-slim-ci has to tell: the single input of the PR comment, the job summary and the
@@ -35,6 +37,10 @@ export interface Report {
   errors: ReportError[]
   /** Set when the run was a dry run: it changed nothing and lists what it would have run. */
   dryRun?: DryRunReport | null
+  /** PRs only: what the change did to the data of the modified models; null when the data diff is off. */
+  dataDiff?: DataDiffReport | null
+  /** PRs only: build times of the built models against production's last run. */
+  costDiff?: CostDiffReport | null
   /** Where the complete report (artifact or job summary) can be read; truncated sections link to it. */
   fullReportUrl: string | null
 }
@@ -95,6 +101,8 @@ export interface Plan {
   downstream: DownstreamNode[]
   /** Parent → child edges among the changed and downstream nodes, for the lineage graph. */
   edges: [parent: string, child: string][]
+  /** False when nothing was compared (no production state, or a full build): there are no change counts. */
+  compared?: boolean
 }
 
 export interface DownstreamNode {
@@ -149,8 +157,10 @@ export interface DeployReport {
 export interface SchemaSwap {
   production: string
   green: string
-  /** Where the previous production schema was kept; null when it was dropped. */
+  /** Where the previous production schema was kept (rollback: the rolled-back deploy); null when dropped or none. */
   previousKeptAs: string | null
+  /** False on a first deploy: no production schema existed, so there is no previous one to keep or roll back to. */
+  hadProduction?: boolean
 }
 
 export interface PreflightFinding {

@@ -7,6 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { readDbtProject } from '../dbt/project.js'
+import { settingMention } from '../config/naming.js'
+import type { Front } from '../config/settings.js'
 import { UserError } from '../errors.js'
 import { renderProfileString, renderProfileValue, type EnvVars } from './profile-render.js'
 import { pathExists } from '../util/fs.js'
@@ -26,6 +28,11 @@ export interface ProfileTarget {
   fields: Readonly<Record<string, unknown>>
 }
 
+/** `profile "shop", target "prod" (/repo/profiles.yml)`: where a connection came from, for messages. */
+export function originOf(target: Pick<ProfileTarget, 'profileName' | 'targetName' | 'profilesFile'>): string {
+  return `profile "${target.profileName}", target "${target.targetName}" (${target.profilesFile})`
+}
+
 /** Plain values merged over the profile's fields (the action's `connection` input). */
 export type ProfileOverrides = Readonly<Record<string, string | number | boolean>>
 
@@ -40,6 +47,8 @@ export interface ProfileRequest {
   overrides?: ProfileOverrides
   env?: EnvVars
   homeDir?: string
+  /** Whether messages name action inputs or CLI flags; the action when absent. */
+  front?: Front
 }
 
 /**
@@ -48,7 +57,7 @@ export interface ProfileRequest {
  * else ~/.dbt.
  */
 export async function locateProfilesFile(
-  request: Pick<ProfileRequest, 'projectDir' | 'profilesDir' | 'env' | 'homeDir'>
+  request: Pick<ProfileRequest, 'projectDir' | 'profilesDir' | 'env' | 'homeDir' | 'front'>
 ): Promise<string> {
   const env = request.env ?? process.env
   const explicit = request.profilesDir ?? (env.DBT_PROFILES_DIR || null)
@@ -62,20 +71,20 @@ export async function locateProfilesFile(
   for (const candidate of candidates) if (await pathExists(candidate)) return candidate
   const origin =
     request.profilesDir !== null
-      ? 'the `profiles-dir` input'
+      ? settingMention('profiles-dir', request.front ?? 'action')
       : explicit !== null
         ? 'DBT_PROFILES_DIR'
         : 'dbt defaults'
   throw new UserError(
     `No profiles.yml found (looked in ${candidates.join(' and ')}, from ${origin}). Commit a profiles.yml that reads ` +
-      'its secrets with env_var() and point the `profiles-dir` input at its folder, or write one in an earlier step.'
+      `its secrets with env_var() and point ${settingMention('profiles-dir', request.front ?? 'action')} at its folder, or write one in an earlier step.`
   )
 }
 
 /** Reads profiles.yml, picks the profile and target, renders them and applies the overrides. */
 export async function readProfileTarget(request: ProfileRequest): Promise<ProfileTarget> {
   const file = await locateProfilesFile(request)
-  const profileName = request.profile ?? (await readDbtProject(request.projectDir)).profile
+  const profileName = request.profile ?? (await readDbtProject(request.projectDir, request.front)).profile
   let doc: unknown
   try {
     doc = parse(await readFile(file, 'utf8'))
@@ -87,7 +96,8 @@ export async function readProfileTarget(request: ProfileRequest): Promise<Profil
     profileName,
     targetName: request.target,
     env: request.env ?? process.env,
-    overrides: request.overrides ?? {}
+    overrides: request.overrides ?? {},
+    front: request.front
   })
 }
 
@@ -100,6 +110,7 @@ export function resolveProfileTarget(
     targetName: string | null
     env: EnvVars
     overrides: ProfileOverrides
+    front?: Front
   }
 ): ProfileTarget {
   const { file, profileName, env } = options
@@ -125,7 +136,7 @@ export function resolveProfileTarget(
           Object.keys(outputs)
             .map(name => `"${name}"`)
             .join(', ') || 'none'
-        }. Set the \`target\` input to one of them.`
+        }. Set ${settingMention('target', options.front ?? 'action')} to one of them.`
     )
   }
   const rendered = renderProfileValue(output, env, {

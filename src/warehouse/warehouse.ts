@@ -141,5 +141,18 @@ export interface Warehouse {
   listMarkedContainers(database: string | null): Promise<MarkedContainer[]>
   /** The ownership mark of one container; null when it has none or does not exist. */
   readMark(container: Container): Promise<OwnershipMark | null>
+  /**
+   * Runs one read-only query (the data diff) and returns its rows, keyed by lower-case column name. The warehouse
+   * cancels it after `timeoutMs` and it rejects with a `StatementTimeoutError`. Not recorded in `statements`.
+   */
+  readQuery(sql: string, options: { timeoutMs: number }): Promise<Record<string, unknown>[]>
   close(): Promise<void>
+}
+
+/** A read-only query the warehouse cancelled at its statement timeout. */
+export class StatementTimeoutError extends Error {
+  override name = 'StatementTimeoutError'
+  constructor(readonly timeoutMs: number) {
+    super(`The query was cancelled at its time limit of ${Math.round(timeoutMs / 100) / 10} s.`)
+  }
 }

@@ -3,6 +3,7 @@ import { code, escapeProse } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { NAME_MAX } from '../markdown-context.js'
 import { clip, formatCount, plural } from '../text.js'
+import type { SchemaSwap } from '../types.js'
 
 const LEVEL_EMOJI = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
 
@@ -15,17 +16,32 @@ export function deployPart(context: MarkdownContext): Part | null {
     ? `✅ ${verb} ${plural(deploy.swaps.length, 'schema')}: production now serves ${mode === 'rollback' ? 'the previous deploy' : 'what this run built'}.`
     : '⛔ Not swapped: production is unchanged.'
   const head = [`#### ${mode === 'rollback' ? 'Rollback' : 'Deploy'}`, '', outcome].join('\n')
-  const cell = (name: string | null): string => (name ? code(clip(name, NAME_MAX), true) : '(dropped)')
+  const name = (value: string): string => code(clip(value, NAME_MAX), true)
+  const kept = (swap: SchemaSwap): string =>
+    swap.previousKeptAs
+      ? name(swap.previousKeptAs)
+      : swap.hadProduction === false
+        ? 'none: first deploy'
+        : '(dropped)'
+  // A rollback built nothing: it restores the previous production and keeps the rolled-back deploy.
+  const table =
+    mode === 'rollback'
+      ? {
+          head: ['| Production schema | Rolled-back deploy kept as |', '| --- | --- |'],
+          row: (swap: SchemaSwap) => `| ${name(swap.production)} | ${kept(swap)} |`
+        }
+      : {
+          head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
+          row: (swap: SchemaSwap) => `| ${name(swap.production)} | ${name(swap.green)} | ${kept(swap)} |`
+        }
   const swaps: Part = {
     title: 'schema swaps',
     weight: 2,
     render: budget =>
       fitList(
         {
-          head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
-          items: deploy.swaps.map(
-            swap => `| ${cell(swap.production)} | ${cell(swap.green)} | ${cell(swap.previousKeptAs)} |`
-          ),
+          head: table.head,
+          items: deploy.swaps.map(table.row),
           more: n => context.more(n, 'schema'),
           tail: []
         },

@@ -15,6 +15,7 @@ import type {
   Warehouse,
   WarehouseCapabilities
 } from '../warehouse.js'
+import { StatementTimeoutError } from '../warehouse.js'
 import {
   advisoryLockHolders,
   currentDatabase,
@@ -378,6 +379,23 @@ export class PostgresWarehouse implements Warehouse {
     checkContainer(container, await this.database())
     const [found] = await markedSchemas(this.session, await this.database(), [container.name])
     return found?.mark ?? null
+  }
+
+  /** In a READ ONLY transaction with a local statement_timeout: the query can change nothing, and stops in time. */
+  async readQuery(sql: string, options: { timeoutMs: number }): Promise<Record<string, unknown>[]> {
+    const timeoutMs = Math.max(1, Math.ceil(options.timeoutMs))
+    await this.session.query('BEGIN READ ONLY')
+    try {
+      await this.session.query(`SET LOCAL statement_timeout = ${timeoutMs}`)
+      const rows = await this.session.query(sql)
+      await this.session.query('COMMIT')
+      return rows
+    } catch (error) {
+      await this.session.query('ROLLBACK').catch(() => undefined)
+      // 57014 query_canceled: what statement_timeout raises.
+      if (sqlStateOf(error) === '57014') throw new StatementTimeoutError(timeoutMs)
+      throw error
+    }
   }
 
   async close(): Promise<void> {
