@@ -23,6 +23,8 @@ export interface RunInfo {
   runUrl: string | null
   pullRequest: number | null
   commitSha: string | null
+  /** The PR's base branch commit (the action's event, the CLI's `--base`); its merge base with the PR splits changes. */
+  baseRef?: string | null
 }
 
 /**

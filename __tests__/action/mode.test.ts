@@ -29,7 +29,8 @@ const pr = (action: string): GitHubEvent => ({
     merged: false,
     headRepo: 'acme/analytics',
     baseRepo: 'acme/analytics',
-    headSha: 'def'
+    headSha: 'def',
+    baseSha: 'abc'
   }
 })
 

@@ -34,6 +34,7 @@ describe('setting declarations', () => {
   test('every setting that applies outside GitHub has a CLI flag', () => {
     const githubOnly = ALL.filter(name => SETTING_OPTIONS[name].flag === null)
     expect(githubOnly.sort()).toEqual([
+      'check-runs',
       'comment',
       'comment-id',
       'deploy-any-branch',
@@ -63,7 +64,8 @@ describe('input parser', () => {
       select: ['state:modified+'],
       exclude: [],
       selector: null,
-      indirectSelection: 'eager'
+      indirectSelection: 'eager',
+      scope: 'production'
     })
     expect(settings.dbt.commands).toEqual([['build']])
     expect(settings.favorState).toBe(true)
@@ -78,6 +80,12 @@ describe('input parser', () => {
   test('an unknown mode names the input and the allowed values', () => {
     expect(() => getSettings(reader({ mode: 'ship' }))).toThrow(
       'Input `mode` is `ship`: use one of `auto`, `defer`, `deploy`, `cleanup`, `rollback`, `comment`, `gc`.'
+    )
+  })
+
+  test('selection-scope pr with a named selector is refused: its excludes cannot join a selector', () => {
+    expect(() => getSettings(reader({ 'selection-scope': 'pr', selector: 'nightly' }))).toThrow(
+      "Input `selection-scope` is `pr`: it leaves main's changes out with --exclude, which dbt does not combine with a named selector (Input `selector`)"
     )
   })
 

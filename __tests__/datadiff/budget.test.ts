@@ -7,12 +7,16 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import type { DiffTarget, RelationRef } from '../../src/datadiff/plan.js'
 import { runDataDiff } from '../../src/datadiff/run-diff.js'
+import { newReport } from '../../src/report/lifecycle.js'
+import { COMMENT_LIMIT, renderMarkdown } from '../../src/report/render.js'
+import { formatDuration } from '../../src/report/text.js'
 import { POSTGRES_DIALECT } from '../../src/datadiff/sql/postgres.js'
 import { createPostgresWarehouse } from '../../src/warehouse/postgres/pg-session.js'
 import type { PostgresWarehouse } from '../../src/warehouse/postgres/postgres-warehouse.js'
 import { cleanUp, describeWithPostgres, ident, TEST_CONNECTION, uniquePrefix } from '../helpers/postgres.js'
 
 const prefix = uniquePrefix('dd_budget')
+const RUN = { repository: 'acme/shop', runId: null, runUrl: null, pullRequest: 7, commitSha: null }
 const ROWS = 1_000_000
 const relation = (schema: string, name = 'orders'): RelationRef => ({
   database: null,
@@ -88,6 +92,20 @@ describeWithPostgres('the data diff on a 1,000,000-row model', () => {
     })
     expect(diff.key!.matched).toBeGreaterThan(600)
     expect(diff.key!.matched).toBeLessThan(1200)
+
+    const report = newReport('defer', { run: RUN, now: () => new Date('2026-12-02T15:00:00Z') })
+    report.dataDiff = {
+      limits: { rowLimit: 1000, modelTimeoutSeconds: 120, timeBudgetSeconds: 300 },
+      piiRule: 'none (no PII patterns or tags are set)',
+      error: null,
+      models: [diff],
+      durationSeconds: diff.durationSeconds
+    }
+    const comment = renderMarkdown(report, { budget: COMMENT_LIMIT, target: 'comment' })
+    expect(comment).toContain('| by key `id`, hash sample of ~0.1% of keys |')
+    expect(comment).toContain(
+      `\`orders\`: changes by column and example keys (${formatDuration(diff.durationSeconds)})`
+    )
   })
 
   test('without a key, above the row limit, each side is profiled on a hash sample of rows', async () => {

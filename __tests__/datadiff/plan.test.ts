@@ -51,7 +51,7 @@ describe('which modified models the data diff compares', () => {
   test('views are compared only with data-diff: on, since comparing them runs their query', () => {
     const view = model('v_orders')
     expect(planOf([view]).skipped.map(s => s.reason)).toEqual([
-      'A view: comparing it would run its query; `data-diff: on` compares views too.'
+      'A view: comparing it would run its query; set data-diff to `on` to compare views too.'
     ])
     expect(planOf([view], { settings: { mode: 'on', ...rule } }).targets).toHaveLength(1)
   })

@@ -165,7 +165,8 @@ describeWithPostgres('dbt-slim-ci deploy and rollback on the example project', (
       expect(run.status).toBe(0)
       expect(run.out).toContain('Blue/green deploy dry run finished')
       expect(run.out).toMatch(/^ {4}dbt build --select state:modified\+ .*--state /m)
-      expect(run.out).toContain(`ALTER SCHEMA "${production}" RENAME TO "${production}__previous";`)
+      // Production (whole schemas, or the relations that move) goes to the previous schema.
+      expect(run.out).toMatch(new RegExp(`(RENAME TO|SET SCHEMA) "${production}__previous"`))
       expect(run.out).not.toContain('Cloned before building')
       expect(await warehouseSnapshot()).toEqual(warehouse)
       expect(folderSnapshot(stateDir)).toEqual(state)
@@ -183,7 +184,7 @@ describeWithPostgres('dbt-slim-ci deploy and rollback on the example project', (
         const run = await cli('rollback', '--state', stateDir, '--dry-run')
         expect(run.status).toBe(0)
         expect(run.out).toContain('Rollback dry run finished')
-        expect(run.out).toContain(`RENAME TO "${production}"`)
+        expect(run.out).toMatch(new RegExp(`(RENAME TO|SET SCHEMA) "${production}"`))
         expect(run.out).not.toContain('Rollback succeeded')
         expect(await warehouseSnapshot()).toEqual(warehouse)
         expect(folderSnapshot(stateDir)).toEqual(state)

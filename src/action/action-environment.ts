@@ -40,7 +40,8 @@ export function actionEnvironment(
       runId: event.runId,
       runUrl,
       pullRequest: event.pullRequest?.number ?? null,
-      commitSha: event.pullRequest?.headSha ?? event.sha
+      commitSha: event.pullRequest?.headSha ?? event.sha,
+      baseRef: event.pullRequest?.baseSha ?? null
     },
     workDir,
     log: actionsLog,

@@ -13,6 +13,8 @@ export interface GitHubEvent {
     headRepo: string | null
     baseRepo: string | null
     headSha: string | null
+    /** The base branch's commit when the event fired: where the PR's merge base is looked for. */
+    baseSha: string | null
   } | null
   /** owner/name of the repository the workflow runs in. */
   repository: string | null
@@ -43,7 +45,7 @@ interface EventPayload {
     number?: number
     merged?: boolean
     head?: { sha?: string; repo?: { full_name?: string } | null }
-    base?: { repo?: { full_name?: string } | null }
+    base?: { sha?: string; repo?: { full_name?: string } | null }
   }
   repository?: { full_name?: string; default_branch?: string }
   workflow_run?: {
@@ -52,7 +54,7 @@ interface EventPayload {
     head_branch?: string | null
     head_repository?: { full_name?: string } | null
   }
-  merge_group?: { head_ref?: string; head_sha?: string }
+  merge_group?: { head_ref?: string; head_sha?: string; base_sha?: string }
 }
 
 /** Reads the event the runner describes in GITHUB_EVENT_NAME / GITHUB_EVENT_PATH and the GITHUB_* variables. */
@@ -71,7 +73,8 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
           merged: pr.merged === true,
           headRepo: pr.head?.repo?.full_name ?? null,
           baseRepo: pr.base?.repo?.full_name ?? null,
-          headSha: pr.head?.sha ?? null
+          headSha: pr.head?.sha ?? null,
+          baseSha: pr.base?.sha ?? null
         }
       : null,
     repository: env.GITHUB_REPOSITORY ?? repo?.full_name ?? null,
@@ -100,7 +103,13 @@ export function repositoryOf(event: GitHubEvent): { owner: string; repo: string 
 /** A merge-queue branch is `gh-readonly-queue/<base>/pr-<number>-<sha>`: the checks run for that pull request. */
 function mergeQueuePullRequest(payload: EventPayload): EventPayload['pull_request'] | null {
   const match = /\/pr-(\d+)-/.exec(payload.merge_group?.head_ref ?? '')
-  return match ? { number: Number(match[1]), head: { sha: payload.merge_group?.head_sha } } : null
+  return match
+    ? {
+        number: Number(match[1]),
+        head: { sha: payload.merge_group?.head_sha },
+        base: { sha: payload.merge_group?.base_sha }
+      }
+    : null
 }
 
 function readPayload(file: string | undefined): EventPayload {

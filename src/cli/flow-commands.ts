@@ -65,6 +65,15 @@ const REPORT_OPTION: Record<string, ExtraOption> = {
 const PR_OPTION: Record<string, ExtraOption> = {
   pr: { option: { type: 'string' }, usage: ['--pr <number>', 'the pull request (required)'] }
 }
+const BASE_OPTION: Record<string, ExtraOption> = {
+  base: {
+    option: { type: 'string' },
+    usage: [
+      '--base <ref>',
+      "the PR's base branch (default main): its merge base splits this PR's changes from main's"
+    ]
+  }
+}
 const PUBLISH_OPTION: Record<string, ExtraOption> = {
   'publish-dir': {
     option: { type: 'string' },
@@ -124,7 +133,11 @@ ${settingsUsage(spec.settings)}
       const env = await localEnvironment({
         settings,
         workDir,
-        run: { pullRequest, ...('repository' in spec.extra ? { repository: repositoryFlag(args) } : {}) },
+        run: {
+          pullRequest,
+          ...('base' in spec.extra ? { baseRef: stringOption(args, 'base') ?? null } : {}),
+          ...('repository' in spec.extra ? { repository: repositoryFlag(args) } : {})
+        },
         ...publishFolder(args, settings.state.path, settings.dbt.projectDir),
         checkPublish: 'publish-dir' in spec.extra,
         emptyStateMeansNone: spec.startsFromNothing,
@@ -199,12 +212,13 @@ export const deferCommand = flowCommand({
     ...DBT_SETTINGS,
     'dbt-command',
     ...SELECTION_SETTINGS,
+    'selection-scope',
     'favor-state',
     'clone-incremental',
     'schema-prefix',
     ...DATA_DIFF_SETTINGS
   ],
-  extra: PR_OPTION,
+  extra: { ...PR_OPTION, ...BASE_OPTION },
   flow: runDefer
 })
 

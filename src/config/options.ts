@@ -95,6 +95,15 @@ export const SETTING_OPTIONS = {
       help: 'tests of selected nodes: eager, cautious, buildable or empty (default eager)'
     }
   },
+  'selection-scope': {
+    default: 'production',
+    flag: {
+      name: 'selection-scope',
+      kind: 'value',
+      value: '<pr|production>',
+      help: "build every change from production (default, as dbt) or only this PR's, deferring main's"
+    }
+  },
   'favor-state': {
     default: 'true',
     flag: {
@@ -322,6 +331,7 @@ export const SETTING_OPTIONS = {
     }
   },
   comment: { default: 'true', flag: null },
+  'check-runs': { default: 'true', flag: null },
   'comment-id': { default: 'comment', flag: null },
   'report-artifact': { default: 'dbt-slim-ci-report', flag: null },
   'report-run-id': { default: '', flag: null }

@@ -27,6 +27,11 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
   const flag = (name: SettingName): boolean => bool(label(name), text(name))
   const whole = (name: SettingName, min: number, max: number): number =>
     int(label(name), text(name), min, max)
+  if (text('selection-scope') === 'pr' && text('selector') !== '') {
+    throw new UserError(
+      `${label('selection-scope')} is \`pr\`: it leaves main's changes out with --exclude, which dbt does not combine with a named selector (${label('selector')}). Use ${label('select')}/${label('exclude')} instead, or selection-scope \`production\`.`
+    )
+  }
   return {
     front,
     mode: choice('mode', ['auto', ...MODES]),
@@ -41,7 +46,8 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     },
     selection: {
       ...selection(label, text),
-      indirectSelection: choice('indirect-selection', ['eager', 'cautious', 'buildable', 'empty'])
+      indirectSelection: choice('indirect-selection', ['eager', 'cautious', 'buildable', 'empty']),
+      scope: choice('selection-scope', ['pr', 'production'])
     },
     favorState: flag('favor-state'),
     cloneIncremental: flag('clone-incremental'),
@@ -81,6 +87,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     costDiff: { slowerRatio: ratio(label('cost-diff-slower-ratio'), text('cost-diff-slower-ratio')) },
     deployAnyBranch: flag('deploy-any-branch'),
     comment: { enabled: flag('comment'), id: commentId(label('comment-id'), text('comment-id')) },
+    checkRuns: flag('check-runs'),
     reportArtifact: optional('report-artifact'),
     reportRunId: text('report-run-id') ? whole('report-run-id', 1, Number.MAX_SAFE_INTEGER) : null
   }

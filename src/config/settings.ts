@@ -35,6 +35,11 @@ export interface Settings {
     /** A selectors.yml name (`--selector`), which replaces select and exclude. */
     selector: string | null
     indirectSelection: IndirectSelection
+    /**
+     * `production`: every node that differs from production state, as dbt selects it. `pr`: only the nodes this
+     * PR's files changed (and their descendants); changes main made since the last deploy resolve to production.
+     */
+    scope: 'pr' | 'production'
   }
   favorState: boolean
   cloneIncremental: boolean
@@ -76,6 +81,8 @@ export interface Settings {
   /** On GitHub, deploy from a ref other than the state branch (PRs would never find the state it publishes). */
   deployAnyBranch: boolean
   comment: { enabled: boolean; id: string }
+  /** Pull requests: one check run per phase (plan, build, tests), with annotations on the PR's files. */
+  checkRuns: boolean
   reportArtifact: string | null
   reportRunId: number | null
 }

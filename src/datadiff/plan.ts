@@ -82,7 +82,9 @@ export function planDataDiff(input: DiffPlanInput): DiffPlan {
     else if (status !== 'success') skip(`Its PR build ended with status \`${status}\`: nothing to compare.`)
     else if (input.chosen !== null && !input.chosen.has(id)) skip('Not picked by the data-diff selection.')
     else if (input.settings.mode === 'auto' && !STORED.has(materialized) && node.resourceType === 'model')
-      skip(`A ${materialized}: comparing it would run its query; \`data-diff: on\` compares views too.`)
+      skip(
+        `A ${materialized}: comparing it would run its query; set data-diff to \`on\` to compare views too.`
+      )
     else
       plan.targets.push({
         uniqueId: id,

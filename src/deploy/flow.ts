@@ -1,6 +1,7 @@
 import { runRecorded } from '../dbt/run-recorded.js'
 import type { RunResults } from '../dbt/run-results.js'
 import { parseProject } from '../dbt/parse-project.js'
+import { targetFolder } from '../dbt/target-folder.js'
 import type { Environment } from '../environment.js'
 import { relationOf, relationsOf, type NodeRelation } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
@@ -8,6 +9,7 @@ import { summarizePlan } from '../plan/build-plan.js'
 import { howToSet } from '../config/naming.js'
 import { failReport, finishReport, newReport, recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
+import { loadSelectionArtifacts } from '../selector/load-artifacts.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 import type { Container, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
@@ -72,6 +74,14 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
 
   const full = !production || settings.deploy.selection === 'full'
   const comparison = production && !full ? compareManifests(current, production) : null
+  // The build below passes --select, so a selectors.yml `selector` does not apply to deploys.
+  const artifacts = await loadSelectionArtifacts({
+    stateDir: state.dir,
+    projectDir: settings.dbt.projectDir,
+    // dbt build runs with the green naming and reads that target folder's sources.json
+    currentTargetDir: targetFolder(env.workDir, greenEnv),
+    indirectSelection: settings.selection.indirectSelection
+  })
   const selected = comparison
     ? selectNodes({
         current,
@@ -79,7 +89,9 @@ async function deploy(env: Environment, warehouse: Warehouse, report: Report): P
         comparison,
         select: settings.selection.select,
         exclude: settings.selection.exclude,
-        indirectSelection: settings.selection.indirectSelection
+        indirectSelection: settings.selection.indirectSelection,
+        artifacts,
+        command: 'build'
       }).selected
     : [...current.nodes.keys()].sort()
   const summary = summarizePlan(

@@ -149,6 +149,8 @@ export interface Macro {
   uniqueId: string
   name: string
   packageName: string
+  /** Relative to its package's root, like nodes' `originalFilePath`. */
+  originalFilePath: string
   macroSql: string
   dependsOnMacros: string[]
 }

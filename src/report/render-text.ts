@@ -9,6 +9,7 @@ import {
   plural,
   shortSha
 } from './text.js'
+import { behindWarning } from './sections/change-origins.js'
 import type { Report } from './types.js'
 import { costDiffLines, dataDiffLines } from './diffs-text.js'
 import {
@@ -256,6 +257,28 @@ function cleanupLines(report: Report): string[] {
   ]
 }
 
+function originLines(report: Report): string[] {
+  const origins = report.changeOrigins
+  if (!origins || (origins.behindBy === 0 && origins.aheadBy === 0 && origins.onMain.length === 0)) return []
+  const names = (ids: string[]) => ids.map(id => `${INDENT}${nameOf(report, id)}`)
+  return [
+    ...(origins.behindBy > 0 ? [`warning: ${behindWarning(origins)}`] : []),
+    `Changed by this PR: ${origins.byPr.length}`,
+    ...names(origins.byPr),
+    `Changed on main since the last deploy (${origins.productionCommit.slice(0, 12)}): ${origins.onMain.length}`,
+    ...names(origins.onMain),
+    ...(origins.unattributed.length
+      ? [
+          `Changed outside git (env vars, packages, vars): ${origins.unattributed.length}`,
+          ...names(origins.unattributed)
+        ]
+      : []),
+    ...(origins.leftOut.length
+      ? [`Not built (selection-scope pr): ${origins.leftOut.length}`, ...names(origins.leftOut)]
+      : [])
+  ]
+}
+
 function gcLines(report: Report): string[] {
   const { gc } = report
   if (!gc) return []
@@ -296,6 +319,7 @@ export function renderText(report: Report): string {
     errorLines(report),
     dryRunLines(report),
     stateLines(report),
+    originLines(report),
     changeLines(report),
     resultLines(report),
     dataDiffLines(report),

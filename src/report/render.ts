@@ -1,6 +1,7 @@
 import { fitParts, measureChars, measureUtf8Bytes, type Part } from './budget.js'
 import { link } from './escape.js'
 import { markdownContext } from './markdown-context.js'
+import { changeOriginsPart } from './sections/change-origins.js'
 import { changesPart } from './sections/changes.js'
 import { cleanupPart } from './sections/cleanup.js'
 import { clonesPart } from './sections/clones.js'
@@ -71,6 +72,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     dryRunPart(context),
     provenancePart(context),
     selfCheckPart(context),
+    changeOriginsPart(context),
     changesPart(context),
     resultsPart(context),
     dataDiffPart(context),

@@ -30,6 +30,8 @@ export interface Report {
   selfCheck: SelfCheck | null
   deploy: DeployReport | null
   cleanup: CleanupReport | null
+  /** Defer runs whose production state names its commit: which changes are this PR's, which main's since the deploy. */
+  changeOrigins?: ChangeOriginsReport | null
   /** gc mode: the containers garbage collection dropped and kept, each with why. */
   gc?: GcReport | null
   /** PRs only: what the deploy on merge will do. */
@@ -118,6 +120,13 @@ export interface NodeDisplay {
   materialization: string | null
   packageName: string
   relationName: string | null
+  /** Where it is defined, relative to the dbt project (SQL, Python, CSV; a generic test's YAML): for annotations. */
+  originalFilePath?: string
+  /** The properties YAML that describes it. */
+  patchPath?: string | null
+  /** Tests: the node they test, and the column for column tests. */
+  attachedNode?: string | null
+  columnName?: string | null
 }
 
 /** A ref of a built node that dbt resolved to production instead of the PR schema. */
@@ -173,6 +182,24 @@ export interface CleanupReport {
   droppedSchemas: string[]
   /** Schemas that matched but were left alone, with why. */
   keptSchemas: { schema: string; reason: string }[]
+}
+
+export interface ChangeOriginsReport {
+  /** The `selection-scope` of the run: `pr` built only `byPr` (and `unattributed`) and what depends on them. */
+  scope: 'pr' | 'production'
+  /** The commit production was built from, and the merge base of the PR with its base branch. */
+  productionCommit: string
+  mergeBase: string
+  /** Commits on the base branch between the deploy's commit and the merge base: production is behind by these. */
+  behindBy: number
+  /** Commits of production the merge base lacks: the PR branched before the last deploy. */
+  aheadBy: number
+  byPr: string[]
+  onMain: string[]
+  /** Changed nodes none of whose files changed in either range (env vars, packages, command-line vars). */
+  unattributed: string[]
+  /** `pr` scope: selected nodes left out of the build because only main's changes selected them. */
+  leftOut: string[]
 }
 
 export interface GcReport {
