@@ -111,9 +111,15 @@ ${settingsUsage(spec.settings)}
       io.stdout(`dbt's files of this run (compiled SQL, run_results.json, logs): ${workDir}\n`)
       const file = stringOption(args, 'report')
       if (file) await writeFile(file, renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT }))
-      return report.status === 'failure' ? 1 : 0
+      return exitStatusOf(report)
     }
   }
+}
+
+/** 3 when production changed but its state was not published (a re-run publishes it), else 1 for a failure. */
+function exitStatusOf(report: Report): number {
+  if (report.deploy?.swapped && report.deploy.statePublished === false) return 3
+  return report.status === 'failure' ? 1 : 0
 }
 
 function prFlag(args: ParsedCommandArgs, command: string): number {

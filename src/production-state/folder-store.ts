@@ -41,6 +41,11 @@ export function folderStateStore(options: FolderStoreOptions): ProductionStateSt
     async find() {
       if (options.path === null) return noState([`No ${options.pathLabel} folder was given.`])
       await recoverInterruptedPublish(path.resolve(options.path))
+      if (await isUnpublishedFolder(options)) {
+        return noState([
+          `No production state in ${options.pathLabel} (${options.path}) yet: nothing was published there, so this run starts from no production.`
+        ])
+      }
       return readFolderState(options.path, options.pathLabel, options.maxAgeHours, now())
     },
     async publish(state) {
@@ -54,6 +59,15 @@ export function folderStateStore(options: FolderStoreOptions): ProductionStateSt
       return dir
     }
   }
+}
+
+/** The publish folder itself, missing or empty: where a first deploy publishes, not a mistyped path. */
+async function isUnpublishedFolder(options: FolderStoreOptions): Promise<boolean> {
+  if (options.path === null || options.publishDir === null) return false
+  const dir = path.resolve(options.path)
+  if (dir !== path.resolve(options.publishDir)) return false
+  const entries = await readdir(dir).catch(() => null)
+  return entries === null ? !(await pathExists(dir)) : entries.length === 0
 }
 
 async function readFolderState(

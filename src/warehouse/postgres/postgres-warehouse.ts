@@ -36,14 +36,18 @@ import {
   copyGrantStatements,
   dropSchemaStatement,
   rollbackStatements,
+  sqlOf,
   swapStatements,
+  type Statement,
   type SwapPlanItem
 } from './statements.js'
+import { PostgresRelationDeploys } from './relation-deploys.js'
 import { checkContainer, checkSwapTargets } from './targets.js'
 import { markedSchemas, markSchemaStatements } from './ownership-marks.js'
 import type { MarkedContainer, OwnershipMark } from '../ownership-mark.js'
 
 export const POSTGRES_CAPABILITIES: WarehouseCapabilities = {
+  deployStrategy: 'relation',
   zeroCopyClone: false,
   atomicMultiSchemaSwap: true,
   databaseSwap: false,
@@ -82,6 +86,7 @@ export class PostgresWarehouse implements Warehouse {
   private databaseName: string | undefined
   /** Dedicated deploy-lock sessions still open, closed with the warehouse if their lock was never released. */
   private readonly lockSessions = new Set<SqlClient>()
+  readonly relationDeploys: PostgresRelationDeploys
 
   constructor(
     /** The connection every statement runs on; exposed so a demo or test can seed data through it. */
@@ -92,6 +97,14 @@ export class PostgresWarehouse implements Warehouse {
     this.swapLockTimeoutMs = options.swapLockTimeoutMs ?? 10_000
     this.dependencySeverity = options.dependencySeverity ?? 'error'
     this.lockPollIntervalMs = options.lockPollIntervalMs ?? 1000
+    this.relationDeploys = new PostgresRelationDeploys({
+      session,
+      dryRun: this.dryRun,
+      dependencySeverity: this.dependencySeverity,
+      database: () => this.database(),
+      transactionOptions: async () => this.transactionOptions(await this.database()),
+      run: (operation, statements) => this.run(operation, statements)
+    })
   }
 
   get statements(): readonly StatementRecord[] {
@@ -359,16 +372,17 @@ export class PostgresWarehouse implements Warehouse {
   }
 
   /** Runs statements in order; a failure inside BEGIN … COMMIT rolls the transaction back and names the statement. */
-  private async run(operation: string, statements: readonly string[]): Promise<void> {
+  private async run(operation: string, statements: readonly Statement[]): Promise<void> {
     let inTransaction = false
-    for (const sql of statements) {
+    for (const statement of statements) {
+      const sql = sqlOf(statement)
       if (this.dryRun) {
         this.record(sql, true, 0)
         continue
       }
       const started = Date.now()
       try {
-        await this.session.query(sql)
+        await this.session.query(sql, typeof statement === 'string' ? undefined : statement.params)
       } catch (error) {
         if (sql === 'COMMIT' && connectionLost(sqlStateOf(error))) {
           throw new UserError(

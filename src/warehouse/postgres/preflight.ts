@@ -1,4 +1,4 @@
-import type { PreflightFinding, SwapTarget } from '../warehouse.js'
+import type { PreflightFinding, RelationName, SwapTarget } from '../warehouse.js'
 import type { CatalogDependent, SwapPrivileges } from './catalog.js'
 
 /** What the catalog says about a planned swap. */
@@ -97,4 +97,64 @@ export function preflightFindings(
     }))
   ]
   return [...missingGreen, ...stale, ...dropped, ...privileges]
+}
+
+/** What the catalog says about a planned relation swap. */
+export interface RelationPreflightFacts {
+  /** Green twins dbt should have built but did not. */
+  missingGreen: readonly RelationName[]
+  /** Objects outside the deploy bound to a production relation the swap moves out (they would read the old one). */
+  staleReaders: readonly CatalogDependent[]
+  /** Objects outside the previous schemas bound to what they hold (the swap drops it). */
+  previousDependents: readonly CatalogDependent[]
+  /** Relations the deploy role cannot move. */
+  notOwned: readonly RelationName[]
+}
+
+/**
+ * Problems a relation swap would meet. `dependencySeverity` decides whether objects that would keep reading a
+ * replaced relation stop the deploy; what would make the swap fail or drop objects outside it is always an error.
+ */
+export function relationPreflightFindings(
+  facts: RelationPreflightFacts,
+  dependencySeverity: PreflightFinding['severity']
+): PreflightFinding[] {
+  const name = (relation: RelationName) => `${relation.schema}.${relation.name}`
+  return [
+    ...facts.missingGreen.map((relation): PreflightFinding => ({
+      severity: 'error',
+      code: 'other',
+      object: name(relation),
+      detail: `dbt did not build ${name(relation)} in green, so there is nothing to swap in for it.`,
+      fix: 'Check the build log: the node may be disabled or filtered out by --exclude.'
+    })),
+    ...facts.staleReaders.map((dependent): PreflightFinding => ({
+      severity: dependencySeverity,
+      code: findingCode(dependent),
+      object: dependentName(dependent),
+      detail:
+        `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} is bound to ${referencedName(dependent)} ` +
+        'by object id and is not rebuilt by this deploy: after the swap it keeps reading the replaced version (kept in ' +
+        'the previous schema), and the next deploy, which drops that version, refuses.',
+      fix:
+        `Select ${dependentName(dependent)} too (state:modified+ selects every descendant), make it a model of this ` +
+        'project, or recreate it after the deploy.'
+    })),
+    ...facts.previousDependents.map((dependent): PreflightFinding => ({
+      severity: 'error',
+      code: findingCode(dependent),
+      object: dependentName(dependent),
+      detail:
+        `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} depends on ${referencedName(dependent)}, ` +
+        'a previous version the swap replaces (drops), so the swap refuses.',
+      fix: `Drop ${dependentName(dependent)} or recreate it on production relations, then deploy again.`
+    })),
+    ...facts.notOwned.map((relation): PreflightFinding => ({
+      severity: 'error',
+      code: 'missing_privilege',
+      object: name(relation),
+      detail: `Moving ${name(relation)} between schemas needs ownership of it, which the deploy role lacks.`,
+      fix: `Run \`ALTER TABLE ${name(relation)} OWNER TO <deploy role>\` (or make the deploy role a member of its owner).`
+    }))
+  ]
 }

@@ -20,7 +20,22 @@ export interface SwapPlanItem {
   productionExists: boolean
 }
 
-function transaction(options: TransactionOptions, body: string[]): string[] {
+/** A statement with bound parameters (`$1`, …), for values too large or too binary to print inline. */
+export interface BoundStatement {
+  sql: string
+  params: readonly unknown[]
+}
+
+export type Statement = string | BoundStatement
+
+export const sqlOf = (statement: Statement): string =>
+  typeof statement === 'string' ? statement : statement.sql
+
+/** BEGIN, the swap's lock timeout and transaction-level swap lock, `body`, COMMIT: how every swap-like change runs. */
+export function transaction<S extends Statement = string>(
+  options: TransactionOptions,
+  body: readonly S[]
+): (S | string)[] {
   if (!Number.isSafeInteger(options.lockTimeoutMs) || options.lockTimeoutMs < 0) {
     throw new UserError(
       `The swap lock timeout must be a whole number of milliseconds, got ${options.lockTimeoutMs}.`
@@ -35,7 +50,7 @@ function transaction(options: TransactionOptions, body: string[]): string[] {
   ]
 }
 
-function renameSchema(from: string, to: string): string {
+export function renameSchema(from: string, to: string): string {
   return `ALTER SCHEMA ${quoteIdent(from)} RENAME TO ${quoteIdent(to)}`
 }
 
@@ -90,7 +105,7 @@ export interface TableToCopy {
   comment: string | null
 }
 
-function copyTableStatements(from: string, to: string, table: TableToCopy): string[] {
+export function copyTableStatements(from: string, to: string, table: TableToCopy): string[] {
   const source = qualify(from, table.name)
   const copy = qualify(to, table.name)
   const columns = table.insertableColumns.map(quoteIdent).join(', ')
@@ -167,7 +182,7 @@ function privilegeKeyword(privilege: string): string {
 }
 
 /** Groups entries by grantee and grant option, so each becomes one GRANT on `on`. */
-function grants(on: string, entries: readonly AclEntry[], skipGrantee: string | null): string[] {
+export function grants(on: string, entries: readonly AclEntry[], skipGrantee: string | null): string[] {
   const groups = new Map<string, { grantee: string | null; grantable: boolean; privileges: string[] }>()
   for (const entry of entries) {
     if (entry.grantee !== null && entry.grantee === skipGrantee) continue
@@ -188,6 +203,12 @@ function grants(on: string, entries: readonly AclEntry[], skipGrantee: string | 
  * Additive only: privileges `to` already has are kept.
  */
 export function copyGrantStatements(to: string, facts: GrantFacts): string[] {
+  const all = grantCopyBody(to, facts)
+  return all.length === 0 ? [] : ['BEGIN', ...all, 'COMMIT']
+}
+
+/** The GRANTs of copyGrantStatements, for a caller that runs them inside a transaction of its own. */
+export function grantCopyBody(to: string, facts: GrantFacts): string[] {
   const schema = grants(`SCHEMA ${quoteIdent(to)}`, facts.schemaAcl, facts.targetSchemaOwner)
   const defaults = facts.defaultAcls.flatMap(acl =>
     grants(DEFAULT_ACL_OBJECTS[acl.objectType], acl.entries, null).map(
@@ -198,6 +219,5 @@ export function copyGrantStatements(to: string, facts: GrantFacts): string[] {
   const relations = facts.relationAcls.flatMap(acl =>
     grants(`${acl.isSequence ? 'SEQUENCE' : 'TABLE'} ${qualify(to, acl.name)}`, acl.entries, acl.targetOwner)
   )
-  const all = [...schema, ...defaults, ...relations]
-  return all.length === 0 ? [] : ['BEGIN', ...all, 'COMMIT']
+  return [...schema, ...defaults, ...relations]
 }

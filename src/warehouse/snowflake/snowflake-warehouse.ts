@@ -39,6 +39,7 @@ import { markedSchemasOf, markOf, markSql, showSchemasSql } from './ownership-ma
 import type { MarkedContainer, OwnershipMark } from '../ownership-mark.js'
 
 export const SNOWFLAKE_CAPABILITIES: WarehouseCapabilities = {
+  deployStrategy: 'container',
   zeroCopyClone: true,
   atomicMultiSchemaSwap: false,
   databaseSwap: true,
