@@ -35,13 +35,28 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
     let output = ''
     const io: CliIo = { stdout: text => void (output += text), stderr: text => void (output += text) }
     const exitCode = await main(
-      [...args, '--project-dir', project.dir, '--dbt-executable', dbtBin(), '--work-dir', path.join(scratch, 'work')],
+      [
+        ...args,
+        '--project-dir',
+        project.dir,
+        '--work-dir',
+        path.join(scratch, 'work'),
+        '--deploy-lock-timeout-seconds',
+        '30'
+      ],
       io
     )
     return { exitCode, output }
   }
 
-  const deploy = (...extra: string[]) => cli('deploy', '--state', stateDir, ...extra)
+  /** Fails with the run's output when it did not exit with `exitCode`. */
+  const expectExit = (run: CliRun, exitCode: number): void =>
+    expect({ exitCode: run.exitCode, output: run.exitCode === exitCode ? '' : run.output }).toEqual({
+      exitCode,
+      output: ''
+    })
+  const deploy = (...extra: string[]) =>
+    cli('deploy', '--state', stateDir, '--dbt-executable', dbtBin(), ...extra)
   const rows = (relation: string, orderBy = '1'): Promise<Rows> =>
     db.query(`select * from ${relation} order by ${orderBy}`)
   const oidOf = async (schema: string, name: string): Promise<number | null> => {
@@ -70,7 +85,9 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
 
   afterAll(async () => {
     await cleanUp(db, production, [reader])
-    await db.query('delete from dbt_slim_ci.deploy_ledger where deployment = $1', [production]).catch(() => [])
+    await db
+      .query('delete from dbt_slim_ci.deploy_ledger where deployment = $1', [production])
+      .catch(() => [])
     await db?.close()
     project?.dispose()
     rmSync(scratch, { recursive: true, force: true })
@@ -79,7 +96,7 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
   test('a first deploy into an empty state folder builds everything, publishes the state and records it in the ledger', async () => {
     const run = await deploy()
 
-    expect(run).toMatchObject({ exitCode: 0 })
+    expectExit(run, 0)
     expect(await oidOf(production, 'fct_orders')).not.toBeNull()
     expect(await oidOf(`${production}_snapshots`, 'customers_snapshot')).not.toBeNull()
     expect(JSON.parse(readFileSync(path.join(stateDir, 'manifest.json'), 'utf8')).metadata).toBeDefined()
@@ -97,7 +114,7 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
       // History only production has: a row the incremental filter never revisits, a closed snapshot version.
       await db.query(
         `insert into ${ident(production)}.fct_orders (order_id, customer_id, product_id, status, ordered_at, amount, payment_count, is_large)
-         values (${MARKER_ORDER}, 1, 1, 'completed', '2001-01-01', 1, 1, false)`
+         values (${MARKER_ORDER}, 1, 1, 'completed', '2001-01-01', 0, 0, false)`
       )
       await db.query(
         `insert into ${ident(`${production}_snapshots`)}.customers_snapshot
@@ -111,8 +128,13 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
       )
       await db.query(`grant select on ${ident(production)}.fct_orders to ${ident(reader)}`)
       project.edit('models/marts/fct_orders.sql', sql => `-- one row per order\n${sql}`)
-      project.edit('snapshots/customers_snapshot.sql', sql => sql.replace('select *', 'select * -- all columns'))
-      project.write('models/marts/order_count.sql', "select count(*) as orders from {{ ref('fct_orders') }}\n")
+      project.edit('snapshots/customers_snapshot.sql', sql =>
+        sql.replace('select *', 'select * /* all columns */')
+      )
+      project.write(
+        'models/marts/order_count.sql',
+        "select count(*) as orders from {{ ref('fct_orders') }}\n"
+      )
       before = {
         fctOrders: (await oidOf(production, 'fct_orders')) as number,
         snapshot: (await oidOf(`${production}_snapshots`, 'customers_snapshot')) as number,
@@ -154,7 +176,7 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
     }
 
     test('deploys', () => {
-      expect(run).toMatchObject({ exitCode: 0 })
+      expectExit(run, 0)
     })
 
     test('the incremental model keeps the row its incremental filter skips', async () => {
@@ -208,7 +230,7 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
     test('rollback puts every row of every replaced relation back and removes what the deploy created', async () => {
       const rollback = await cli('rollback', '--state', stateDir)
 
-      expect(rollback).toMatchObject({ exitCode: 0 })
+      expectExit(rollback, 0)
       expect(await rows(`${ident(production)}.fct_orders`)).toEqual(productionRows.fctOrders)
       expect(await rows(`${ident(`${production}_snapshots`)}.customers_snapshot`, 'dbt_scd_id')).toEqual(
         productionRows.snapshot
@@ -226,10 +248,10 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
     const failed = await deploy('--publish-dir', blocked)
     const previousAfterSwap = await oidOf(`${production}__previous`, 'fct_orders')
 
-    expect(failed).toMatchObject({ exitCode: 3 })
+    expectExit(failed, 3)
     expect(failed.output).toContain('Deployed, state not yet published')
     const retry = await deploy()
-    expect(retry).toMatchObject({ exitCode: 0 })
+    expectExit(retry, 0)
     expect(retry.output).toContain('republished from the deploy ledger')
     expect(await oidOf(`${production}__previous`, 'fct_orders')).toBe(previousAfterSwap)
     expect((await ledger()).map(row => row.kind).slice(-2)).toEqual(['deploy', 'refresh'])

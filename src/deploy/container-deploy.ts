@@ -8,7 +8,7 @@ import { relationOf, relationsOf, type NodeRelation } from '../manifest/relation
 import type { Manifest } from '../manifest/types.js'
 import { recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
-import type { Container, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
+import type { Container, ContainerDeploys, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails } from './deploy-record.js'
 import { markGreen } from './green-marks.js'
 import { GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
@@ -26,27 +26,42 @@ const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container =
  * selection there, and only if everything passes swap the containers atomically, keeping the previous production
  * for rollback. A clone keeps every incremental model's and snapshot's history, so nothing is rebuilt from scratch.
  */
-export async function deployContainers(flow: FlowRun, warehouse: Warehouse, state: ResolvedState): Promise<void> {
+export async function deployContainers(
+  flow: FlowRun,
+  warehouse: Warehouse,
+  deploys: ContainerDeploys,
+  state: ResolvedState
+): Promise<void> {
   const { env, report } = flow
   const { settings, log } = env
   const production = state.manifest
   const productionSchema = await flow.step('name production', () => env.productionSchema())
   const current = await flow.step('parse with production naming', () =>
-    log.group('Parse the project with production naming', () => parseProject(env, { DBT_SLIM_CI_MODE: 'deploy' }))
+    log.group('Parse the project with production naming', () =>
+      parseProject(env, { DBT_SLIM_CI_MODE: 'deploy' })
+    )
   )
   const { targets, greenEnv } = await flow.step('parse with green naming', () =>
-    log.group('Parse the project with green naming', () => swapTargets(env, warehouse, current, productionSchema))
+    log.group('Parse the project with green naming', () =>
+      swapTargets(env, warehouse, current, productionSchema)
+    )
   )
   log.info(
     `Swap plan: ${targets.map(t => `${t.production} ⇄ ${t.green} (previous kept as ${t.previous})`).join(', ')}`
   )
   const { full, selected } = await flow.step('plan', () => selectForDeploy(env, report, current, production))
-  report.deploy = { strategy: 'container', swaps: [], swapped: false, preflight: [], rollbackInstructions: null }
+  report.deploy = {
+    strategy: 'container',
+    swaps: [],
+    swapped: false,
+    preflight: [],
+    rollbackInstructions: null
+  }
 
   const deleted = production ? relationsOf(production).filter(r => !current.nodes.has(r.uniqueId)) : []
   const extraSelect = await flow.step('clone into green', () =>
     log.group('Clone production into green', () =>
-      cloneIntoGreen(env, warehouse, report, current, targets, new Set(selected), deleted)
+      cloneIntoGreen(env, warehouse, deploys, report, current, targets, new Set(selected), deleted)
     )
   )
   const buildArgs =
@@ -54,7 +69,7 @@ export async function deployContainers(flow: FlowRun, warehouse: Warehouse, stat
       ? ['build', ...settings.dbt.args]
       : ['build', ...deploySelectionArgs(env, extraSelect), '--state', state.dir, ...settings.dbt.args]
   await flow.step('mark green', () => markGreen(env, warehouse, targets))
-  if (settings.dryRun) return dryRun(env, warehouse, report, targets, buildArgs)
+  if (settings.dryRun) return dryRun(env, warehouse, deploys, report, targets, buildArgs)
   const results = await flow.step('build', () =>
     runRecorded(env, report, buildArgs, greenEnv, {
       phase: 'dbt build',
@@ -63,7 +78,7 @@ export async function deployContainers(flow: FlowRun, warehouse: Warehouse, stat
   )
   if (report.status === 'failure') return abandonGreen(env, warehouse, targets, report)
 
-  const findings = await flow.step('preflight', () => warehouse.preflight(targets))
+  const findings = await flow.step('preflight', () => deploys.preflight(targets))
   report.deploy.preflight.push(
     ...findings.map(f => ({ level: f.severity, message: `${f.detail} Fix: ${f.fix}`, relation: f.object }))
   )
@@ -77,8 +92,8 @@ export async function deployContainers(flow: FlowRun, warehouse: Warehouse, stat
   }
   for (const finding of findings) log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
 
-  const existing = await flow.step('copy grants', () => copyProductionGrants(warehouse, targets))
-  await flow.step('swap', () => log.group('Swap green and production', () => warehouse.swap(targets)))
+  const existing = await flow.step('copy grants', () => copyProductionGrants(warehouse, deploys, targets))
+  await flow.step('swap', () => log.group('Swap green and production', () => deploys.swap(targets)))
   report.deploy.swapped = true
   report.deploy.statePublished = false
   report.deploy.swaps = targets.map(t => ({
@@ -104,12 +119,16 @@ export async function deployContainers(flow: FlowRun, warehouse: Warehouse, stat
 }
 
 /** Re-applies production's grants to green; returns the production containers that exist (not a first deploy). */
-async function copyProductionGrants(warehouse: Warehouse, targets: SwapTarget[]): Promise<Set<string>> {
+async function copyProductionGrants(
+  warehouse: Warehouse,
+  deploys: ContainerDeploys,
+  targets: SwapTarget[]
+): Promise<Set<string>> {
   const existing = new Set<string>()
   for (const target of targets) {
     if (!(await warehouse.containerExists(schemaOf(target, 'production')))) continue
     existing.add(target.production)
-    await warehouse.copyGrants(schemaOf(target, 'production'), schemaOf(target, 'green'))
+    await deploys.copyGrants(schemaOf(target, 'production'), schemaOf(target, 'green'))
   }
   return existing
 }
@@ -121,12 +140,13 @@ async function copyProductionGrants(warehouse: Warehouse, targets: SwapTarget[])
 async function dryRun(
   env: Environment,
   warehouse: Warehouse,
+  deploys: ContainerDeploys,
   report: Report,
   targets: SwapTarget[],
   buildArgs: string[]
 ): Promise<void> {
-  await copyProductionGrants(warehouse, targets)
-  await warehouse.swap(targets)
+  await copyProductionGrants(warehouse, deploys, targets)
+  await deploys.swap(targets)
   const statements = warehouse.statements.filter(s => s.skipped).map(s => `${s.sql};`)
   recordDryRun(report, { dbt: [buildArgs], sql: statements })
   env.log.info(
@@ -172,6 +192,7 @@ async function swapTargets(
 async function cloneIntoGreen(
   env: Environment,
   warehouse: Warehouse,
+  deploys: ContainerDeploys,
   report: Report,
   current: Manifest,
   targets: SwapTarget[],
@@ -194,7 +215,7 @@ async function cloneIntoGreen(
   for (const target of targets) {
     const productionContainer = schemaOf(target, 'production')
     if (!(await warehouse.containerExists(productionContainer))) continue
-    const relations = await warehouse.listRelations(productionContainer)
+    const relations = await deploys.listRelations(productionContainer)
     relations.forEach(r => inProduction.add(key(r.schema, r.name)))
     const copy = warehouse.capabilities.zeroCopyClone
       ? undefined
@@ -204,7 +225,7 @@ async function cloneIntoGreen(
               r.kind === 'table' && !rebuilt.has(key(r.schema, r.name)) && !dropped.has(key(r.schema, r.name))
           )
           .map(r => r.name)
-    const result = await warehouse.clone(
+    const result = await deploys.clone(
       productionContainer,
       schemaOf(target, 'green'),
       copy ? { relations: copy } : {}

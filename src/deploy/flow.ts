@@ -10,21 +10,36 @@ import { deployRelations } from './relation-deploy.js'
  * made and what the swap moves follow the warehouse (`deployStrategy`): whole containers cloned zero-copy, or only
  * the relations the deploy rebuilds. A failure before the swap leaves production untouched.
  */
+/**
+ * Deploys of one production (its target schema) exclude each other; deploys of other projects in the same
+ * database do not wait for them (their swaps still serialise on the swap lock).
+ */
+export function deployLockKey(productionSchema: string): string {
+  return `deploy:${productionSchema}`
+}
+
 export function runDeploy(env: Environment): Promise<Report> {
   return runFlow('deploy', env, async flow => {
     const warehouse = await flow.step('connect to the warehouse', () => env.connectWarehouse())
     flow.onExit(() => warehouse.close())
-    const lock = await flow.step('take the deploy lock', () =>
-      env.log.group('Take the deploy lock', () =>
-        warehouse.acquireDeployLock('deploy', env.settings.deploy.lockTimeoutSeconds * 1000)
+    const lock = await flow.step('take the deploy lock', async () => {
+      const key = deployLockKey(await env.productionSchema())
+      return env.log.group('Take the deploy lock', () =>
+        warehouse.acquireDeployLock(key, env.settings.deploy.lockTimeoutSeconds * 1000)
       )
-    )
+    })
     flow.onExit(() => lock.release())
     const state = await flow.step('resolve production state', () => env.resolveState())
     flow.report.state = state.provenance
-    if (warehouse.capabilities.deployStrategy === 'relation' && warehouse.relationDeploys) {
-      return deployRelations(flow, warehouse, warehouse.relationDeploys, state)
+    const { relationDeploys, containerDeploys } = warehouse
+    if (warehouse.capabilities.deployStrategy === 'relation' && relationDeploys) {
+      return deployRelations(flow, warehouse, relationDeploys, state)
     }
-    return deployContainers(flow, warehouse, state)
+    if (warehouse.capabilities.deployStrategy === 'container' && containerDeploys) {
+      return deployContainers(flow, warehouse, containerDeploys, state)
+    }
+    throw new Error(
+      `The ${warehouse.kind} warehouse offers no ${warehouse.capabilities.deployStrategy} deploys.`
+    )
   })
 }

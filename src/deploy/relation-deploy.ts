@@ -62,7 +62,8 @@ export async function deployRelations(
   if (planned.selected.length === 0) {
     env.log.info('Nothing differs from production state: no green, no build, no swap.')
     await refreshState(flow, warehouse, deploys, planned, null)
-    report.statusReason = 'Nothing to deploy: no node differs from production; the production state was republished.'
+    report.statusReason =
+      'Nothing to deploy: no node differs from production; the production state was republished.'
     return
   }
   await flow.step('clear leftover green', () => clearLeftoverGreen(flow, warehouse, deploys, planned.pairs))
@@ -79,10 +80,15 @@ export async function deployRelations(
   if (plan.moves.length === 0) {
     env.log.info('The selection rebuilds no relation (only tests ran, against production): nothing to swap.')
     await refreshState(flow, warehouse, deploys, planned, results)
-    report.statusReason = 'Nothing to swap: the selection holds no relation; the production state was republished.'
+    report.statusReason =
+      'Nothing to swap: the selection holds no relation; the production state was republished.'
     return
   }
-  const swapPlan: RelationSwapPlan = { deployment: planned.deployment, targets: plan.targets, moves: plan.moves }
+  const swapPlan: RelationSwapPlan = {
+    deployment: planned.deployment,
+    targets: plan.targets,
+    moves: plan.moves
+  }
   const blocked = await flow.step('preflight', () => preflight(flow, deploys, swapPlan))
   if (blocked) return abandonGreen(flow, deploys, plan.targets)
   const keepPrevious = env.settings.deploy.keepPrevious
@@ -164,7 +170,9 @@ async function planStep(
     })
     env.log.info(
       `Deploy plan: ${plan.moves.length} relation(s) to swap, ${plan.copies.length} production table(s) to copy into green first` +
-        (plan.alsoBuild.length ? `; also building ${plan.alsoBuild.join(', ')} (missing from production)` : '') +
+        (plan.alsoBuild.length
+          ? `; also building ${plan.alsoBuild.join(', ')} (missing from production)`
+          : '') +
         '; every other production relation stays in place.'
     )
     return { deployment, state, current, greenEnv, pairs, plan, selected, full }
@@ -266,7 +274,8 @@ async function preflight(flow: FlowRun, deploys: RelationDeploys, plan: Relation
   )
   const blocking = findings.filter(f => f.severity === 'error')
   if (blocking.length === 0) {
-    for (const finding of findings) env.log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
+    for (const finding of findings)
+      env.log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
     return false
   }
   const warnable = blocking.every(f => f.code !== 'missing_privilege' && f.code !== 'other')
@@ -281,7 +290,11 @@ async function preflight(flow: FlowRun, deploys: RelationDeploys, plan: Relation
 }
 
 /** After a failure before the swap: production is untouched; green is kept for investigation or dropped. */
-async function abandonGreen(flow: FlowRun, deploys: RelationDeploys, targets: readonly SwapTarget[]): Promise<void> {
+async function abandonGreen(
+  flow: FlowRun,
+  deploys: RelationDeploys,
+  targets: readonly SwapTarget[]
+): Promise<void> {
   const { env, report } = flow
   if (env.settings.dryRun) return
   if (env.settings.deploy.keepGreenOnFailure) {
@@ -298,7 +311,11 @@ async function abandonGreen(flow: FlowRun, deploys: RelationDeploys, targets: re
 }
 
 /** Green is empty after the swap (or holds only what dbt wrote besides, e.g. stored test failures). */
-async function dropGreen(flow: FlowRun, deploys: RelationDeploys, targets: readonly SwapTarget[]): Promise<void> {
+async function dropGreen(
+  flow: FlowRun,
+  deploys: RelationDeploys,
+  targets: readonly SwapTarget[]
+): Promise<void> {
   try {
     await deploys.dropSchemas(
       targets.map(target => target.green),
@@ -354,7 +371,11 @@ async function refreshState(
   env.log.info(`Published the production state to ${location}.`)
 }
 
-function producerOf({ env }: FlowRun): { commitSha: string | null; runId: number | null; runUrl: string | null } {
+function producerOf({ env }: FlowRun): {
+  commitSha: string | null
+  runId: number | null
+  runUrl: string | null
+} {
   return { commitSha: env.run.commitSha, runId: env.run.runId, runUrl: env.run.runUrl }
 }
 
@@ -370,14 +391,12 @@ function swapReport(
   targets: readonly SwapTarget[],
   keepPrevious: boolean
 ): Pick<DeployReport, 'swapped' | 'swaps' | 'relations' | 'rollbackInstructions'> {
-  const relations = moves.map(
-    (move): RelationSwap => ({
-      uniqueId: move.uniqueId,
-      relation: `${move.production.schema}.${move.production.name}`,
-      change: move.inProduction ? (move.inPrevious ? 'replaced' : 'created') : 'removed',
-      previousKeptAs: keepPrevious && move.inPrevious ? `${move.previous.schema}.${move.previous.name}` : null
-    })
-  )
+  const relations = moves.map((move): RelationSwap => ({
+    uniqueId: move.uniqueId,
+    relation: `${move.production.schema}.${move.production.name}`,
+    change: move.inProduction ? (move.inPrevious ? 'replaced' : 'created') : 'removed',
+    previousKeptAs: keepPrevious && move.inPrevious ? `${move.previous.schema}.${move.previous.name}` : null
+  }))
   return {
     swapped: true,
     swaps: targets.map(target => ({
@@ -386,9 +405,10 @@ function swapReport(
       previousKeptAs: keepPrevious ? target.previous : null
     })),
     relations,
-    rollbackInstructions: keepPrevious
-      ? 'Run the deploy workflow with `mode: rollback` (or `dbt-slim-ci rollback`) to move the previous versions back into production.'
-      : null
+    rollbackInstructions:
+      keepPrevious && moves.some(move => move.inPrevious)
+        ? 'Run the deploy workflow with `mode: rollback` (or `dbt-slim-ci rollback`) to move the previous versions back into production.'
+        : null
   }
 }
 

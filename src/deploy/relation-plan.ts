@@ -40,6 +40,7 @@ export interface RelationPlanInput {
 }
 
 const key = (relation: RelationName): string => `${relation.schema}.${relation.name}`
+const byKey = (a: RelationName, b: RelationName): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
 
 /**
  * Plans a deploy whose cost follows the change: only selected nodes (and nodes production lacks) are built in
@@ -86,8 +87,8 @@ export function planRelationDeploy(input: RelationPlanInput): RelationDeployPlan
   const touched = new Set(moves.map(move => move.production.schema))
   return {
     targets: input.targets.filter(target => touched.has(target.production)),
-    moves: moves.sort((a, b) => key(a.production).localeCompare(key(b.production))),
-    copies: copies.sort((a, b) => key(a.from).localeCompare(key(b.from))),
+    moves: moves.sort((a, b) => byKey(a.production, b.production)),
+    copies: copies.sort((a, b) => byKey(a.from, b.from)),
     alsoBuild: alsoBuild.sort(),
     kept
   }

@@ -4,8 +4,9 @@ import { UserError } from '../errors.js'
 import { runFlow, type FlowRun } from '../flow/runner.js'
 import { loadManifest } from '../manifest/load.js'
 import type { Report } from '../report/types.js'
-import type { RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
+import type { ContainerDeploys, RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
+import { deployLockKey } from './flow.js'
 import { checkLedger, describeEntry } from './ledger-check.js'
 import { ledgerManifestOf, publishDeployState, republishFromLedger, writeLedgerManifests } from './publish.js'
 
@@ -17,16 +18,25 @@ export function runRollback(env: Environment): Promise<Report> {
   return runFlow('rollback', env, async flow => {
     const warehouse = await flow.step('connect to the warehouse', () => env.connectWarehouse())
     flow.onExit(() => warehouse.close())
-    const lock = await flow.step('take the deploy lock', () =>
-      warehouse.acquireDeployLock('deploy', env.settings.deploy.lockTimeoutSeconds * 1000)
+    const lock = await flow.step('take the deploy lock', async () =>
+      warehouse.acquireDeployLock(
+        deployLockKey(await env.productionSchema()),
+        env.settings.deploy.lockTimeoutSeconds * 1000
+      )
     )
     flow.onExit(() => lock.release())
     const state = await flow.step('resolve production state', () => env.resolveState())
     flow.report.state = state.provenance
-    if (warehouse.capabilities.deployStrategy === 'relation' && warehouse.relationDeploys) {
-      return rollBackRelations(flow, warehouse, warehouse.relationDeploys, state)
+    const { relationDeploys, containerDeploys } = warehouse
+    if (warehouse.capabilities.deployStrategy === 'relation' && relationDeploys) {
+      return rollBackRelations(flow, warehouse, relationDeploys, state)
     }
-    return rollBackContainers(flow, warehouse, state)
+    if (warehouse.capabilities.deployStrategy === 'container' && containerDeploys) {
+      return rollBackContainers(flow, warehouse, containerDeploys, state)
+    }
+    throw new Error(
+      `The ${warehouse.kind} warehouse offers no ${warehouse.capabilities.deployStrategy} rollbacks.`
+    )
   })
 }
 
@@ -84,7 +94,11 @@ async function rollBackRelations(
     strategy: 'relation',
     swapped: true,
     statePublished: false,
-    swaps: record.targets.map(t => ({ production: t.production, green: t.previous, previousKeptAs: t.previous })),
+    swaps: record.targets.map(t => ({
+      production: t.production,
+      green: t.previous,
+      previousKeptAs: t.previous
+    })),
     relations: record.moves.map(move => ({
       uniqueId: move.uniqueId,
       relation: `${move.production.schema}.${move.production.name}`,
@@ -116,7 +130,12 @@ async function rollBackRelations(
 }
 
 /** Swaps the retained previous containers back in, as the state record of the last deploy names them. */
-async function rollBackContainers(flow: FlowRun, warehouse: Warehouse, state: ResolvedState): Promise<void> {
+async function rollBackContainers(
+  flow: FlowRun,
+  warehouse: Warehouse,
+  deploys: ContainerDeploys,
+  state: ResolvedState
+): Promise<void> {
   const { env, report } = flow
   const targets = recordedTargets(state.record, state.provenance.location ?? 'no state found')
   if (!state.manifest || !state.previousManifestPath) {
@@ -124,12 +143,16 @@ async function rollBackContainers(flow: FlowRun, warehouse: Warehouse, state: Re
       'Nothing to roll back to: the production state holds no previous manifest, so the deploy that published it had no previous production.'
     )
   }
-  const record = await flow.step('swap back', () => warehouse.rollback(targets))
+  const record = await flow.step('swap back', () => deploys.rollback(targets))
   report.deploy = {
     strategy: 'container',
     swapped: true,
     statePublished: false,
-    swaps: record.targets.map(t => ({ production: t.production, green: t.previous, previousKeptAs: t.previous })),
+    swaps: record.targets.map(t => ({
+      production: t.production,
+      green: t.previous,
+      previousKeptAs: t.previous
+    })),
     preflight: [],
     rollbackInstructions: 'Run rollback again to swap forward to the deploy that was rolled back.'
   }

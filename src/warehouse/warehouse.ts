@@ -109,6 +109,23 @@ export interface SkippedRelation {
   reason: string
 }
 
+/**
+ * Container-level blue/green deploys (the `container` strategy): green is a clone of each production container,
+ * and the swap exchanges whole containers.
+ */
+export interface ContainerDeploys {
+  listRelations(container: Container): Promise<Relation[]>
+  /** Makes `to` a copy of `from` (dropping a stale `to` first). */
+  clone(from: Container, to: Container, options?: CloneOptions): Promise<CloneResult>
+  /** Re-applies the container-level grants and default privileges of `from` to `to`. */
+  copyGrants(from: Container, to: Container): Promise<void>
+  preflight(targets: SwapTarget[]): Promise<PreflightFinding[]>
+  /** Swaps every target atomically: either all of them change or none does. */
+  swap(targets: SwapTarget[]): Promise<SwapRecord>
+  /** Swaps `previous` back into `production` atomically; refuses when a `previous` is missing. */
+  rollback(targets: SwapTarget[]): Promise<SwapRecord>
+}
+
 /** A relation by schema and name, in the connection's database. */
 export interface RelationName {
   schema: string
@@ -193,23 +210,15 @@ export interface Warehouse {
   readonly kind: 'postgres' | 'snowflake'
   readonly capabilities: WarehouseCapabilities
   readonly statements: readonly StatementRecord[]
+  /** Present when `capabilities.deployStrategy` is `container`. */
+  readonly containerDeploys?: ContainerDeploys
   /** Present when `capabilities.deployStrategy` is `relation`. */
   readonly relationDeploys?: RelationDeploys
   /** Quotes one identifier so it can neither inject SQL nor resolve to another object. */
   quote(identifier: string): string
   containerExists(container: Container): Promise<boolean>
-  listRelations(container: Container): Promise<Relation[]>
   /** Waits up to `timeoutMs` for the deploy mutex named `key`, then fails with a message naming the holder if known. */
   acquireDeployLock(key: string, timeoutMs: number): Promise<DeployLock>
-  /** Makes `to` a copy of `from` (dropping a stale `to` first). */
-  clone(from: Container, to: Container, options?: CloneOptions): Promise<CloneResult>
-  /** Re-applies the container-level grants and default privileges of `from` to `to`. */
-  copyGrants(from: Container, to: Container): Promise<void>
-  preflight(targets: SwapTarget[]): Promise<PreflightFinding[]>
-  /** Swaps every target atomically: either all of them change or none does. */
-  swap(targets: SwapTarget[]): Promise<SwapRecord>
-  /** Swaps `previous` back into `production` atomically; refuses when a `previous` is missing. */
-  rollback(targets: SwapTarget[]): Promise<SwapRecord>
   drop(container: Container): Promise<void>
   /** Creates the container when missing and writes `mark` as its comment (see ownership-mark.ts). */
   markContainer(container: Container, mark: OwnershipMark): Promise<void>

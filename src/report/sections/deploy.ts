@@ -10,29 +10,57 @@ const LEVEL_EMOJI = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
 export function deployPart(context: MarkdownContext): Part | null {
   const { deploy, mode } = context.report
   if (!deploy) return null
-  const verb = mode === 'rollback' ? 'Swapped back' : 'Swapped'
-  const outcome = deploy.swapped
-    ? `✅ ${verb} ${plural(deploy.swaps.length, 'schema')}: production now serves ${mode === 'rollback' ? 'the previous deploy' : 'what this run built'}.`
-    : '⛔ Not swapped: production is unchanged.'
+  const relations = deploy.relations ?? []
+  const byRelation = deploy.strategy === 'relation'
+  const verb =
+    mode === 'rollback' ? (byRelation ? 'Moved back' : 'Swapped back') : byRelation ? 'Moved' : 'Swapped'
+  const what = byRelation
+    ? `${plural(relations.length, 'relation')} (${plural(deploy.swaps.length, 'schema')})`
+    : plural(deploy.swaps.length, 'schema')
+  const serves = mode === 'rollback' ? 'the previous deploy' : 'what this run built'
+  const outcome = !deploy.swapped
+    ? '⛔ Not swapped: production is unchanged.'
+    : deploy.statePublished === false
+      ? `⚠️ Deployed, state not yet published: ${verb.toLowerCase()} ${what}, so production serves ${serves}, but the production state was not published. Re-run the run: it publishes the state without swapping again.`
+      : `✅ ${verb} ${what}: production now serves ${serves}${byRelation ? '; every other production relation stayed in place' : ''}.`
   const head = [`#### ${mode === 'rollback' ? 'Rollback' : 'Deploy'}`, '', outcome].join('\n')
   const cell = (name: string | null): string => (name ? code(clip(name, NAME_MAX), true) : '(dropped)')
-  const swaps: Part = {
-    title: 'schema swaps',
-    weight: 2,
-    render: budget =>
-      fitList(
-        {
-          head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
-          items: deploy.swaps.map(
-            swap => `| ${cell(swap.production)} | ${cell(swap.green)} | ${cell(swap.previousKeptAs)} |`
-          ),
-          more: n => context.more(n, 'schema'),
-          tail: []
-        },
-        budget,
-        context.measure
-      )
-  }
+  const swaps: Part = byRelation
+    ? {
+        title: 'relation swaps',
+        weight: 2,
+        render: budget =>
+          fitList(
+            {
+              head: ['| Production relation | Change | Previous version kept as |', '| --- | --- | --- |'],
+              items: relations.map(
+                relation =>
+                  `| ${cell(relation.relation)} | ${relation.change} | ${relation.previousKeptAs ? cell(relation.previousKeptAs) : '—'} |`
+              ),
+              more: n => context.more(n, 'relation'),
+              tail: []
+            },
+            budget,
+            context.measure
+          )
+      }
+    : {
+        title: 'schema swaps',
+        weight: 2,
+        render: budget =>
+          fitList(
+            {
+              head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
+              items: deploy.swaps.map(
+                swap => `| ${cell(swap.production)} | ${cell(swap.green)} | ${cell(swap.previousKeptAs)} |`
+              ),
+              more: n => context.more(n, 'schema'),
+              tail: []
+            },
+            budget,
+            context.measure
+          )
+      }
   const preflight: Part = {
     title: 'preflight findings',
     weight: 1,
@@ -65,7 +93,11 @@ export function deployPart(context: MarkdownContext): Part | null {
     'deploy',
     20,
     head,
-    [...(deploy.swaps.length ? [swaps] : []), ...(deploy.preflight.length ? [preflight] : []), ...rollback],
+    [
+      ...((byRelation ? relations.length : deploy.swaps.length) ? [swaps] : []),
+      ...(deploy.preflight.length ? [preflight] : []),
+      ...rollback
+    ],
     context.measure
   )
 }

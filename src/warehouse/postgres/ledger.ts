@@ -1,6 +1,12 @@
 /** The deploy ledger on Postgres: a table of dbt-slim-ci's own schema, written inside each swap transaction. */
 import { gunzipSync, gzipSync } from 'node:zlib'
-import { LEDGER_SCHEMA, LEDGER_TABLE, type LedgerEntry, type LedgerMove, type NewLedgerEntry } from '../ledger.js'
+import {
+  LEDGER_SCHEMA,
+  LEDGER_TABLE,
+  type LedgerEntry,
+  type LedgerMove,
+  type NewLedgerEntry
+} from '../ledger.js'
 import { qualify, quoteIdent } from './quote.js'
 import type { SqlClient } from './sql-client.js'
 import type { BoundStatement } from './statements.js'
@@ -78,10 +84,9 @@ export async function readLedger(
   deployment: string,
   limit: number
 ): Promise<LedgerEntry[]> {
-  const [exists] = await client.query<{ found: boolean }>(
-    'SELECT to_regclass($1) IS NOT NULL AS found',
-    [TABLE]
-  )
+  const [exists] = await client.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [
+    TABLE
+  ])
   if (!exists.found) return []
   const rows = await client.query<LedgerRow>(
     `SELECT * FROM ${TABLE} WHERE deployment = $1 ORDER BY id DESC LIMIT ${Math.max(1, Math.floor(limit))}`,

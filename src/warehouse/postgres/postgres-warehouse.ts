@@ -1,16 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { UserError } from '../../errors.js'
 import type {
-  CloneOptions,
-  CloneResult,
   Container,
   DeployLock,
   PreflightFinding,
-  Relation,
-  SkippedRelation,
   StatementRecord,
-  SwapRecord,
-  SwapTarget,
   Warehouse,
   WarehouseCapabilities
 } from '../warehouse.js'
@@ -19,30 +13,16 @@ import {
   currentDatabase,
   dependentsOutside,
   existingSchemas,
-  grantFacts,
-  relationsIn,
-  swapPrivileges,
-  tablesToCopy,
   type CatalogDependent,
   type LockHolder
 } from './catalog.js'
 import { DeployLockTimeoutError, StatementError, sqlStateOf } from './errors.js'
 import { deployLockKey, lockKeyLiteral, swapLockKey } from './lock-key.js'
-import { preflightFindings } from './preflight.js'
 import { quoteIdent } from './quote.js'
 import type { SqlClient } from './sql-client.js'
-import {
-  cloneStatements,
-  copyGrantStatements,
-  dropSchemaStatement,
-  rollbackStatements,
-  sqlOf,
-  swapStatements,
-  type Statement,
-  type SwapPlanItem
-} from './statements.js'
+import { dropSchemaStatement, sqlOf, type Statement } from './statements.js'
 import { PostgresRelationDeploys } from './relation-deploys.js'
-import { checkContainer, checkSwapTargets } from './targets.js'
+import { checkContainer } from './targets.js'
 import { markedSchemas, markSchemaStatements } from './ownership-marks.js'
 import type { MarkedContainer, OwnershipMark } from '../ownership-mark.js'
 
@@ -72,8 +52,8 @@ export interface PostgresWarehouseOptions {
 }
 
 /**
- * Blue/green deploys on Postgres: schemas are copied table by table and swapped by renaming them in one
- * transaction. `statements` records the mutating statements and lock calls, not the catalog reads.
+ * Postgres for dbt-slim-ci: the deploy lock, schema marks and drops, and relation-level deploys
+ * (`relationDeploys`). `statements` records the mutating statements and lock calls, not the catalog reads.
  */
 export class PostgresWarehouse implements Warehouse {
   readonly kind = 'postgres'
@@ -118,17 +98,6 @@ export class PostgresWarehouse implements Warehouse {
   async containerExists(container: Container): Promise<boolean> {
     checkContainer(container, await this.database())
     return (await existingSchemas(this.session, [container.name])).has(container.name)
-  }
-
-  async listRelations(container: Container): Promise<Relation[]> {
-    checkContainer(container, await this.database())
-    const relations = await relationsIn(this.session, container.name)
-    return relations.map(relation => ({
-      database: container.database,
-      schema: container.name,
-      name: relation.name,
-      kind: relation.kind
-    }))
   }
 
   async acquireDeployLock(key: string, timeoutMs: number): Promise<DeployLock> {
@@ -194,129 +163,6 @@ export class PostgresWarehouse implements Warehouse {
     }
   }
 
-  async clone(from: Container, to: Container, options: CloneOptions = {}): Promise<CloneResult> {
-    const database = await this.database()
-    checkContainer(from, database)
-    checkContainer(to, database)
-    if (from.name === to.name) throw new UserError(`Cannot clone schema "${from.name}" onto itself.`)
-    const existing = await existingSchemas(this.session, [from.name, to.name])
-    const toExists = existing.has(to.name)
-    if (toExists) await this.refuseExternalDependents('replace', to.name)
-    const available = existing.has(from.name) ? await relationsIn(this.session, from.name) : []
-    const wanted = options.relations ?? available.map(relation => relation.name)
-    const copyable = new Set(
-      available
-        .filter(relation => relation.kind === 'table' && !relation.isPartition)
-        .map(relation => relation.name)
-    )
-    const skipped = wanted
-      .filter(name => !copyable.has(name))
-      .map((name): SkippedRelation => {
-        const found = available.find(relation => relation.name === name)
-        const relation: Relation = {
-          database: from.database,
-          schema: from.name,
-          name,
-          kind: found?.kind ?? 'other'
-        }
-        return { relation, reason: skipReason(found, from.name) }
-      })
-    const tables = await tablesToCopy(
-      this.session,
-      from.name,
-      wanted.filter(name => copyable.has(name))
-    )
-    await this.run('clone', cloneStatements(from.name, to.name, toExists, tables))
-    return {
-      method: 'copy',
-      cloned: tables.map(table => ({
-        database: to.database,
-        schema: to.name,
-        name: table.name,
-        kind: 'table'
-      })),
-      skipped
-    }
-  }
-
-  async copyGrants(from: Container, to: Container): Promise<void> {
-    const database = await this.database()
-    checkContainer(from, database)
-    checkContainer(to, database)
-    const existing = await existingSchemas(this.session, [from.name, to.name])
-    if (!existing.has(from.name)) return
-    // A dry run never created `to`: it still lists the schema and default grants a real run would copy.
-    if (!existing.has(to.name) && !this.dryRun) {
-      throw new UserError(
-        `Cannot copy the grants of "${from.name}" to "${to.name}": schema "${to.name}" does not exist.`
-      )
-    }
-    await this.run(
-      'grant copy',
-      copyGrantStatements(to.name, await grantFacts(this.session, from.name, to.name))
-    )
-  }
-
-  async preflight(targets: SwapTarget[]): Promise<PreflightFinding[]> {
-    checkSwapTargets(targets, await this.database())
-    const production = targets.map(target => target.production)
-    const previous = targets.map(target => target.previous)
-    const names = targets.flatMap(target => [target.production, target.green, target.previous])
-    const existing = await existingSchemas(this.session, names)
-    const facts = {
-      targets,
-      existingSchemas: existing,
-      productionDependents: await dependentsOutside(this.session, production, [...production, ...previous]),
-      previousDependents: await dependentsOutside(this.session, previous, previous),
-      privileges: await swapPrivileges(this.session, [...existing])
-    }
-    return preflightFindings(facts, this.dependencySeverity)
-  }
-
-  async swap(targets: SwapTarget[]): Promise<SwapRecord> {
-    const database = await this.database()
-    checkSwapTargets(targets, database)
-    const existing = await existingSchemas(
-      this.session,
-      targets.flatMap(target => [target.production, target.green])
-    )
-    const missing = targets.filter(target => !existing.has(target.green)).map(target => `"${target.green}"`)
-    // A dry run built nothing into green, but can still show the exact swap.
-    if (missing.length > 0 && !this.dryRun) {
-      throw new UserError(
-        `Cannot swap: green schema ${missing.join(', ')} does not exist. Build the deploy into it first; nothing was changed.`
-      )
-    }
-    await this.refuseExternalDependents(
-      'swap, which replaces the previous schema,',
-      ...targets.map(target => target.previous)
-    )
-    const plan = targets.map(target => ({ target, productionExists: existing.has(target.production) }))
-    return this.runSwap('swap', targets, swapStatements(plan, this.transactionOptions(database)))
-  }
-
-  async rollback(targets: SwapTarget[]): Promise<SwapRecord> {
-    const database = await this.database()
-    checkSwapTargets(targets, database)
-    const existing = await existingSchemas(
-      this.session,
-      targets.flatMap(target => [target.production, target.previous])
-    )
-    const missing = targets.filter(target => !existing.has(target.previous))
-    if (missing.length > 0) {
-      const names = missing.map(target => `"${target.previous}" (for "${target.production}")`).join(', ')
-      throw new UserError(
-        `Cannot roll back: the previous schema ${names} does not exist, so there is no earlier version to restore ` +
-          '(no deploy has swapped yet, or it was dropped). Nothing was changed.'
-      )
-    }
-    const plan: SwapPlanItem[] = targets.map(target => ({
-      target,
-      productionExists: existing.has(target.production)
-    }))
-    return this.runSwap('rollback', targets, rollbackStatements(plan, this.transactionOptions(database)))
-  }
-
   async drop(container: Container): Promise<void> {
     checkContainer(container, await this.database())
     if (!(await existingSchemas(this.session, [container.name])).has(container.name)) return
@@ -353,11 +199,6 @@ export class PostgresWarehouse implements Warehouse {
 
   private transactionOptions(database: string) {
     return { lockTimeoutMs: this.swapLockTimeoutMs, swapLockKey: swapLockKey(database) }
-  }
-
-  private async runSwap(operation: string, targets: SwapTarget[], statements: string[]): Promise<SwapRecord> {
-    await this.run(operation, statements)
-    return { targets, statements, completedAt: new Date().toISOString() }
   }
 
   /** DROP SCHEMA … CASCADE would silently take objects in other schemas with it: refuse and name them. */
@@ -414,18 +255,6 @@ export class PostgresWarehouse implements Warehouse {
   private record(sql: string, skipped: boolean, durationMs: number): void {
     this.recorded.push({ sql, skipped, durationMs })
   }
-}
-
-function skipReason(
-  found: { kind: Relation['kind']; isPartition: boolean } | undefined,
-  schema: string
-): string {
-  if (found === undefined) return `not found in "${schema}"`
-  if (found.isPartition) return 'a partition: copied with its partitioned table'
-  if (found.kind === 'view' || found.kind === 'materialized_view') {
-    return 'dbt rebuilds views in green (Postgres binds views to object ids, so a copy would read production)'
-  }
-  return 'not a table (foreign tables are not copied)'
 }
 
 function describeDependent(dependent: CatalogDependent): string {

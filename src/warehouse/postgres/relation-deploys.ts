@@ -31,7 +31,7 @@ import { quoteIdent } from './quote.js'
 import type { SqlClient } from './sql-client.js'
 import {
   copyTableStatements,
-  grantCopyBody,
+  copyGrantStatements,
   sqlOf,
   transaction,
   type Statement,
@@ -78,7 +78,9 @@ export class PostgresRelationDeploys implements RelationDeploys {
     for (const target of targets) {
       body.push(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(target.green)}`)
       if (existing.has(target.production)) {
-        body.push(...grantCopyBody(target.green, await grantFacts(session, target.production, target.green)))
+        body.push(
+          ...copyGrantStatements(target.green, await grantFacts(session, target.production, target.green))
+        )
       }
     }
     for (const schema of [...new Set(copies.map(copy => copy.from.schema))]) {
@@ -103,7 +105,14 @@ export class PostgresRelationDeploys implements RelationDeploys {
 
   async preflight(plan: RelationSwapPlan): Promise<PreflightFinding[]> {
     const { session } = this.context
-    const leaving = [...(await existingEntries(session, plan.moves.map(move => move.production))).values()]
+    const leaving = [
+      ...(
+        await existingEntries(
+          session,
+          plan.moves.map(move => move.production)
+        )
+      ).values()
+    ]
     const greens = plan.moves.flatMap(move => (move.green ? [move.green] : []))
     const built = await existingEntries(session, greens)
     const stale = await catalogEntries(session, await this.previousSchemasToEmpty(plan))
@@ -112,7 +121,12 @@ export class PostgresRelationDeploys implements RelationDeploys {
       {
         missingGreen: this.context.dryRun ? [] : greens.filter(green => !built.has(keyOf(green))),
         staleReaders: await relationDependents(session, leaving, leaving, previousSchemas),
-        previousDependents: await relationDependents(session, stale, [], [...new Set(stale.map(r => r.schema))]),
+        previousDependents: await relationDependents(
+          session,
+          stale,
+          [],
+          [...new Set(stale.map(r => r.schema))]
+        ),
         notOwned: await notOwnedRelations(session, [...leaving, ...built.values()])
       },
       this.context.dependencySeverity
@@ -127,7 +141,10 @@ export class PostgresRelationDeploys implements RelationDeploys {
       plan.targets.flatMap(target => [target.production, target.green])
     )
     const newSchemas = plan.targets.filter(target => !schemas.has(target.production))
-    const leavingEntries = await existingEntries(session, plan.moves.map(move => move.production))
+    const leavingEntries = await existingEntries(
+      session,
+      plan.moves.map(move => move.production)
+    )
     const greens = plan.moves.flatMap(move => (move.green ? [move.green] : []))
     const arrivingEntries = await existingEntries(session, greens)
     const missing = greens.filter(green => !arrivingEntries.has(keyOf(green)))
@@ -171,13 +188,24 @@ export class PostgresRelationDeploys implements RelationDeploys {
       await this.context.transactionOptions()
     )
     await this.context.run('swap', statements)
-    return { targets: plan.targets, statements: statements.map(sqlOf), completedAt: new Date().toISOString(), moves }
+    return {
+      targets: plan.targets,
+      statements: statements.map(sqlOf),
+      completedAt: new Date().toISOString(),
+      moves
+    }
   }
 
   async rollback(last: LedgerEntry, header: LedgerHeader): Promise<RelationSwapRecord> {
     const { session } = this.context
-    const inProduction = await existingEntries(session, last.moves.map(move => move.production))
-    const inPrevious = await existingEntries(session, last.moves.map(move => move.previous))
+    const inProduction = await existingEntries(
+      session,
+      last.moves.map(move => move.production)
+    )
+    const inPrevious = await existingEntries(
+      session,
+      last.moves.map(move => move.previous)
+    )
     const lost = last.moves.filter(
       move =>
         (move.inPrevious && !inPrevious.has(keyOf(move.previous))) ||
@@ -185,7 +213,9 @@ export class PostgresRelationDeploys implements RelationDeploys {
     )
     if (lost.length > 0) {
       const names = lost.map(move =>
-        move.inPrevious && !inPrevious.has(keyOf(move.previous)) ? keyOf(move.previous) : keyOf(move.production)
+        move.inPrevious && !inPrevious.has(keyOf(move.previous))
+          ? keyOf(move.previous)
+          : keyOf(move.production)
       )
       throw new UserError(
         `Cannot roll back: the deploy ledger says ${names.join(', ')} should exist, but ${lost.length === 1 ? 'it does' : 'they do'} not ` +
@@ -212,7 +242,13 @@ export class PostgresRelationDeploys implements RelationDeploys {
     await this.context.run('rollback', statements)
     const targets = [...new Set(last.moves.map(move => move.production.schema))].map(production => {
       const move = last.moves.find(m => m.production.schema === production) as LedgerMove
-      return { level: 'schema' as const, database: null, production, green: production, previous: move.previous.schema }
+      return {
+        level: 'schema' as const,
+        database: null,
+        production,
+        green: production,
+        previous: move.previous.schema
+      }
     })
     return { targets, statements: statements.map(sqlOf), completedAt: new Date().toISOString(), moves }
   }

@@ -190,7 +190,9 @@ export function relationRollbackStatements(
 ): Statement[] {
   const leaving = exchanged.flatMap(e => (e.inProduction ? [e.inProduction] : []))
   const previousSchemas = [...new Set(exchanged.map(e => e.previousSchema))]
-  const parking = [...new Set(exchanged.filter(e => e.inProduction && e.inPrevious).map(e => e.productionSchema))]
+  const parking = [
+    ...new Set(exchanged.filter(e => e.inProduction && e.inPrevious).map(e => e.productionSchema))
+  ]
   const body: Statement[] = [
     ...previousSchemas.map(s => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(s)}`),
     ...lockTables([...leaving, ...exchanged.flatMap(e => (e.inPrevious ? [e.inPrevious] : []))]),
@@ -210,9 +212,12 @@ export function relationRollbackStatements(
     ...parking.map(schema => `DROP SCHEMA ${quoteIdent(rollbackTemporaryName(schema))}`),
     ...(refuseStaleReaders
       ? dependentsCheck({
-          of: exchanged.flatMap(e => (e.inProduction ? [{ schema: e.previousSchema, name: e.inProduction.name }] : [])),
+          of: exchanged.flatMap(e =>
+            e.inProduction ? [{ schema: e.previousSchema, name: e.inProduction.name }] : []
+          ),
           exemptSchemas: previousSchemas,
-          message: 'Refusing to roll back: these objects would keep reading the relations the rollback moves out: ',
+          message:
+            'Refusing to roll back: these objects would keep reading the relations the rollback moves out: ',
           hint: 'Drop or rebuild those objects, or set preflight to warn.'
         })
       : []),

@@ -3,7 +3,6 @@
  * here, so a dry run can print exactly what a real run would execute.
  */
 import { UserError } from '../../errors.js'
-import type { SwapTarget } from '../warehouse.js'
 import { advisoryLockKey, lockKeyLiteral } from './lock-key.js'
 import { qualify, quoteIdent, quoteLiteral } from './quote.js'
 
@@ -12,12 +11,6 @@ export interface TransactionOptions {
   lockTimeoutMs: number
   /** The `pg_advisory_xact_lock` key that serialises swaps and rollbacks in this database. */
   swapLockKey: bigint
-}
-
-/** One swap target and what the catalog says about it just before the swap. */
-export interface SwapPlanItem {
-  target: SwapTarget
-  productionExists: boolean
 }
 
 /** A statement with bound parameters (`$1`, …), for values too large or too binary to print inline. */
@@ -54,43 +47,9 @@ export function renameSchema(from: string, to: string): string {
   return `ALTER SCHEMA ${quoteIdent(from)} RENAME TO ${quoteIdent(to)}`
 }
 
-/**
- * One transaction that, for every target, drops the old previous schema (the production before last, replaced on
- * purpose), renames production to previous and green to production. A target whose production does not exist yet
- * (first deploy) only renames green.
- */
-export function swapStatements(plan: readonly SwapPlanItem[], options: TransactionOptions): string[] {
-  const body = [
-    ...plan.map(({ target }) => `DROP SCHEMA IF EXISTS ${quoteIdent(target.previous)} CASCADE`),
-    ...plan
-      .filter(item => item.productionExists)
-      .map(({ target }) => renameSchema(target.production, target.previous)),
-    ...plan.map(({ target }) => renameSchema(target.green, target.production))
-  ]
-  return transaction(options, body)
-}
-
 /** The short temporary name a rollback parks production under while previous moves in. */
 export function rollbackTemporaryName(production: string): string {
   return `dbt_slim_ci_rollback_${advisoryLockKey(production).toString(16).replace('-', 'n')}`
-}
-
-/**
- * One transaction that exchanges production and previous for every target (a 3-way rename), so previous then
- * holds the rolled-back version and a second rollback re-applies it. A missing production (dropped by hand) is
- * simply replaced.
- */
-export function rollbackStatements(plan: readonly SwapPlanItem[], options: TransactionOptions): string[] {
-  const body = plan.flatMap(({ target, productionExists }) => {
-    if (!productionExists) return [renameSchema(target.previous, target.production)]
-    const parked = rollbackTemporaryName(target.production)
-    return [
-      renameSchema(target.production, parked),
-      renameSchema(target.previous, target.production),
-      renameSchema(parked, target.previous)
-    ]
-  })
-  return transaction(options, body)
 }
 
 /** A table to copy, with the columns an INSERT may write (generated columns are computed again). */
@@ -121,25 +80,6 @@ export function copyTableStatements(from: string, to: string, table: TableToCopy
         `source.last_value, source.is_called) FROM ${qualify(identity.sequenceSchema, identity.sequenceName)} AS source`
     ),
     ...(table.comment === null ? [] : [`COMMENT ON TABLE ${copy} IS ${quoteLiteral(table.comment)}`])
-  ]
-}
-
-/**
- * One transaction that replaces `to` with physical copies of `tables` of `from`: same columns, defaults,
- * constraints, indexes, comments and identity positions (`LIKE … INCLUDING ALL`), same rows.
- */
-export function cloneStatements(
-  from: string,
-  to: string,
-  toExists: boolean,
-  tables: readonly TableToCopy[]
-): string[] {
-  return [
-    'BEGIN',
-    ...(toExists ? [dropSchemaStatement(to)] : []),
-    `CREATE SCHEMA ${quoteIdent(to)}`,
-    ...tables.flatMap(table => copyTableStatements(from, to, table)),
-    'COMMIT'
   ]
 }
 
@@ -198,17 +138,11 @@ export function grants(on: string, entries: readonly AclEntry[], skipGrantee: st
 }
 
 /**
- * GRANTs that give `to` the schema privileges, per-schema default privileges and relation privileges `from` has:
- * grants follow the object, not the name, so without them readers lose access when green becomes production.
- * Additive only: privileges `to` already has are kept.
+ * GRANTs that give `to` the schema privileges, per-schema default privileges and relation privileges `from` has,
+ * so what dbt creates in green gets what production's default privileges would give it. Additive only:
+ * privileges `to` already has are kept. The caller runs them inside its own transaction.
  */
 export function copyGrantStatements(to: string, facts: GrantFacts): string[] {
-  const all = grantCopyBody(to, facts)
-  return all.length === 0 ? [] : ['BEGIN', ...all, 'COMMIT']
-}
-
-/** The GRANTs of copyGrantStatements, for a caller that runs them inside a transaction of its own. */
-export function grantCopyBody(to: string, facts: GrantFacts): string[] {
   const schema = grants(`SCHEMA ${quoteIdent(to)}`, facts.schemaAcl, facts.targetSchemaOwner)
   const defaults = facts.defaultAcls.flatMap(acl =>
     grants(DEFAULT_ACL_OBJECTS[acl.objectType], acl.entries, null).map(

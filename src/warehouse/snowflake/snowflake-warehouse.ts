@@ -3,6 +3,7 @@ import { UserError } from '../../errors.js'
 import type {
   CloneResult,
   Container,
+  ContainerDeploys,
   DeployLock,
   PreflightFinding,
   Relation,
@@ -67,9 +68,10 @@ const LOCK_PREFIX = 'DBT_SLIM_CI_LOCK__'
  * The Snowflake side of a blue/green deploy. Every DDL statement auto-commits on Snowflake, so the only
  * statement that changes what production serves is one `SWAP WITH`; see `swap` for the order around it.
  */
-export class SnowflakeWarehouse implements Warehouse {
+export class SnowflakeWarehouse implements Warehouse, ContainerDeploys {
   readonly kind = 'snowflake' as const
   readonly capabilities = SNOWFLAKE_CAPABILITIES
+  readonly containerDeploys: ContainerDeploys = this
   readonly statements: StatementRecord[] = []
 
   constructor(
