@@ -1,6 +1,7 @@
 import type { Settings } from './config/settings.js'
 import { UserError } from './errors.js'
 import type { DbtRunner } from './dbt/runner.js'
+import type { Cancellation } from './flow/cancellation.js'
 import type { PublishedState, ResolvedState } from './production-state/store.js'
 import type { Warehouse } from './warehouse/warehouse.js'
 
@@ -22,6 +23,8 @@ export interface RunInfo {
   runUrl: string | null
   pullRequest: number | null
   commitSha: string | null
+  /** The PR's base branch commit (the action's event, the CLI's `--base`); its merge base with the PR splits changes. */
+  baseRef?: string | null
 }
 
 /**
@@ -34,6 +37,9 @@ export interface Environment {
   /** A scratch folder this run owns. */
   workDir: string
   log: Log
+  /** Set by SIGINT/SIGTERM (the entry point listens): the flow stops at its next step, dbt is stopped. */
+  cancellation: Cancellation
+  /** Started with the same cancellation. */
   dbt: DbtRunner
   /** Finds and downloads production state through the run's `ProductionStateStore`. */
   resolveState(): Promise<ResolvedState>

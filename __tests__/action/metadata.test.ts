@@ -62,3 +62,59 @@ describe('example workflows', () => {
     }
   )
 })
+
+interface ExampleStep {
+  uses?: string
+  run?: string
+  with?: Record<string, string>
+}
+interface ExampleWorkflow {
+  on: Record<string, unknown>
+  concurrency?: { group: string; 'cancel-in-progress': boolean | string }
+  jobs: Record<string, { if?: string; steps: ExampleStep[] }>
+}
+const example = (file: string): ExampleWorkflow =>
+  parse(readFileSync(path.join(workflowDir, file), 'utf8')) as ExampleWorkflow
+
+describe('the example workflows together', () => {
+  const sameRepository = 'github.event.pull_request.head.repo.full_name == github.repository'
+
+  test('pull requests from the repository run slim-ci.yml, and merge-queue checks too', () => {
+    expect(example('slim-ci.yml').jobs['slim-ci'].if).toBe(
+      `github.event_name == 'merge_group' || ${sameRepository}`
+    )
+    expect(example('slim-ci.yml').on).toHaveProperty('merge_group')
+  })
+
+  test('pull requests from forks run fork-safe-ci.yml only, so one comment id never gets two runs', () => {
+    expect(example('fork-safe-ci.yml').jobs['slim-ci'].if).toBe(sameRepository.replace('==', '!='))
+  })
+
+  test('the fork build reaches a database without secrets: a Postgres service container', () => {
+    const text = readFileSync(path.join(workflowDir, 'fork-safe-ci.yml'), 'utf8')
+    expect(text).toContain('image: postgres:')
+    expect(text).not.toContain('secrets.')
+  })
+
+  test("slim-ci.yml's concurrency group tells pull requests and merge-queue groups apart", () => {
+    expect(example('slim-ci.yml').concurrency?.group).toBe(
+      'dbt-slim-ci-${{ github.event.pull_request.number || github.event.merge_group.head_ref }}'
+    )
+  })
+
+  test('deploys wait for each other instead of cancelling one mid-swap', () => {
+    expect(example('deploy.yml').concurrency?.['cancel-in-progress']).toBe(false)
+  })
+
+  test.each(['slim-ci.yml', 'deploy.yml', 'fork-safe-ci.yml'])(
+    '%s installs the dbt packages before the action runs',
+    file => {
+      for (const job of Object.values(example(file).jobs)) {
+        const action = job.steps.findIndex(step => step.uses?.startsWith('dbt-slim-ci/'))
+        const deps = job.steps.findIndex(step => /^dbt deps\b/m.test(step.run ?? ''))
+        expect(deps).toBeGreaterThanOrEqual(0)
+        expect(deps).toBeLessThan(action)
+      }
+    }
+  )
+})

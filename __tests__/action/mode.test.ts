@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { GitHubEvent } from '../../src/action/event.js'
 import { readGitHubEvent } from '../../src/action/event.js'
-import { decideMode } from '../../src/action/mode.js'
+import { decideMode, deployRefusal } from '../../src/action/mode.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -29,7 +29,8 @@ const pr = (action: string): GitHubEvent => ({
     merged: false,
     headRepo: 'acme/analytics',
     baseRepo: 'acme/analytics',
-    headSha: 'def'
+    headSha: 'def',
+    baseSha: 'abc'
   }
 })
 
@@ -59,6 +60,11 @@ describe('automatic mode', () => {
     expect(decision.reason).toContain('`feature`')
   })
 
+  test('with a state branch, pushes to it deploy and pushes to the default branch are skipped', () => {
+    expect(decideMode('auto', { ...base, ref: 'refs/heads/release' }, 'release').mode).toBe('deploy')
+    expect(decideMode('auto', base, 'release').reason).toContain('not to the state branch `release`')
+  })
+
   test('a manual dispatch deploys', () => {
     expect(decideMode('auto', { ...base, name: 'workflow_dispatch' }).mode).toBe('deploy')
   })
@@ -72,6 +78,48 @@ describe('automatic mode', () => {
       mode: 'rollback',
       reason: 'the `mode` input is `rollback`'
     })
+  })
+})
+
+describe('the branch a deploy runs from', () => {
+  const dispatch = (ref: string): GitHubEvent => ({ ...base, name: 'workflow_dispatch', ref })
+
+  test('a manual dispatch on the default branch deploys', () => {
+    expect(deployRefusal('deploy', dispatch('refs/heads/main'), null, false)).toBeNull()
+  })
+
+  test('a manual dispatch on a feature branch is refused, naming the input that allows it', () => {
+    expect(deployRefusal('deploy', dispatch('refs/heads/feature'), null, false)).toBe(
+      "Refusing to deploy from `refs/heads/feature`: deploys and rollbacks run on the state branch `main` (the repository's " +
+        'default branch), where pull requests look for production state. Run the workflow on that branch, or set ' +
+        'the `deploy-any-branch` input to `true` to deploy from this ref anyway.'
+    )
+  })
+
+  test('a dispatch on a tag is refused too', () => {
+    expect(deployRefusal('deploy', dispatch('refs/tags/v1'), null, false)).toContain('from `refs/tags/v1`')
+  })
+
+  test('the state branch input names the branch deploys run on', () => {
+    expect(deployRefusal('deploy', dispatch('refs/heads/release'), 'release', false)).toBeNull()
+    expect(deployRefusal('deploy', dispatch('refs/heads/main'), 'release', false)).toContain(
+      'state branch `release` (the `state-branch` input)'
+    )
+  })
+
+  test('a rollback on a feature branch is refused as well', () => {
+    expect(deployRefusal('rollback', dispatch('refs/heads/feature'), null, false)).toContain(
+      'Refusing to rollback from `refs/heads/feature`'
+    )
+  })
+
+  test('defer, cleanup and comment run from any ref', () => {
+    for (const mode of ['defer', 'cleanup', 'comment'] as const)
+      expect(deployRefusal(mode, dispatch('refs/heads/feature'), null, false)).toBeNull()
+  })
+
+  test('deploy-any-branch lets any ref deploy', () => {
+    expect(deployRefusal('deploy', dispatch('refs/heads/feature'), null, true)).toBeNull()
   })
 })
 

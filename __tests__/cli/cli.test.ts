@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -223,6 +224,44 @@ describe('flow commands', () => {
     expect(await main(['deploy', '--state', stateDir, '--deleted-relations', 'keep'], io)).toBe(2)
     expect(io.err).toContain('`--deleted-relations` is `keep`')
     expect(io.err).not.toContain('Input')
+  })
+
+  describe('messages about the project and profile name CLI flags, not action inputs', () => {
+    const project = (files: Record<string, string>): string => {
+      const folder = path.join(
+        dir,
+        `project-${Object.keys(files).join('-') || 'empty'}-${Math.random().toString(36).slice(2)}`
+      )
+      mkdirSync(folder)
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text)
+      return folder
+    }
+    const PROFILES =
+      'shop:\n  target: ci\n  outputs:\n    ci:\n      type: postgres\n      host: h\n      user: u\n      dbname: d\n      schema: s\n'
+    const rollback = async (...args: string[]) => {
+      const io = capture()
+      await main(['rollback', '--state', path.join(dir, 'no-state'), ...args], io)
+      expect(io.out + io.err).not.toMatch(/\binput\b/i)
+      return io.out + io.err
+    }
+
+    test('no profiles.yml in --profiles-dir', async () => {
+      expect(await rollback('--profiles-dir', project({}))).toContain('`--profiles-dir`')
+    })
+
+    test('no dbt_project.yml in --project-dir', async () => {
+      const profiles = project({ 'profiles.yml': PROFILES })
+      expect(await rollback('--project-dir', project({}), '--profiles-dir', profiles)).toContain(
+        'set `--project-dir` to the folder of your dbt project'
+      )
+    })
+
+    test('a --target the profile does not have', async () => {
+      const folder = project({ 'dbt_project.yml': 'name: shop\nprofile: shop\n', 'profiles.yml': PROFILES })
+      expect(await rollback('--project-dir', folder, '--profiles-dir', folder, '--target', 'nope')).toContain(
+        'Set `--target` to one of them'
+      )
+    })
   })
 
   test.each(['1.5', '0', '9007199254740993'])('--pr %s is refused before anything runs', async pr => {

@@ -36,6 +36,7 @@ describe('setting declarations', () => {
     expect(githubOnly.sort()).toEqual([
       'comment',
       'comment-id',
+      'deploy-any-branch',
       'github-token',
       'mode',
       'report-artifact',
@@ -62,7 +63,8 @@ describe('input parser', () => {
       select: ['state:modified+'],
       exclude: [],
       selector: null,
-      indirectSelection: 'eager'
+      indirectSelection: 'eager',
+      scope: 'production'
     })
     expect(settings.dbt.commands).toEqual([['build']])
     expect(settings.favorState).toBe(true)
@@ -76,7 +78,13 @@ describe('input parser', () => {
 
   test('an unknown mode names the input and the allowed values', () => {
     expect(() => getSettings(reader({ mode: 'ship' }))).toThrow(
-      'Input `mode` is `ship`: use one of `auto`, `defer`, `deploy`, `cleanup`, `rollback`, `comment`.'
+      'Input `mode` is `ship`: use one of `auto`, `defer`, `deploy`, `cleanup`, `rollback`, `comment`, `gc`.'
+    )
+  })
+
+  test('selection-scope pr with a named selector is refused: its excludes cannot join a selector', () => {
+    expect(() => getSettings(reader({ 'selection-scope': 'pr', selector: 'nightly' }))).toThrow(
+      "Input `selection-scope` is `pr`: it leaves main's changes out with --exclude, which dbt does not combine with a named selector (Input `selector`)"
     )
   })
 
@@ -124,10 +132,35 @@ describe('input parser', () => {
   })
 
   test('connection fields are read from a YAML mapping', () => {
-    expect(getSettings(reader({ connection: 'password: s3cret\nport: 5433' })).connection).toEqual({
+    const settings = getSettings(reader({ connection: 'password: s3cret\nport: 5433' }), () => undefined)
+    expect(settings.connection).toEqual({
       password: 's3cret',
       port: 5433
     })
+  })
+
+  test('every connection value is masked as the inputs are read, whatever its key', () => {
+    const masked: string[] = []
+    getSettings(
+      reader({
+        connection: 'host: db.internal\nuser: ci_runner\nport: 5433\nsslmode: require\nkeepalives: true'
+      }),
+      secret => masked.push(secret)
+    )
+    expect(masked.sort()).toEqual(['5433', 'ci_runner', 'db.internal', 'require'])
+  })
+
+  test('a multi-line connection value is also masked line by line', () => {
+    const masked: string[] = []
+    const key = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----'
+    getSettings(reader({ connection: `private_key: ${JSON.stringify(key)}` }), secret => masked.push(secret))
+    expect(masked).toEqual([key, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'])
+  })
+
+  test('a connection that is not valid YAML is rejected without quoting its text', () => {
+    const read = () => getSettings(reader({ connection: 'password: hunter2: x' }))
+    expect(read).toThrow('Input `connection` is not valid YAML at line 1')
+    expect(read).not.toThrow('hunter2')
   })
 
   test('a connection that is not a mapping is rejected', () => {

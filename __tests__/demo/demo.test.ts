@@ -55,6 +55,14 @@ describe('dbt-slim-ci demo', () => {
     const run = await demo(null)
     expect(run.outcome.mode).toBe('replay')
     expectTheStory(run)
+    // The durations a replay reports are those of the recorded run: no report outlasted by what it lists.
+    for (const report of Object.values(run.outcome.reports)) {
+      const dbt = report.invocations.reduce((sum, invocation) => sum + invocation.durationSeconds, 0)
+      expect(report.durationSeconds).toBeGreaterThanOrEqual(dbt)
+      for (const invocation of report.invocations)
+        for (const result of invocation.results ?? [])
+          expect(invocation.durationSeconds).toBeGreaterThanOrEqual(result.executionTime)
+    }
   }, 60_000)
 
   test('the committed recording was made from the current example project (else run node scripts/demo-data.mjs)', async () => {

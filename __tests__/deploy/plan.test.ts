@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { planDatabaseSwap, planSchemaSwap } from '../../src/deploy/plan.js'
+import { assertSwapNamesFit, planDatabaseSwap, planSchemaSwap } from '../../src/deploy/plan.js'
 import { manifest, model, seed } from '../helpers/manifest-builder.js'
 
 const inSchema = (schema: string) => ({ schema })
@@ -81,5 +81,39 @@ describe('schema swap planning', () => {
     expect(() => planDatabaseSwap('ANALYTICS', 'analytics')).toThrow(
       'The green database is the production database'
     )
+  })
+})
+
+describe('green and previous names fit the warehouse', () => {
+  const target = (production: string, green: string) => ({
+    level: 'schema' as const,
+    database: null,
+    production,
+    green,
+    previous: `${production}__previous`
+  })
+
+  test('a previous schema Postgres would cut to 63 bytes is refused, naming it, its length and the fix', () => {
+    const production = 'a'.repeat(55)
+    const check = () => assertSwapNamesFit([target(production, `${production}__green`)], 'postgres')
+    expect(check).toThrow(
+      `\`${production}__previous\` (previous production schema of \`${production}\`): 65 bytes`
+    )
+    expect(check).toThrow(
+      expect.objectContaining({ hint: expect.stringContaining('shorter production schema') })
+    )
+  })
+
+  test('a custom-schema descendant of green counts as much as green itself', () => {
+    const production = `analytics_${'f'.repeat(44)}`
+    const green = `analytics__green_${'f'.repeat(47)}`
+    expect(() =>
+      assertSwapNamesFit([target('analytics', 'analytics__green'), target(production, green)], 'postgres')
+    ).toThrow(/`analytics__green_f+` \(green schema of `analytics_f+`\): 64 bytes/)
+  })
+
+  test('Snowflake allows 255 characters, so the same names pass there', () => {
+    const production = 'a'.repeat(60)
+    expect(() => assertSwapNamesFit([target(production, `${production}__green`)], 'snowflake')).not.toThrow()
   })
 })

@@ -12,7 +12,7 @@ import {
 
 /**
  * A loopback stand-in for what the real `@actions/github` Octokit and `@actions/artifact` talk to: the REST API
- * (workflow runs, run artifacts, artifact zip download, issue comments, /user, /repos), the artifact Twirp
+ * (workflow runs and one run, run artifacts, artifact zip download, issue comments, /user, /repos), the artifact Twirp
  * service and Azure-style blob storage. State is plain data the test arranges; failures are scripted.
  *
  * Kept honest by GitHub's OpenAPI description: every REST request must be an operation GitHub has (path, method,
@@ -55,6 +55,11 @@ export interface FakePullRequest {
   headRepository?: string
   /** A locked conversation: GitHub refuses new comments (403). */
   locked?: boolean
+  /** `closed` with `merged` for a merged pull request; open by default. */
+  state?: 'open' | 'closed'
+  merged?: boolean
+  /** When it was closed (and merged, if merged); now by default for a closed pull request. */
+  closedAt?: string
 }
 
 export interface FakeComment {
@@ -97,8 +102,6 @@ export interface RecordedRequest {
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/'
 
 export class FakeGitHub {
-  readonly owner = 'acme'
-  readonly repo = 'analytics'
   defaultBranch = 'main'
   runs: FakeRun[] = []
   /** Workflow files on the default branch; a run's workflow counts. GitHub answers 404 for the runs of others. */
@@ -120,13 +123,21 @@ export class FakeGitHub {
 
   private constructor(
     private readonly server: Server,
-    readonly url: string
+    readonly url: string,
+    readonly owner: string,
+    readonly repo: string
   ) {}
 
-  static async start(): Promise<FakeGitHub> {
+  /** A repository `acme/analytics` unless named: tests on a shared warehouse name their own. */
+  static async start(repository: { owner?: string; repo?: string } = {}): Promise<FakeGitHub> {
     const server = createServer()
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const fake = new FakeGitHub(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    const fake = new FakeGitHub(
+      server,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      repository.owner ?? 'acme',
+      repository.repo ?? 'analytics'
+    )
     server.on('request', (request, response) => {
       fake.handle(request, response).catch(error => send(response, 500, { message: String(error) }))
     })
@@ -337,6 +348,11 @@ export class FakeGitHub {
         this.listRuns(decodeURIComponent(match[1]), url.searchParams)
       )
     }
+    if (method === 'GET' && (match = route('/actions/runs/(\\d+)'))) {
+      const run = this.runs.find(r => r.id === Number(match![1]))
+      if (!run) return reply(404, notFound('actions/workflow-runs#get-a-workflow-run'))
+      return reply(200, this.runJson(run))
+    }
     if (method === 'GET' && (match = route('/actions/runs/(\\d+)/artifacts'))) {
       const name = url.searchParams.get('name')
       const artifacts = this.artifacts
@@ -414,24 +430,26 @@ export class FakeGitHub {
           (inclusive && Date.parse(run.created_at) === after)
       )
       .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
-      .map(run =>
-        shaped('workflow-run', {
-          id: run.id,
-          name: run.workflow,
-          workflow_id: this.workflowId(run.workflow),
-          path: `.github/workflows/${run.workflow}`,
-          head_branch: run.head_branch,
-          head_sha: run.head_sha,
-          event: run.event,
-          status: run.status,
-          conclusion: run.conclusion,
-          created_at: run.created_at,
-          updated_at: run.created_at,
-          html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
-          head_repository: this.repositoryJson(run.headRepository),
-          repository: this.repositoryJson(this.fullName)
-        })
-      )
+      .map(run => this.runJson(run))
+  }
+
+  private runJson(run: FakeRun): object {
+    return shaped('workflow-run', {
+      id: run.id,
+      name: run.workflow,
+      workflow_id: this.workflowId(run.workflow),
+      path: `.github/workflows/${run.workflow}`,
+      head_branch: run.head_branch,
+      head_sha: run.head_sha,
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      created_at: run.created_at,
+      updated_at: run.created_at,
+      html_url: `https://github.com/${this.fullName}/actions/runs/${run.id}`,
+      head_repository: this.repositoryJson(run.headRepository),
+      repository: this.repositoryJson(this.fullName)
+    })
   }
 
   private workflowId(file: string): number {
@@ -491,9 +509,13 @@ export class FakeGitHub {
 
   private pullJson(number: number, pull: FakePullRequest): object {
     const headRepository = pull.headRepository ?? this.fullName
+    const closedAt = pull.state === 'closed' ? (pull.closedAt ?? new Date().toISOString()) : null
     return shaped('pull-request', {
       number,
-      state: 'open',
+      state: pull.state ?? 'open',
+      closed_at: closedAt,
+      merged: pull.merged === true,
+      merged_at: pull.merged === true ? closedAt : null,
       locked: pull.locked === true,
       html_url: `https://github.com/${this.fullName}/pull/${number}`,
       head: {

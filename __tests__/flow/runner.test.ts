@@ -1,8 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
+import { DbtRunner } from '../../src/dbt/runner.js'
 import { runCleanup } from '../../src/defer/cleanup.js'
 import { runDefer } from '../../src/defer/flow.js'
 import type { Environment } from '../../src/environment.js'
 import { UserError } from '../../src/errors.js'
+import { Cancellation } from '../../src/flow/cancellation.js'
 import { ISSUES_URL, runFlow } from '../../src/flow/runner.js'
 import { newReport } from '../../src/report/lifecycle.js'
 
@@ -20,7 +22,12 @@ function environment(overrides: Partial<Environment> = {}): Environment & { line
       debug: message => lines.push(`debug: ${message}`),
       group: (_name, fn) => fn()
     },
-    dbt: {} as Environment['dbt'],
+    cancellation: new Cancellation(),
+    // A runner that never ran dbt: closing it at the end of the flow does nothing.
+    dbt: new DbtRunner(
+      { executable: 'dbt', projectDir: '.', profilesDir: null, target: null, env: {} },
+      () => undefined
+    ),
     resolveState: unused,
     publishState: unused,
     connectWarehouse: unused,
@@ -96,6 +103,52 @@ describe('runFlow', () => {
     expect(released).toEqual(['lock', 'connection'])
     expect(report.status).toBe('failure')
     expect(env.lines).toContain('warning: Cleaning up after deploy failed: lock already gone')
+  })
+
+  test('a cancellation stops the flow before its next step: the report is cancelled, naming that step', async () => {
+    const env = environment()
+    const ran: string[] = []
+    const report = await runFlow('deploy', env, async flow => {
+      await flow.step('build', () => {
+        ran.push('build')
+        env.cancellation.request({ signal: 'SIGTERM', message: 'Cancelled by SIGTERM.' })
+      })
+      await flow.step('swap', () => void ran.push('swap'))
+    })
+    expect(ran).toEqual(['build'])
+    expect(report.status).toBe('cancelled')
+    expect(report.statusReason).toBe('Cancelled by SIGTERM. The run stopped during build.')
+    expect(env.lines).toContain(
+      'warning: Cancelled by SIGTERM. Stopping at the end of step "build"; the report will say the run was cancelled.'
+    )
+  })
+
+  test('a cancelled flow still runs its releases', async () => {
+    const env = environment()
+    const released: string[] = []
+    const report = await runFlow('deploy', env, async flow => {
+      flow.onExit(() => void released.push('lock'))
+      env.cancellation.request({ signal: 'SIGINT', message: 'Cancelled by SIGINT.' })
+      await flow.step('build', () => undefined)
+    })
+    expect(report.status).toBe('cancelled')
+    expect(released).toEqual(['lock'])
+  })
+
+  test('past the point of no return a cancellation is logged and the flow runs to its end', async () => {
+    const env = environment()
+    const ran: string[] = []
+    const report = await runFlow('deploy', env, async flow => {
+      await flow.step('swap', () => void ran.push('swap'))
+      flow.pointOfNoReturn('production was swapped; publishing its state.')
+      env.cancellation.request({ signal: 'SIGTERM', message: 'Cancelled by SIGTERM.' })
+      await flow.step('publish', () => void ran.push('publish'))
+    })
+    expect(ran).toEqual(['swap', 'publish'])
+    expect(report.status).toBe('success')
+    expect(env.lines).toContain(
+      'warning: Cancelled by SIGTERM. Finishing anyway: production was swapped; publishing its state.'
+    )
   })
 
   test('skip ends the report as skipped with the reason', async () => {

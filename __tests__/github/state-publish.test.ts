@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -15,6 +15,7 @@ const fake = await FakeGitHub.start()
 wireEnvironment(fake, DEPLOY_RUN)
 const { publishProductionState } = await import('../../src/github/state-publish.js')
 const { findProductionState } = await import('../../src/github/production-state.js')
+const { artifactStateStore } = await import('../../src/github/state-artifact-store.js')
 type StatePublication = import('../../src/github/state-publish.js').StatePublication
 
 let work: string
@@ -106,10 +107,36 @@ describeWithManifest('publishing production state', () => {
     expect(published.files).toEqual(['manifest.json', 'state.json'])
   })
 
-  test('on GitHub Enterprise Server, says to upload with actions/upload-artifact@v3 instead', async () => {
-    const ghes = { ...process.env, GITHUB_SERVER_URL: 'https://github.acme.internal' }
+  test('on GitHub Enterprise Server, writes the state for an upload-artifact@v3 step and says so', async () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'))
+    const ghes = {
+      ...process.env,
+      GITHUB_SERVER_URL: 'https://github.acme.internal',
+      RUNNER_TEMP: runnerTemp
+    }
+    const store = artifactStateStore(
+      {
+        token: 'ghs_actions',
+        owner: 'acme',
+        repo: 'analytics',
+        artifact: 'dbt-state',
+        workflow: 'deploy.yml',
+        branch: 'main',
+        maxRuns: 20,
+        maxAgeHours: 168,
+        retentionDays: 30
+      },
+      ghes
+    )
+    const { manifestPath, runResultsPath, previousManifestPath, record } = publication()
 
-    await expect(publishProductionState(publication(), ghes)).rejects.toThrow(/actions\/upload-artifact@v3/)
+    const location = await store.publish({ manifestPath, runResultsPath, previousManifestPath, record })
+
+    const dir = join(runnerTemp, 'dbt-slim-ci-state')
+    expect(location).toContain(`folder ${dir}: GitHub Enterprise Server has no artifact service for actions`)
+    expect(location).toContain('as artifact `dbt-state` with `actions/upload-artifact@v3`')
+    expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'run_results.json', 'state.json'])
+    expect(fake.requests.filter(r => r.path.includes('ArtifactService'))).toEqual([])
   })
 
   test('outside a GitHub Actions job, says to use state-path', async () => {

@@ -141,7 +141,7 @@ export const exposure = (name: string, overrides: Partial<ManifestNode> = {}): M
 
 export function macro(uniqueId: string, macroSql: string, dependsOnMacros: string[] = []): Macro {
   const [, packageName, name] = uniqueId.split('.')
-  return { uniqueId, name, packageName, macroSql, dependsOnMacros }
+  return { uniqueId, name, packageName, originalFilePath: `macros/${name}.sql`, macroSql, dependsOnMacros }
 }
 
 export interface ManifestParts {

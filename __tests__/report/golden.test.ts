@@ -9,9 +9,11 @@ import {
   cleanupReport,
   deployReport,
   failedPullRequestReport,
+  firstDeployReport,
   rollbackReport,
   skippedReport
 } from './fixtures/report-fixtures.js'
+import { dataDiffBoundsReport, dataDiffPullRequestReport } from './fixtures/data-diff-fixtures.js'
 
 const GOLDEN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '__golden__')
 const MARKER = '<!-- dbt-slim-ci:pr -->'
@@ -36,9 +38,12 @@ async function expectGolden(name: string, actual: string): Promise<void> {
 const cases: [string, () => Report | Promise<Report>][] = [
   ['failed-pr', failedPullRequestReport],
   ['deploy', deployReport],
+  ['first-deploy', firstDeployReport],
   ['rollback', rollbackReport],
   ['cleanup', cleanupReport],
-  ['skipped', skippedReport]
+  ['skipped', skippedReport],
+  ['data-diff', dataDiffPullRequestReport],
+  ['data-diff-bounds', dataDiffBoundsReport]
 ]
 
 describe.each(cases)('the %s report renders as committed', (name, build) => {

@@ -94,8 +94,8 @@ describe('user-controlled names cannot break the Markdown', () => {
         /^ {2}(n\d+\["[^"`<>\n]*"\]|n\d+ --> n\d+|class n\d+ (modified|new|removed)|classDef \w+ [\w:#,.\- ]+)$/
       )
     }
-    expect(lines).toContain('  n3["#34;#93;#59; click n0 call alert#40;#41; #37;#37;"]')
-    expect(lines).toContain('  n1["#60;script#62;alert#40;1#41;#60;/script#62;"]')
+    expect(lines).toContain('  n3["model #34;#93;#59; click n0 call alert#40;#41; #37;#37;"]')
+    expect(lines).toContain('  n1["model #60;script#62;alert#40;1#41;#60;/script#62;"]')
   })
 
   test('a newline in a name stays on one line', () => {

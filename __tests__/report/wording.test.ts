@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import type { ChangeReason } from '../../src/state/types.js'
 import { markdownContext } from '../../src/report/markdown-context.js'
 import { measureChars } from '../../src/report/budget.js'
-import { describeReason, outcomeOf, plainInline } from '../../src/report/wording.js'
+import { describeReason, nodeName, outcomeOf, plainInline, typedNodeName } from '../../src/report/wording.js'
 import { RUN_RESULT_STATUSES } from '../../src/dbt/run-results.js'
 import { skippedReport } from './fixtures/report-fixtures.js'
 
@@ -147,6 +147,18 @@ describe('every change reason is said in words', () => {
     ).toBe('changed: owner {"name":"x"} → null')
   })
 
+  test("an index dbt's unrendered_config lists twice (YAML config appended to the config block) is shown once", () => {
+    const index = { columns: ['customer_id'], unique: true }
+    expect(
+      inWords({
+        code: 'config_changed',
+        check: 'configs',
+        message: '',
+        changes: [{ key: 'indexes', old: undefined, new: [index, index] }]
+      })
+    ).toBe('config changed: indexes (unset) → [{"columns":["customer_id"],"unique":true}]')
+  })
+
   test('in Markdown, values are code spans and free text is escaped', () => {
     expect(
       describeReason(
@@ -164,6 +176,32 @@ describe('every change reason is said in words', () => {
 
 describe('every dbt status counts as an outcome', () => {
   test.each(RUN_RESULT_STATUSES.map(status => [status]))('%s', status => {
-    expect(['failed', 'warned', 'passed', 'skipped', 'reused']).toContain(outcomeOf(status))
+    expect(['failed', 'warned', 'passed', 'skipped', 'reused', 'no-op']).toContain(outcomeOf(status))
+  })
+
+  test('a no-op (an exposure or saved query, nothing to run) is not counted as reused', () => {
+    expect(outcomeOf('no-op')).toBe('no-op')
+    expect(outcomeOf('reused')).toBe('reused')
+  })
+})
+
+describe('nodes are named the way dbt names them, also without display info', () => {
+  const none = { nodes: {} }
+
+  test('a generic test drops the hash of its arguments, a singular test has none', () => {
+    expect(nodeName(none, 'test.shop.not_null_orders_id.5fb22c2710')).toBe('not_null_orders_id')
+    expect(nodeName(none, 'test.shop.assert_order_amounts_positive')).toBe('assert_order_amounts_positive')
+  })
+
+  test('a unit test is named with its model, a versioned model with its version', () => {
+    expect(nodeName(none, 'unit_test.shop.fct_orders.test_large_orders')).toBe(
+      'fct_orders::test_large_orders'
+    )
+    expect(nodeName(none, 'model.shop.dim_products.v1')).toBe('dim_products.v1')
+  })
+
+  test('lists that mix resource types say what each node is', () => {
+    expect(typedNodeName(none, 'source.shop.raw.customers')).toBe('source raw.customers')
+    expect(typedNodeName(none, 'model.shop.customers')).toBe('model customers')
   })
 })

@@ -4,7 +4,7 @@ import { compareManifests } from '../../src/state/compare.js'
 import { explainNode } from '../../src/state/explain.js'
 import { selectNodes } from '../../src/selector/select.js'
 import type { Manifest } from '../../src/manifest/types.js'
-import { macro, withMacro, withNode, withoutNode } from '../helpers/manifest-builder.js'
+import { macro, node, withAddedNodes, withMacro, withNode, withoutNode } from '../helpers/manifest-builder.js'
 import { dbtTestProject } from './dbt-test-project.js'
 
 const state = dbtTestProject()
@@ -65,7 +65,23 @@ describe('explainNode', () => {
     expect(text).toContain('Selected: no (it is not in the current project).')
   })
 
-  test('an unknown or ambiguous name is a user error', () => {
+  test('an unknown name is a user error', () => {
     expect(() => explain(state, 'nothing')).toThrow(UserError)
+  })
+
+  test('a model that shares its name with a semantic model and a metric is the one explained', () => {
+    const current = withAddedNodes(
+      state,
+      node('semantic_model', 'table_model'),
+      node('metric', 'table_model')
+    )
+    expect(explain(current, 'table_model')).toContain('model.test.table_model')
+  })
+
+  test('a name several non-models share lists every candidate with its unique_id and type', () => {
+    const current = withAddedNodes(state, node('semantic_model', 'orders'), node('metric', 'orders'))
+    expect(() => explain(current, 'orders')).toThrow(
+      '"orders" names several nodes: metric.test.orders (metric), semantic_model.test.orders (semantic_model). Pass one of these unique_ids instead.'
+    )
   })
 })

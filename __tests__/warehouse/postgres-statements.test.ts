@@ -20,13 +20,15 @@ import {
 import {
   copyGrantStatements,
   copyTableStatements,
+  deployLockGuard,
+  dropGuard,
   rollbackTemporaryName,
   transaction
 } from '../../src/warehouse/postgres/statements.js'
 import { checkSwapTargets } from '../../src/warehouse/postgres/targets.js'
 import type { SwapTarget } from '../../src/warehouse/warehouse.js'
 
-const options = { lockTimeoutMs: 5000, swapLockKey: 42n }
+const options = { lockTimeoutMs: 5000, swapLockKey: 42n, deployLock: null }
 
 function swapTarget(production: string): SwapTarget {
   return {
@@ -93,13 +95,14 @@ describe('relation swap and rollback SQL', () => {
     refuseStaleReaders: false
   }
   const body = (statements: readonly (string | { sql: string })[]): string[] =>
-    statements.slice(3, -1).map(statement => (typeof statement === 'string' ? statement : statement.sql))
+    statements.slice(4, -1).map(statement => (typeof statement === 'string' ? statement : statement.sql))
 
   test('a swap drops what previous held, moves production out and green in, grants, then writes the ledger, in one transaction', () => {
     const statements = relationSwapStatements(facts, ['-- ledger'], options)
-    expect(statements.slice(0, 3)).toEqual([
+    expect(statements.slice(0, 4)).toEqual([
       'BEGIN',
       "SET LOCAL lock_timeout = '5000ms'",
+      "SET LOCAL statement_timeout = '125000ms'",
       "SELECT pg_advisory_xact_lock('42'::bigint)"
     ])
     expect(body(statements).filter(sql => !sql.startsWith('DO '))).toEqual([
@@ -166,6 +169,22 @@ describe('relation swap and rollback SQL', () => {
       'ALTER VIEW "Analytics"."v_new" SET SCHEMA "Analytics__previous"',
       `DROP SCHEMA "${parked}"`
     ])
+  })
+
+  test('a run holding the deploy lock checks, right after the swap lock, that its lock session still holds it', () => {
+    const lock = { key: 0x100000002n, pid: 4242 }
+    const statements = transaction({ ...options, deployLock: lock }, ['-- body'])
+    expect(statements[4]).toBe(deployLockGuard(lock))
+    expect(deployLockGuard(lock)).toContain(
+      'classid = 1 AND objid = 2 AND objsubid = 1 AND pid = 4242 AND granted'
+    )
+  })
+
+  test('the guard before a DROP … CASCADE locks the dropped relations and refuses dependents outside them', () => {
+    const guard = dropGuard(['a', "it's"])
+    expect(guard).toContain("n.nspname = ANY(ARRAY['a', 'it''s']::text[])")
+    expect(guard).toContain('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE')
+    expect(guard).toContain("USING ERRCODE = 'DSD01'")
   })
 
   test('a lock timeout that is not a whole number of milliseconds is refused', () => {

@@ -222,7 +222,8 @@ describe('the Postgres connection of a target', () => {
       connectTimeoutMs: 10_000,
       role: null,
       keepAliveIdleMs: 30_000,
-      applicationName: 'dbt-slim-ci'
+      applicationName: 'dbt-slim-ci',
+      origin: 'profile "shop", target "dev" (/p/profiles.yml)'
     })
   })
 

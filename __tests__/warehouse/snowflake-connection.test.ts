@@ -126,6 +126,45 @@ describe('logging in with the real snowflake-sdk', () => {
     )
   })
 
+  test.each([
+    [
+      '390189',
+      "Role 'MISSING' specified in the connect string does not exist or not authorized.",
+      'role',
+      'GRANT ROLE transformer TO USER deployer'
+    ],
+    ['390201', 'The requested database does not exist or not authorized.', 'database', 'grant USAGE on it'],
+    ['390201', 'The requested warehouse does not exist or not authorized.', 'warehouse', 'grant USAGE on it']
+  ])('a login refused with %s names the field at fault (%s)', async (code, message, field, fix) => {
+    const server = await FakeSnowflakeServer.start({ password: 'secret' })
+    server.rejectLogins({ code, sqlState: '08004', message })
+    const settings = {
+      ...snowflakeSettingsFromProfile({ ...target, password: 'secret' }),
+      origin: 'profile "shop", target "prod" (/repo/profiles.yml)'
+    }
+    const failure = await createSnowflakeWarehouse(settings, { accessUrl: server.url, queryTag }).catch(
+      (error: unknown) => error
+    )
+    await server.stop()
+    expect(failure).toBeInstanceOf(SnowflakeLoginError)
+    expect((failure as SnowflakeLoginError).fields).toEqual([field])
+    expect((failure as Error).message).toContain(
+      `Check \`${field}\` of profile "shop", target "prod" (/repo/profiles.yml): `
+    )
+    expect((failure as Error).message).toContain(fix)
+  })
+
+  test('an account no Snowflake host answers to names `account` and its form', async () => {
+    const settings = snowflakeSettingsFromProfile({ ...target, password: 'secret', connect_retries: 0 })
+    const failure = await createSnowflakeWarehouse(settings, {
+      accessUrl: 'http://no-such-account.invalid:8080',
+      queryTag
+    }).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(SnowflakeLoginError)
+    expect((failure as Error).message).toContain('Check `account` of the Snowflake target in profiles.yml')
+    expect((failure as Error).message).toContain('`myorg-myaccount`')
+  }, 60_000)
+
   test('a JWT signed by another key is refused', async () => {
     const stranger = generateKeyPairSync('rsa', {
       modulusLength: 2048,

@@ -23,8 +23,17 @@ describe('reading the Snowflake target of profiles.yml', () => {
       database: 'analytics',
       warehouse: 'transforming',
       schema: 'marts',
-      queryTag: 'dbt'
+      queryTag: 'dbt',
+      connectRetries: null
     })
+  })
+
+  test("dbt-snowflake's connect_retries caps the driver's login retries; a bad value names the field", () => {
+    const base = { account: 'a', user: 'u', password: 'p' }
+    expect(snowflakeSettingsFromProfile({ ...base, connect_retries: 2 }).connectRetries).toBe(2)
+    expect(() => snowflakeSettingsFromProfile({ ...base, connect_retries: 'often' })).toThrow(
+      '`connect_retries`'
+    )
   })
 
   test('a private key path means key-pair authentication even without an authenticator, as in dbt-snowflake', () => {

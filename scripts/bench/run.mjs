@@ -1,12 +1,16 @@
 // `npm run bench [-- sizes…]`: manifest loading, comparison and selection on synthetic projects of 10k, 50k
-// and 100k nodes (the 100k files exceed V8's maximum string length), plus the action's cold start.
-import { execFileSync } from 'node:child_process'
+// and 100k nodes (the 100k files exceed V8's maximum string length), the action's cold start, and (without sizes)
+// the tool against hand-written dbt commands on a generated 1,500-model project (scripts/bench/project.mjs), and
+// the data diff of a 10M-row model against its own build time (scripts/bench/data-diff.mjs; needs Postgres).
+// `npm run bench -- --project` runs only the project comparison.
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { measureColdStart } from './cold-start.mjs'
+import { benchDataDiff } from './data-diff.mjs'
+import { bundleEngine, measure } from './engine.mjs'
 import { ensurePair } from './generate.mjs'
+import { benchProject } from './project.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const workDir = path.join(root, '.work/bench')
@@ -16,24 +20,30 @@ const baseManifest = path.resolve(
 )
 /** V8's maximum string length: larger files cannot be read into one string for JSON.parse at all. */
 const MAX_STRING_BYTES = 2 ** 29 - 24
-const sizes = process.argv.slice(2).map(Number)
+const onlyProject = process.argv.includes('--project')
+const sizes = process.argv
+  .slice(2)
+  .filter(arg => arg !== '--project')
+  .map(Number)
+if (onlyProject) {
+  await benchProject()
+  process.exit(0)
+}
 
 mkdirSync(workDir, { recursive: true })
 if (!existsSync(baseManifest)) {
   console.error(`The benchmark scales ${baseManifest}; that fixture folder is missing.`)
   process.exit(1)
 }
-const bundle = await bundleEngine()
-console.log(
-  `engine: ${bundle.withEngine ? 'loadManifest + compareManifests + selectNodes' : 'loadManifest only (compare: not available)'}`
-)
+const engine = await bundleEngine(workDir)
+console.log('engine: loadManifest + compareManifests + selectNodes')
 console.log(
   'nodes    | MB state/current | load state | load current | compare+select | total  | peak RSS | JSON.parse both | ratio'
 )
 for (const members of sizes.length > 0 ? sizes : [10_000, 50_000, 100_000]) {
   console.error(`(generating or reusing the ${members}-node pair in .work/bench)`)
   const pair = ensurePair(baseManifest, members, workDir)
-  const load = measure(['load', bundle.file, pair.state, pair.current])
+  const load = measure(['load', engine, pair.state, pair.current])
   const fits = pair.stateBytes < MAX_STRING_BYTES && pair.currentBytes < MAX_STRING_BYTES
   const parse = fits ? measure(['parse', pair.state, pair.current], ['--max-old-space-size=16384']) : null
   const loadBoth = load.loadState + load.loadCurrent
@@ -56,49 +66,8 @@ for (const members of sizes.length > 0 ? sizes : [10_000, 50_000, 100_000]) {
   )
 }
 coldStart()
-
-/** Bundles the TypeScript engine with esbuild; compare/select are included once they exist and build. */
-async function bundleEngine() {
-  const file = path.join(workDir, 'engine.mjs')
-  const exports = ["export { loadManifest } from './src/manifest/load.ts'"]
-  const engine = [
-    "export { compareManifests } from './src/state/compare.ts'",
-    "export { selectNodes } from './src/selector/select.ts'"
-  ]
-  const options = lines => ({
-    stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: file,
-    logLevel: 'silent'
-  })
-  const haveEngine =
-    existsSync(path.join(root, 'src/state/compare.ts')) &&
-    existsSync(path.join(root, 'src/selector/select.ts'))
-  if (haveEngine) {
-    try {
-      await build(options([...exports, ...engine]))
-      return { file, withEngine: true }
-    } catch (error) {
-      console.log(`compare: not available (the engine does not build yet: ${error.message.split('\n')[0]})`)
-    }
-  }
-  await build(options(exports))
-  return { file, withEngine: false }
-}
-
-function measure(args, nodeOptions = []) {
-  const output = execFileSync(
-    process.execPath,
-    [...nodeOptions, path.join(root, 'scripts/bench/measure.mjs'), ...args],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024
-    }
-  )
-  return JSON.parse(output.trim().split('\n').at(-1))
-}
+if (sizes.length === 0) await benchProject()
+if (sizes.length === 0) await benchDataDiff()
 
 function coldStart() {
   const { action, bare } = measureColdStart(root)

@@ -2,13 +2,14 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import { DbtRunner } from '../dbt/runner.js'
 import type { Environment, Log } from '../environment.js'
+import type { Cancellation } from '../flow/cancellation.js'
 import { UserError } from '../errors.js'
 import { currentWorkflowFile } from '../github/octokit.js'
 import { artifactStateStore } from '../github/state-artifact-store.js'
 import { folderStateStore } from '../production-state/folder-store.js'
 import type { ProductionStateStore } from '../production-state/store.js'
 import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
-import type { GitHubEvent } from './event.js'
+import { repositoryOf, type GitHubEvent } from './event.js'
 import type { Mode } from '../config/settings.js'
 import type { Settings } from '../config/settings.js'
 
@@ -24,9 +25,10 @@ export function actionEnvironment(
   settings: Settings,
   event: GitHubEvent,
   mode: Mode,
-  workDir: string
+  workDir: string,
+  cancellation: Cancellation
 ): Environment {
-  const [owner, repo] = (event.repository ?? '/').split('/')
+  const { owner, repo } = repositoryOf(event)
   const runUrl =
     event.repository && event.runId
       ? `${event.serverUrl}/${event.repository}/actions/runs/${event.runId}`
@@ -38,11 +40,13 @@ export function actionEnvironment(
       runId: event.runId,
       runUrl,
       pullRequest: event.pullRequest?.number ?? null,
-      commitSha: event.pullRequest?.headSha ?? event.sha
+      commitSha: event.pullRequest?.headSha ?? event.sha,
+      baseRef: event.pullRequest?.baseSha ?? null
     },
     workDir,
     log: actionsLog,
-    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => core.info(line)),
+    cancellation,
+    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => core.info(line), cancellation),
     now: () => new Date(),
     async resolveState() {
       const resolved = await stateStore(settings, owner, repo).find(path.join(workDir, 'state'))

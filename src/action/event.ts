@@ -13,6 +13,8 @@ export interface GitHubEvent {
     headRepo: string | null
     baseRepo: string | null
     headSha: string | null
+    /** The base branch's commit when the event fired: where the PR's merge base is looked for. */
+    baseSha: string | null
   } | null
   /** owner/name of the repository the workflow runs in. */
   repository: string | null
@@ -21,8 +23,16 @@ export interface GitHubEvent {
   runAttempt: number | null
   serverUrl: string
   workflowRef: string | null
-  /** The completed run a `workflow_run` event is about. */
-  workflowRun: { id: number; headSha: string | null } | null
+  /** The completed run a `workflow_run` event is about, as GitHub describes it (trusted, unlike its artifacts). */
+  workflowRun: TriggeringRun | null
+}
+
+export interface TriggeringRun {
+  id: number
+  headSha: string | null
+  /** Branch and owner/name of the repository the run's commit came from (a fork's, for a fork pull request). */
+  headBranch: string | null
+  headRepository: string | null
 }
 
 type Env = Record<string, string | undefined>
@@ -35,11 +45,16 @@ interface EventPayload {
     number?: number
     merged?: boolean
     head?: { sha?: string; repo?: { full_name?: string } | null }
-    base?: { repo?: { full_name?: string } | null }
+    base?: { sha?: string; repo?: { full_name?: string } | null }
   }
   repository?: { full_name?: string; default_branch?: string }
-  workflow_run?: { id?: number; head_sha?: string }
-  merge_group?: { head_ref?: string; head_sha?: string }
+  workflow_run?: {
+    id?: number
+    head_sha?: string
+    head_branch?: string | null
+    head_repository?: { full_name?: string } | null
+  }
+  merge_group?: { head_ref?: string; head_sha?: string; base_sha?: string }
 }
 
 /** Reads the event the runner describes in GITHUB_EVENT_NAME / GITHUB_EVENT_PATH and the GITHUB_* variables. */
@@ -58,7 +73,8 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
           merged: pr.merged === true,
           headRepo: pr.head?.repo?.full_name ?? null,
           baseRepo: pr.base?.repo?.full_name ?? null,
-          headSha: pr.head?.sha ?? null
+          headSha: pr.head?.sha ?? null,
+          baseSha: pr.base?.sha ?? null
         }
       : null,
     repository: env.GITHUB_REPOSITORY ?? repo?.full_name ?? null,
@@ -68,15 +84,32 @@ export function readGitHubEvent(env: Env = process.env): GitHubEvent {
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     workflowRef: env.GITHUB_WORKFLOW_REF ?? null,
     workflowRun: payload.workflow_run
-      ? { id: Number(payload.workflow_run.id), headSha: payload.workflow_run.head_sha ?? null }
+      ? {
+          id: Number(payload.workflow_run.id),
+          headSha: payload.workflow_run.head_sha ?? null,
+          headBranch: payload.workflow_run.head_branch ?? null,
+          headRepository: payload.workflow_run.head_repository?.full_name ?? null
+        }
       : null
   }
+}
+
+/** Owner and name of the repository the workflow runs in (`GITHUB_REPOSITORY`); empty strings when unknown. */
+export function repositoryOf(event: GitHubEvent): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = (event.repository ?? '').split('/')
+  return { owner, repo }
 }
 
 /** A merge-queue branch is `gh-readonly-queue/<base>/pr-<number>-<sha>`: the checks run for that pull request. */
 function mergeQueuePullRequest(payload: EventPayload): EventPayload['pull_request'] | null {
   const match = /\/pr-(\d+)-/.exec(payload.merge_group?.head_ref ?? '')
-  return match ? { number: Number(match[1]), head: { sha: payload.merge_group?.head_sha } } : null
+  return match
+    ? {
+        number: Number(match[1]),
+        head: { sha: payload.merge_group?.head_sha },
+        base: { sha: payload.merge_group?.base_sha }
+      }
+    : null
 }
 
 function readPayload(file: string | undefined): EventPayload {

@@ -1,3 +1,6 @@
+import { Cancellation, cancelOnSignals } from '../flow/cancellation.js'
 import { run } from './main.js'
 
-await run()
+const cancellation = new Cancellation()
+cancelOnSignals(cancellation)
+await run(cancellation)

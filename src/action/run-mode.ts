@@ -6,16 +6,19 @@ import { runCleanup } from '../defer/cleanup.js'
 import { runDefer } from '../defer/flow.js'
 import { prSchemaOf } from '../dbt/pr-environment.js'
 import { runDeploy } from '../deploy/flow.js'
+import { runGc } from '../gc/flow.js'
 import { runRollback } from '../deploy/rollback.js'
 import type { Environment } from '../environment.js'
+import type { Cancellation } from '../flow/cancellation.js'
 import { UserError } from '../errors.js'
 import { commentMarker } from '../github/comment-body.js'
 import { PullRequestComments } from '../github/pull-request-comments.js'
-import { downloadReport, uploadReport } from '../github/report-artifact.js'
+import { pullRequestStates } from '../github/pull-request-states.js'
+import { downloadReport, reportArtifactName, uploadReport } from '../github/report-artifact.js'
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import type { Report } from '../report/types.js'
 import { actionEnvironment } from './action-environment.js'
-import type { GitHubEvent } from './event.js'
+import { repositoryOf, type GitHubEvent } from './event.js'
 import type { Settings } from '../config/settings.js'
 import type { Mode } from '../config/settings.js'
 
@@ -24,16 +27,40 @@ export interface Outcome {
   failure: string | null
 }
 
-const FLOWS = { defer: runDefer, deploy: runDeploy, cleanup: runCleanup, rollback: runRollback } as const
+const FLOWS = {
+  defer: runDefer,
+  deploy: runDeploy,
+  cleanup: runCleanup,
+  rollback: runRollback,
+  gc: (env: Environment) => {
+    const [owner, repo] = env.run.repository.split('/')
+    const token = env.settings.githubToken
+    return runGc(
+      env,
+      token
+        ? { ask: numbers => pullRequestStates({ token, owner, repo }, numbers) }
+        : {
+            ask: null,
+            why: 'The `github-token` input is empty: pull request schemas are dropped by the TTL only.'
+          }
+    )
+  }
+} as const
 
 /** Runs one mode and publishes what it found: outputs, the job summary, the report artifact, the PR comment. */
-export async function runMode(mode: Mode, settings: Settings, event: GitHubEvent): Promise<Outcome> {
+export async function runMode(
+  mode: Mode,
+  settings: Settings,
+  event: GitHubEvent,
+  cancellation: Cancellation
+): Promise<Outcome> {
   if (mode === 'comment') return postStoredReport(settings, event)
   const workDir = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'dbt-slim-ci-'))
-  const env = actionEnvironment(settings, event, mode, workDir)
+  const env = actionEnvironment(settings, event, mode, workDir, cancellation)
   const report = await FLOWS[mode](env)
   await publishReport(report, settings, event, env, workDir)
-  return { failure: report.status === 'failure' ? failureMessage(report) : null }
+  const failed = report.status === 'failure' || report.status === 'cancelled'
+  return { failure: failed ? failureMessage(report) : null }
 }
 
 async function publishReport(
@@ -49,12 +76,11 @@ async function publishReport(
   // A dry run changes nothing anywhere: no artifact, no PR comment; the job summary belongs to this run alone.
   if (settings.dryRun) core.info('Dry run: no report artifact uploaded and no PR comment posted.')
   if (settings.reportArtifact && !settings.dryRun) {
-    const url = await uploadReport(settings.reportArtifact, reportDir, report, process.env, workDir).catch(
-      error => {
-        core.warning(`Could not upload the full report: ${(error as Error).message}`)
-        return null
-      }
-    )
+    const artifact = reportArtifactName(settings.reportArtifact, settings.comment.id)
+    const url = await uploadReport(artifact, reportDir, report, process.env, workDir).catch(error => {
+      core.warning(`Could not upload the full report: ${(error as Error).message}`)
+      return null
+    })
     report.fullReportUrl = url ?? report.fullReportUrl
   }
   const summary = renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })
@@ -79,7 +105,7 @@ async function postComment(
   pullRequest: number,
   event: GitHubEvent
 ): Promise<void> {
-  const [owner, repo] = (event.repository ?? '/').split('/')
+  const { owner, repo } = repositoryOf(event)
   const comments = PullRequestComments.forToken(
     settings.githubToken,
     { owner, repo, number: pullRequest },
@@ -100,20 +126,37 @@ async function postStoredReport(settings: Settings, event: GitHubEvent): Promise
       'Comment mode posts the report of another run: run it on workflow_run, or set `report-run-id`, and set `report-artifact`.'
     )
   }
-  const [owner, repo] = (event.repository ?? '/').split('/')
+  const { owner, repo } = repositoryOf(event)
+  const artifact = reportArtifactName(settings.reportArtifact, settings.comment.id)
+  const triggering = event.workflowRun?.id === runId ? event.workflowRun : null
   const stored = await downloadReport({
     token: settings.githubToken,
     owner,
     repo,
-    artifact: settings.reportArtifact,
-    runId,
-    headSha: event.workflowRun?.headSha ?? null
+    artifact,
+    run: {
+      id: runId,
+      headSha: triggering?.headSha ?? null,
+      headBranch: triggering?.headBranch ?? null,
+      headRepository: triggering?.headRepository ?? null
+    },
+    serverUrl: event.serverUrl
   })
-  if (!stored) {
-    core.info('The triggering run stored no report: nothing to post.')
+  if (stored.found === 'nothing') {
+    core.info(`Run ${runId} stored no report artifact \`${artifact}\`: nothing to post.`)
+    core.setOutput('status', 'skipped')
+    return { failure: null }
+  }
+  if (stored.found === 'outdated') {
+    core.notice(
+      `Not commenting on pull request #${stored.pullRequest}: it has newer commits (head ${stored.headSha.slice(0, 7)}) ` +
+        `than run ${runId} built; the run for the newer head posts its own report.`
+    )
+    core.setOutput('status', 'skipped')
     return { failure: null }
   }
   await postComment(stored.report, settings, stored.pullRequest, event)
+  core.setOutput('status', stored.report.status)
   return { failure: null }
 }
 

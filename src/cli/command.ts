@@ -1,10 +1,13 @@
 import type { ParseArgsConfig } from 'node:util'
 import { UserError } from '../errors.js'
+import type { Cancellation } from '../flow/cancellation.js'
 
 /** Where a command writes: the process streams in production, a buffer in tests. */
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
+  /** What the process's SIGINT/SIGTERM cancel; absent, no signal reaches the run. */
+  cancellation?: Cancellation
 }
 
 /** Options of one subcommand, as node:util `parseArgs` takes them. */

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Settings } from '../config/settings.js'
 import { DbtRunner } from '../dbt/runner.js'
 import type { Environment, Log, RunInfo } from '../environment.js'
+import { Cancellation } from '../flow/cancellation.js'
 import { folderStateStore } from '../production-state/folder-store.js'
 import { connectSettingsWarehouse, productionSchemaOf } from '../warehouse/settings-target.js'
 import type { Warehouse } from '../warehouse/warehouse.js'
@@ -27,13 +28,20 @@ export function terminalLog(write: (text: string) => void): Log {
 export interface LocalOptions {
   settings: Settings
   run: Partial<RunInfo>
-  /** Where deploy and rollback publish the new production state (a folder). */
+  /** Where deploy and rollback publish the new production state (a folder), and the flag that named it. */
   publishDir: string
+  publishLabel?: string
+  /** Check the publish folder before the run starts (deploy, rollback): a wrong one is refused before any build. */
+  checkPublish?: boolean
+  /** A missing or empty `--state` folder is no production state yet (deploy: the first one publishes there). */
+  emptyStateMeansNone?: boolean
   write: (text: string) => void
   /** Replaces the profile's warehouse (the demo's embedded Postgres). */
   connectWarehouse?: () => Promise<Warehouse>
   /** Where the run keeps its dbt artifacts (kept afterwards); a fresh temporary folder when absent. */
   workDir?: string
+  /** What the process's signals cancel (the CLI entry point's); a run no signal reaches when absent. */
+  cancellation?: Cancellation
 }
 
 /** The flows' environment on a developer machine: state in folders, no GitHub. */
@@ -42,13 +50,16 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
   const workDir = options.workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'dbt-slim-ci-')))
   await mkdir(workDir, { recursive: true })
   const log = terminalLog(write)
+  const cancellation = options.cancellation ?? new Cancellation()
   const store = folderStateStore({
     path: settings.state.path,
     pathLabel: '`--state`',
     publishDir: options.publishDir,
-    publishLabel: '`--publish-dir`',
+    publishLabel: options.publishLabel ?? '`--publish-dir`',
+    emptyMeansNone: options.emptyStateMeansNone,
     maxAgeHours: settings.state.maxAgeHours
   })
+  if (options.checkPublish) await store.checkPublish()
   return {
     settings,
     run: {
@@ -61,7 +72,12 @@ export async function localEnvironment(options: LocalOptions): Promise<Environme
     },
     workDir,
     log,
-    dbt: new DbtRunner({ ...settings.dbt, env: {} }, line => write(`    ${line}\n`)),
+    cancellation,
+    dbt: new DbtRunner(
+      { ...settings.dbt, env: {}, front: settings.front },
+      line => write(`    ${line}\n`),
+      cancellation
+    ),
     now: () => new Date(),
     resolveState: () => store.find(workDir),
     publishState: state => store.publish(state),

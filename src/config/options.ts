@@ -95,6 +95,15 @@ export const SETTING_OPTIONS = {
       help: 'tests of selected nodes: eager, cautious, buildable or empty (default eager)'
     }
   },
+  'selection-scope': {
+    default: 'production',
+    flag: {
+      name: 'selection-scope',
+      kind: 'value',
+      value: '<pr|production>',
+      help: "build every change from production (default, as dbt) or only this PR's, deferring main's"
+    }
+  },
   'favor-state': {
     default: 'true',
     flag: {
@@ -152,6 +161,7 @@ export const SETTING_OPTIONS = {
       help: 'build state:modified+ (default) or everything'
     }
   },
+  'deploy-any-branch': { default: 'false', flag: null },
   'keep-green-on-failure': {
     default: 'true',
     flag: {
@@ -204,6 +214,15 @@ export const SETTING_OPTIONS = {
       help: 'Postgres lock_timeout of the swap transaction (default 10)'
     }
   },
+  'gc-ttl-hours': {
+    default: '168',
+    flag: {
+      name: 'gc-ttl-hours',
+      kind: 'value',
+      value: '<n>',
+      help: 'gc drops PR schemas and green/previous leftovers last built longer ago (default 168)'
+    }
+  },
   'dry-run': {
     default: 'false',
     flag: {
@@ -237,6 +256,78 @@ export const SETTING_OPTIONS = {
       kind: 'value',
       value: '<tag>',
       help: 'Snowflake query tag of every statement (default dbt-slim-ci:local)'
+    }
+  },
+  'data-diff': {
+    default: 'auto',
+    flag: {
+      name: 'data-diff',
+      kind: 'value',
+      value: '<auto|on|off>',
+      help: 'compare modified models with production: tables (auto, default), also views (on), or not (off)'
+    }
+  },
+  'data-diff-select': {
+    default: '',
+    flag: {
+      name: 'data-diff-select',
+      kind: 'list',
+      value: '<expr>',
+      help: 'only data-diff the modified models this dbt selector picks; repeatable (default all)'
+    }
+  },
+  'data-diff-row-limit': {
+    default: '1000000',
+    flag: {
+      name: 'data-diff-row-limit',
+      kind: 'value',
+      value: '<n>',
+      help: 'above this many rows the data diff compares a hash sample of keys or rows (default 1000000)'
+    }
+  },
+  'data-diff-model-timeout-seconds': {
+    default: '60',
+    flag: {
+      name: 'data-diff-model-timeout-seconds',
+      kind: 'value',
+      value: '<n>',
+      help: 'statement time budget of the data diff of one model (default 60)'
+    }
+  },
+  'data-diff-time-budget-seconds': {
+    default: '300',
+    flag: {
+      name: 'data-diff-time-budget-seconds',
+      kind: 'value',
+      value: '<n>',
+      help: 'time budget of the whole data diff; later models are skipped (default 300)'
+    }
+  },
+  'data-diff-pii-columns': {
+    default: '*email*, *phone*, *ssn*, *password*, *address*, *birth*, first_name, last_name',
+    flag: {
+      name: 'data-diff-pii-column',
+      kind: 'list',
+      value: '<pattern>',
+      help: 'column names (fnmatch, any case) whose values the data diff never shows; repeatable, replaces the default list'
+    }
+  },
+  'data-diff-pii-tags': {
+    default: 'pii',
+    flag: {
+      name: 'data-diff-pii-tag',
+      kind: 'list',
+      value: '<tag>',
+      help: 'column or model tags whose values the data diff never shows; repeatable (default pii)'
+    }
+  },
+  'cost-diff-slower-ratio': {
+    default: '2',
+    flag: {
+      name: 'cost-diff-slower-ratio',
+      kind: 'value',
+      value: '<x>',
+      help: "flag models whose build takes this many times production's last run, and 1 s more (default 2)"
     }
   },
   comment: { default: 'true', flag: null },

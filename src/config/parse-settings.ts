@@ -27,6 +27,11 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
   const flag = (name: SettingName): boolean => bool(label(name), text(name))
   const whole = (name: SettingName, min: number, max: number): number =>
     int(label(name), text(name), min, max)
+  if (text('selection-scope') === 'pr' && text('selector') !== '') {
+    throw new UserError(
+      `${label('selection-scope')} is \`pr\`: it leaves main's changes out with --exclude, which dbt does not combine with a named selector (${label('selector')}). Use ${label('select')}/${label('exclude')} instead, or selection-scope \`production\`.`
+    )
+  }
   return {
     front,
     mode: choice('mode', ['auto', ...MODES]),
@@ -41,7 +46,8 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     },
     selection: {
       ...selection(label, text),
-      indirectSelection: choice('indirect-selection', ['eager', 'cautious', 'buildable', 'empty'])
+      indirectSelection: choice('indirect-selection', ['eager', 'cautious', 'buildable', 'empty']),
+      scope: choice('selection-scope', ['pr', 'production'])
     },
     favorState: flag('favor-state'),
     cloneIncremental: flag('clone-incremental'),
@@ -64,10 +70,22 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
       lockTimeoutSeconds: whole('deploy-lock-timeout-seconds', 0, 86400),
       swapLockTimeoutSeconds: whole('swap-lock-timeout-seconds', 1, 3600)
     },
+    gc: { ttlHours: whole('gc-ttl-hours', 1, 100000) },
     dryRun: flag('dry-run'),
     connection: scalarMapping(label('connection'), text('connection')),
     queryTag: optional('query-tag'),
     snowflakeLockDatabase: optional('snowflake-lock-database'),
+    dataDiff: {
+      mode: choice('data-diff', ['auto', 'on', 'off']),
+      select: lines(text('data-diff-select')),
+      rowLimit: whole('data-diff-row-limit', 1, 1_000_000_000_000),
+      modelTimeoutSeconds: whole('data-diff-model-timeout-seconds', 1, 86400),
+      timeBudgetSeconds: whole('data-diff-time-budget-seconds', 1, 86400),
+      piiColumns: listOf(text('data-diff-pii-columns')).map(pattern => pattern.toLowerCase()),
+      piiTags: listOf(text('data-diff-pii-tags'))
+    },
+    costDiff: { slowerRatio: ratio(label('cost-diff-slower-ratio'), text('cost-diff-slower-ratio')) },
+    deployAnyBranch: flag('deploy-any-branch'),
     comment: { enabled: flag('comment'), id: commentId(label('comment-id'), text('comment-id')) },
     reportArtifact: optional('report-artifact'),
     reportRunId: text('report-run-id') ? whole('report-run-id', 1, Number.MAX_SAFE_INTEGER) : null
@@ -119,5 +137,19 @@ function commentId(label: string, value: string): string {
   if (!/^[A-Za-z0-9_.-]+$/.test(value)) {
     throw new UserError(`${label} is \`${value}\`: use letters, digits, \`-\`, \`_\` and \`.\` only.`)
   }
+  return value
+}
+
+/** Entries separated by commas or new lines. */
+function listOf(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map(entry => entry.trim())
+    .filter(Boolean)
+}
+
+function ratio(label: string, text: string): number {
+  const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN
+  if (!(value > 1)) throw new UserError(`${label} is \`${text}\`: use a number above 1, such as 2 or 1.5.`)
   return value
 }

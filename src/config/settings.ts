@@ -1,5 +1,5 @@
 /** What a run does; the action's `auto` picks one from the event, the CLI from its command. */
-export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment'] as const
+export const MODES = ['defer', 'deploy', 'cleanup', 'rollback', 'comment', 'gc'] as const
 export type Mode = (typeof MODES)[number]
 export type ModeInput = Mode | 'auto'
 
@@ -35,6 +35,11 @@ export interface Settings {
     /** A selectors.yml name (`--selector`), which replaces select and exclude. */
     selector: string | null
     indirectSelection: IndirectSelection
+    /**
+     * `production`: every node that differs from production state, as dbt selects it. `pr`: only the nodes this
+     * PR's files changed (and their descendants); changes main made since the last deploy resolve to production.
+     */
+    scope: 'pr' | 'production'
   }
   favorState: boolean
   cloneIncremental: boolean
@@ -59,13 +64,40 @@ export interface Settings {
     lockTimeoutSeconds: number
     swapLockTimeoutSeconds: number
   }
+  gc: {
+    /** PR schemas and green/previous leftovers whose mark is older than this are dropped. */
+    ttlHours: number
+  }
   /** Change nothing anywhere: print the dbt commands and SQL the run would execute. */
   dryRun: boolean
   /** Fields merged over the profile's target; every value is a secret. */
   connection: Record<string, string | number | boolean>
   queryTag: string | null
   snowflakeLockDatabase: string | null
+  /** What the PR comment says the change did to the data (defer mode). */
+  dataDiff: DataDiffSettings
+  /** PR build times against production's last run: flag a model at least this many times slower (and 1 s). */
+  costDiff: { slowerRatio: number }
+  /** On GitHub, deploy from a ref other than the state branch (PRs would never find the state it publishes). */
+  deployAnyBranch: boolean
   comment: { enabled: boolean; id: string }
   reportArtifact: string | null
   reportRunId: number | null
+}
+
+/** `auto` compares relations that hold data; `on` also views (running their query); `off` nothing. */
+export type DataDiffMode = 'auto' | 'on' | 'off'
+
+export interface DataDiffSettings {
+  mode: DataDiffMode
+  /** dbt selection limiting which modified models are compared; empty: all of them. */
+  select: string[]
+  /** Above this many rows on either side, a hash sample of about this many keys (or rows) is compared. */
+  rowLimit: number
+  modelTimeoutSeconds: number
+  timeBudgetSeconds: number
+  /** Column names (fnmatch patterns, compared in lower case) whose values are never shown. */
+  piiColumns: string[]
+  /** Column or model tags whose values are never shown. */
+  piiTags: string[]
 }

@@ -1,4 +1,4 @@
-import { parse } from 'yaml'
+import { parse, YAMLParseError } from 'yaml'
 import { UserError } from '../errors.js'
 
 /**
@@ -78,7 +78,9 @@ export function scalarMapping(label: string, text: string): Record<string, strin
   try {
     doc = parse(text)
   } catch (error) {
-    throw new UserError(`${label} is not valid YAML: ${(error as Error).message}`)
+    // yaml's message quotes the offending line, which may hold a secret: say only where it is.
+    const at = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : ''
+    throw new UserError(`${label} is not valid YAML${at}: write one \`field: value\` per line.`)
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new UserError(

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { settingMention } from '../config/naming.js'
+import type { Front } from '../config/settings.js'
 import { UserError } from '../errors.js'
 
 /** What the action needs from `dbt_project.yml`. */
@@ -10,14 +12,14 @@ export interface DbtProject {
   profile: string
 }
 
-export async function readDbtProject(projectDir: string): Promise<DbtProject> {
+export async function readDbtProject(projectDir: string, front: Front = 'action'): Promise<DbtProject> {
   const file = path.join(projectDir, 'dbt_project.yml')
   let text: string
   try {
     text = await readFile(file, 'utf8')
   } catch {
     throw new UserError(
-      `No dbt_project.yml in ${projectDir}: set the \`project-dir\` input to the folder of your dbt project.`
+      `No dbt_project.yml in ${projectDir}: set ${settingMention('project-dir', front)} to the folder of your dbt project.`
     )
   }
   let doc: unknown

@@ -34,6 +34,8 @@ export async function runRecorded(
   )
   const results = await readRunResults(path.join(targetPath, 'run_results.json')).catch(() => null)
   recordInvocation(report, invocation, results)
+  // dbt stopped because the run was cancelled: that, not dbt's exit status, is what happened.
+  env.cancellation.throwIfRequested()
   if (invocation.exitCode !== 0) {
     const failing = (results?.results ?? []).filter(r => FAILED.has(r.status))
     const detail =

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { ArtifactError } from '../errors.js'
+import { isObject } from '../util/object.js'
 
 /**
  * Every status dbt writes to `run_results.json`: dbt-core's RunStatus/TestStatus/FreshnessStatus, microbatch
@@ -60,10 +61,6 @@ export interface RunResults {
 const SUPPORTED_SCHEMA_VERSIONS = [4, 5, 6]
 
 type Fields = Record<string, unknown>
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function optionalString(value: unknown): string | null {
   return typeof value === 'string' ? value : null

@@ -7,9 +7,10 @@ export interface DropOutcome {
 }
 
 /**
- * Drops every container, retrying those the warehouse refuses while others remain: a PR's staging views read its
- * raw schema, so raw can go only after staging. Whatever is still refused when a pass drops nothing is reported,
- * never forced (the refusal protects objects outside the set).
+ * Drops every container. Objects in one that depend on another of the set (a PR's staging views read its raw
+ * schema) do not stop it: they go too, and a dry run, which drops nothing, sees the same. A refusal is retried
+ * while others remain; whatever is still refused when a pass drops nothing is reported, never forced (the refusal
+ * protects objects outside the set).
  */
 export async function dropAll(
   warehouse: Warehouse,
@@ -23,7 +24,7 @@ export async function dropAll(
     failed = []
     for (const container of pending) {
       try {
-        await warehouse.drop(container)
+        await warehouse.drop(container, pending)
         dropped.push(container)
         onDropped(container)
       } catch (error) {

@@ -13,6 +13,13 @@ import { summarizePlan } from '../plan/build-plan.js'
 import type { Report } from '../report/types.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
+import { historyOf, scopeChanges } from '../scope/apply.js'
+import type { History } from '../scope/git-history.js'
+import { behindWarning } from '../report/sections/change-origins.js'
+import type { Settings } from '../config/settings.js'
+import type { StateComparison } from '../state/types.js'
+import { diffCost } from '../costdiff/step.js'
+import { diffData } from '../datadiff/step.js'
 import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
@@ -30,6 +37,8 @@ interface PrBuild {
   current: Manifest
   schema: string
   dbtEnv: Record<string, string>
+  /** The selection dbt runs: the settings', plus the excludes of `selection-scope: pr`. */
+  selection: Settings['selection']
 }
 
 /**
@@ -38,19 +47,35 @@ interface PrBuild {
  */
 export function runDefer(env: Environment): Promise<Report> {
   return runFlow('defer', env, async flow => {
+    env.dbt.warmUp()
     const state = await flow.step('resolve production state', () => env.resolveState())
     flow.report.state = state.provenance
     const pr = await flow.step('name the PR schema', () => prEnvironmentOf(env))
     const current = await flow.step('parse', () =>
       env.log.group('Parse the pull request’s project', () => parseProject(env, pr.dbtEnv))
     )
-    const build: PrBuild = { state, current, schema: pr.schema, dbtEnv: pr.dbtEnv }
+    const build: PrBuild = {
+      state,
+      current,
+      schema: pr.schema,
+      dbtEnv: pr.dbtEnv,
+      selection: env.settings.selection
+    }
     await flow.step('check the PR schemas', async () => {
       assertPrNamesFit(current, pr.schema, settingMention('schema-prefix', env.settings.front))
       assertBuildsOutsideProduction(current, await productionNaming(env, state.manifest), pr.schema)
     })
-    const { selected, planned } = await flow.step('plan', () => plan(flow, build))
+    const history = await flow.step('read git history', () => historyOf(env, state))
+    const { selected, planned, comparison } = await flow.step('plan', () => plan(flow, build, history))
     await flow.step('check where the PR builds', () => assertBuildsInPrSchemas(current, planned, pr.schema))
+    if (planned.size === 0 && flow.report.changeOrigins?.leftOut.length) {
+      env.log.info(
+        'Only main changed nodes since the last deploy, and selection-scope is pr: nothing to build.'
+      )
+      return flow.skip(
+        'This pull request changes no node; the nodes that differ from production changed on main since the last deploy (selection-scope: pr).'
+      )
+    }
     if (planned.size === 0) {
       env.log.info('Nothing differs from production state: no dbt build needed.')
       return flow.skip('No node differs from production state: nothing to build.')
@@ -67,30 +92,62 @@ export function runDefer(env: Environment): Promise<Report> {
     }
     await flow.step('read deferrals', () => readDeferrals(flow, build, executed))
     await flow.step('self-check', () => checkExecuted(flow, build, planned))
+    if (state.manifest) {
+      const production = state.manifest
+      await flow.step('data diff', () => diffData(flow, { current, production, comparison }))
+    }
+    await flow.step('cost diff', () => diffCost(flow, state.dir, current.metadata.adapterType))
   })
 }
 
 /** What the PR changed and what to build; a breaking contract change on a versioned model stops here. */
-function plan(flow: FlowRun, { state, current }: PrBuild): { selected: string[]; planned: Set<string> } {
+function plan(
+  flow: FlowRun,
+  build: PrBuild,
+  history: History | null
+): { selected: string[]; planned: Set<string>; comparison: StateComparison | null } {
   const { settings, log } = flow.env
+  const { state, current } = build
   const production = state.manifest
-  const selection = settings.selection
   const comparison = production ? compareManifests(current, production) : null
   for (const warning of comparison?.warnings ?? []) log.warning(`${warning.uniqueId}: ${warning.message}`)
-  const selected = production
-    ? selectNodes({
-        current,
-        state: production,
-        comparison,
-        select: selection.select,
-        exclude: selection.exclude,
-        indirectSelection: selection.indirectSelection
-      }).selected
-    : [...current.nodes.keys()].sort()
-  const selector = production
-    ? [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ')
-    : 'everything (no production state)'
-  const summary = summarizePlan(current, production, comparison, selector, selected)
+  const choose = (selection: Settings['selection']) => {
+    const selected = production
+      ? selectNodes({
+          current,
+          state: production,
+          comparison,
+          select: selection.select,
+          exclude: selection.exclude,
+          indirectSelection: selection.indirectSelection
+        }).selected
+      : [...current.nodes.keys()].sort()
+    const selector = production
+      ? [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ')
+      : 'everything (no production state)'
+    return { selected, summary: summarizePlan(current, production, comparison, selector, selected) }
+  }
+  let { selected, summary } = choose(build.selection)
+  if (history && production) {
+    const scoped = scopeChanges(
+      settings.selection.scope,
+      current,
+      production,
+      summary.plan.changes,
+      selected,
+      summary.plan.downstream.map(d => d.uniqueId),
+      history
+    )
+    flow.report.changeOrigins = scoped.report
+    if (scoped.report.behindBy > 0) log.warning(behindWarning(scoped.report))
+    if (scoped.excludes.length > 0) {
+      build.selection = { ...build.selection, exclude: [...build.selection.exclude, ...scoped.excludes] }
+      const everything = summary.nodes
+      ;({ selected, summary } = choose(build.selection))
+      // The nodes left out still need their names in the report.
+      summary.nodes = { ...everything, ...summary.nodes }
+    }
+  }
   const mergePreview = { ...summary.mergePreview, deletedRelations: settings.deploy.deletedRelations }
   Object.assign(flow.report, { plan: summary.plan, nodes: summary.nodes, mergePreview })
   const fatal = summary.plan.changes.flatMap(c =>
@@ -103,7 +160,7 @@ function plan(flow: FlowRun, { state, current }: PrBuild): { selected: string[];
     )
   }
   const commands = settings.dbt.commands.map(c => c[0])
-  return { selected, planned: executableNodes(current, selected, commands) }
+  return { selected, planned: executableNodes(current, selected, commands), comparison }
 }
 
 async function cloneIncremental(flow: FlowRun, build: PrBuild, stateDir: string): Promise<void> {
@@ -120,14 +177,14 @@ async function cloneIncremental(flow: FlowRun, build: PrBuild, stateDir: string)
 }
 
 /** Runs the dbt commands in order with --defer; stops at the first that fails. Returns the nodes dbt executed. */
-async function runBuild(flow: FlowRun, { state, dbtEnv }: PrBuild): Promise<Set<string>> {
+async function runBuild(flow: FlowRun, { state, dbtEnv, selection }: PrBuild): Promise<Set<string>> {
   const { env, report } = flow
   const { settings } = env
   const executed = new Set<string>()
   for (const command of report.status === 'failure' ? [] : settings.dbt.commands) {
     const args = [
       ...command,
-      ...(state.manifest ? selectionArgs(settings.selection) : []),
+      ...(state.manifest ? selectionArgs(selection) : []),
       ...(state.dir ? deferArgs(state.dir, settings.favorState) : []),
       ...settings.dbt.args
     ]

@@ -1,4 +1,4 @@
-import type { Environment } from '../environment.js'
+import type { Environment, Log } from '../environment.js'
 import { UserError } from '../errors.js'
 import { relationOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
@@ -85,20 +85,31 @@ export async function markedPrSchemas(
   warehouse: Warehouse,
   databases: readonly (string | null)[]
 ): Promise<MarkedContainer[]> {
+  return (await listMarks(env.log, warehouse, databases)).filter(
+    ({ mark }) =>
+      mark.role === 'pr' && mark.repository === env.run.repository && mark.pullRequest === env.run.pullRequest
+  )
+}
+
+/**
+ * Every marked schema in the default database and the databases given, once each. A database whose marks
+ * cannot be listed (another database on Postgres, no privilege) is a warning: its schemas are just not found.
+ */
+export async function listMarks(
+  log: Pick<Log, 'warning'>,
+  warehouse: Warehouse,
+  databases: readonly (string | null)[]
+): Promise<MarkedContainer[]> {
   const found = new Map<string, MarkedContainer>()
   for (const database of new Set([null, ...databases])) {
     const listed = await warehouse.listMarkedContainers(database).catch((error: Error) => {
-      env.log.warning(
+      log.warning(
         `Could not list the ownership marks in ${database ?? 'the default database'}: ${error.message}`
       )
       return []
     })
-    for (const marked of listed) {
-      const { mark, container } = marked
-      if (mark.role !== 'pr' || mark.repository !== env.run.repository) continue
-      if (mark.pullRequest !== env.run.pullRequest) continue
-      found.set(`${container.database ?? ''}.${container.name}`, marked)
-    }
+    for (const marked of listed)
+      found.set(`${marked.container.database ?? ''}.${marked.container.name}`, marked)
   }
   return [...found.values()]
 }

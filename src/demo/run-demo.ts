@@ -227,7 +227,9 @@ async function demoEnvironment(
     write,
     connectWarehouse: async () => warehouse.warehouse()
   })
-  return { ...env, dbt }
+  // A replay takes a fraction of the recorded dbt's time: its clock runs on by the difference (see ReplayDbtRunner).
+  const replayed = dbt instanceof ReplayDbtRunner ? dbt : null
+  return { ...env, dbt, now: () => new Date(Date.now() + (replayed?.replayedMs ?? 0)) }
 }
 
 async function step(write: (text: string) => void, name: string, running: Promise<Report>): Promise<Report> {

@@ -1,3 +1,4 @@
+import { howToSet } from '../config/naming.js'
 import { parseProject } from '../dbt/parse-project.js'
 import { runRecorded } from '../dbt/run-recorded.js'
 import type { RunResults } from '../dbt/run-results.js'
@@ -11,7 +12,8 @@ import type { Report } from '../report/types.js'
 import type { Container, ContainerDeploys, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails } from './deploy-record.js'
 import { markGreen } from './green-marks.js'
-import { GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
+import { assertSwapNamesFit } from './plan.js'
+import { swapTargets } from './swap-targets.js'
 import { publishDeployState } from './publish.js'
 import { deploySelectionArgs, selectForDeploy } from './selection.js'
 
@@ -46,6 +48,7 @@ export async function deployContainers(
       swapTargets(env, warehouse, current, productionSchema)
     )
   )
+  assertSwapNamesFit(targets, current.metadata.adapterType)
   log.info(
     `Swap plan: ${targets.map(t => `${t.production} ⇄ ${t.green} (previous kept as ${t.previous})`).join(', ')}`
   )
@@ -87,23 +90,35 @@ export async function deployContainers(
     await abandonGreen(env, warehouse, targets, report)
     throw new UserError(
       `Preflight found ${blocking.length} problem(s) that the swap would cause:\n${blocking.map(f => `${f.object}: ${f.detail}`).join('\n')}`,
-      { hint: 'Fix them, or set `preflight: warn` to swap anyway. Production was not touched.' }
+      {
+        hint: `Fix them, or set ${howToSet('preflight', 'warn', settings.front)} to swap anyway. Production was not touched.`
+      }
     )
   }
   for (const finding of findings) log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
 
   const existing = await flow.step('copy grants', () => copyProductionGrants(warehouse, deploys, targets))
-  await flow.step('swap', () => log.group('Swap green and production', () => deploys.swap(targets)))
+  await flow.step('swap', () =>
+    log.group('Swap green and production', () => {
+      flow.pointOfNoReturn('the swap is changing production; stopping now would leave its state unpublished.')
+      return deploys.swap(targets)
+    })
+  )
   report.deploy.swapped = true
   report.deploy.statePublished = false
   report.deploy.swaps = targets.map(t => ({
     production: t.production,
     green: t.green,
-    previousKeptAs: settings.deploy.keepPrevious && existing.has(t.production) ? t.previous : null
+    previousKeptAs: settings.deploy.keepPrevious && existing.has(t.production) ? t.previous : null,
+    hadProduction: existing.has(t.production)
   }))
-  report.deploy.rollbackInstructions = settings.deploy.keepPrevious
-    ? 'Run the deploy workflow with `mode: rollback` (or `dbt-slim-ci rollback`) to swap the previous production back in.'
-    : null
+  // A first deploy kept no previous production: there is nothing to roll back to.
+  report.deploy.rollbackInstructions =
+    settings.deploy.keepPrevious && existing.size > 0
+      ? settings.front === 'cli'
+        ? 'Run `dbt-slim-ci rollback` with the same `--state` to swap the previous production back in.'
+        : 'Run the deploy workflow with `mode: rollback` to swap the previous production back in.'
+      : null
   if (!settings.deploy.keepPrevious) {
     await flow.step('drop previous', async () => {
       for (const target of targets.filter(t => existing.has(t.production))) {
@@ -149,39 +164,12 @@ async function dryRun(
   await deploys.swap(targets)
   const statements = warehouse.statements.filter(s => s.skipped).map(s => `${s.sql};`)
   recordDryRun(report, { dbt: [buildArgs], sql: statements })
+  // Nothing was cloned: the statements that would clone are in the dry-run list.
+  report.clones = []
   env.log.info(
     `Dry run: dbt would run \`dbt ${buildArgs.join(' ')}\` in green, and the warehouse would run:\n${statements.join('\n')}`
   )
   report.statusReason = `Dry run: nothing was built, cloned or swapped; ${statements.length} statements printed.`
-}
-
-/**
- * Pairs production containers with green ones. Warehouses that swap whole databases do so when the project
- * spans several schemas (one atomic statement); others swap every schema in one transaction.
- */
-async function swapTargets(
-  env: Environment,
-  warehouse: Warehouse,
-  current: Manifest,
-  productionSchema: string
-): Promise<{ targets: SwapTarget[]; greenEnv: Record<string, string> }> {
-  const greenEnv = { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_SCHEMA: `${productionSchema}${GREEN_SUFFIX}` }
-  const green = await parseProject(env, greenEnv)
-  const targets = planSchemaSwap(current, green)
-  const database = targets[0]?.database
-  if (
-    targets.length > 1 &&
-    warehouse.capabilities.databaseSwap &&
-    !warehouse.capabilities.atomicMultiSchemaSwap &&
-    database
-  ) {
-    const greenDatabase = `${database}${GREEN_SUFFIX}`
-    return {
-      targets: [planDatabaseSwap(database, greenDatabase)],
-      greenEnv: { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_DATABASE: greenDatabase }
-    }
-  }
-  return { targets, greenEnv }
 }
 
 /**

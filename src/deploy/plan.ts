@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js'
 import { relationsOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
+import { assertNamesFit } from '../warehouse/identifier-limit.js'
 import type { SwapTarget } from '../warehouse/warehouse.js'
 
 export const PREVIOUS_SUFFIX = '__previous'
@@ -73,4 +74,20 @@ export function planDatabaseSwap(productionDatabase: string, greenDatabase: stri
     green: greenDatabase,
     previous: `${productionDatabase}${PREVIOUS_SUFFIX}`
   }
+}
+
+/**
+ * Every green and previous name the deploy will create must fit the warehouse's identifier limit, checked before
+ * anything is cloned or built: Postgres would cut a long one, so green could land on another schema.
+ */
+export function assertSwapNamesFit(targets: readonly SwapTarget[], adapterType: string | null): void {
+  const names = targets.flatMap(target => [
+    { name: target.green, what: `green ${target.level} of \`${target.production}\`` },
+    { name: target.previous, what: `previous production ${target.level} of \`${target.production}\`` }
+  ])
+  assertNamesFit(
+    names,
+    adapterType,
+    `Use a shorter production ${targets[0]?.level ?? 'schema'} name (the profile target's, or shorter custom schema names): a deploy adds \`${GREEN_SUFFIX}\` and \`${PREVIOUS_SUFFIX}\` to them.`
+  )
 }

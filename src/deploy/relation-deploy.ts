@@ -1,3 +1,4 @@
+import { howToSet } from '../config/naming.js'
 import { parseProject } from '../dbt/parse-project.js'
 import { runRecorded } from '../dbt/run-recorded.js'
 import type { RunResults } from '../dbt/run-results.js'
@@ -13,7 +14,7 @@ import type { LedgerHeader, LedgerMove } from '../warehouse/ledger.js'
 import type { RelationDeploys, RelationSwapPlan, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { markGreen } from './green-marks.js'
 import { checkLedger } from './ledger-check.js'
-import { GREEN_SUFFIX, planSchemaSwap } from './plan.js'
+import { assertSwapNamesFit, GREEN_SUFFIX, planSchemaSwap } from './plan.js'
 import { ledgerManifestOf, publishDeployState, republishFromLedger } from './publish.js'
 import { isFullRefresh, planRelationDeploy, type RelationDeployPlan } from './relation-plan.js'
 import { deploySelectionArgs, selectForDeploy } from './selection.js'
@@ -103,10 +104,13 @@ export async function deployRelations(
     runUrl: env.run.runUrl
   }
   const record = await flow.step('swap', () =>
-    env.log.group('Swap the rebuilt relations into production', () => deploys.swap(swapPlan, header))
+    env.log.group('Swap the rebuilt relations into production', () => {
+      flow.pointOfNoReturn('the swap is changing production; stopping now would leave its state unpublished.')
+      return deploys.swap(swapPlan, header)
+    })
   )
   if (env.settings.dryRun) return dryRun(flow, warehouse)
-  Object.assign(deploy, swapReport(record.moves, plan.targets, keepPrevious))
+  Object.assign(deploy, swapReport(record.moves, plan.targets, keepPrevious, env.settings.front))
   deploy.statePublished = false
   await flow.step('drop green', () => dropGreen(flow, deploys, plan.targets))
   if (!keepPrevious) {
@@ -153,6 +157,7 @@ async function planStep(
   )
   return flow.step('plan', async () => {
     const pairs = planSchemaSwap(current, green)
+    assertSwapNamesFit(pairs, current.metadata.adapterType)
     const { full, selected } = selectForDeploy(env, report, current, state.manifest)
     const production = await deploys.relationsIn(pairs.map(pair => pair.production))
     const deleted = state.manifest
@@ -253,7 +258,8 @@ async function prepareGreen(
   await env.log.group('Copy the production tables of selected incremental models and snapshots', () =>
     deploys.prepareGreen(plan.targets, plan.copies)
   )
-  for (const copy of plan.copies) {
+  // A dry run copied nothing: the statements that would copy are in its list.
+  for (const copy of env.settings.dryRun ? [] : plan.copies) {
     report.clones.push({
       uniqueId: copy.uniqueId,
       purpose: 'green',
@@ -283,7 +289,7 @@ async function preflight(flow: FlowRun, deploys: RelationDeploys, plan: Relation
     `Preflight found ${blocking.length} problem(s) that the swap would cause:\n${blocking.map(f => `${f.object}: ${f.detail}`).join('\n')}`,
     {
       hint: warnable
-        ? `Fix them, or set ${env.settings.front === 'cli' ? '`--preflight warn`' : '`preflight: warn`'} to swap anyway. Production was not touched.`
+        ? `Fix them, or set ${howToSet('preflight', 'warn', env.settings.front)} to swap anyway. Production was not touched.`
         : 'Fix them, then deploy again. Production was not touched.'
     }
   )
@@ -389,7 +395,8 @@ function dryRun(flow: FlowRun, warehouse: Warehouse): void {
 function swapReport(
   moves: readonly LedgerMove[],
   targets: readonly SwapTarget[],
-  keepPrevious: boolean
+  keepPrevious: boolean,
+  front: 'action' | 'cli'
 ): Pick<DeployReport, 'swapped' | 'swaps' | 'relations' | 'rollbackInstructions'> {
   const relations = moves.map((move): RelationSwap => ({
     uniqueId: move.uniqueId,
@@ -399,15 +406,24 @@ function swapReport(
   }))
   return {
     swapped: true,
-    swaps: targets.map(target => ({
-      production: target.production,
-      green: target.green,
-      previousKeptAs: keepPrevious ? target.previous : null
-    })),
+    swaps: targets.map(target => {
+      const hadProduction = moves.some(
+        move => move.production.schema === target.production && move.inPrevious
+      )
+      return {
+        production: target.production,
+        green: target.green,
+        previousKeptAs: keepPrevious && hadProduction ? target.previous : null,
+        hadProduction
+      }
+    }),
     relations,
+    // A first deploy kept no previous version: there is nothing to roll back to.
     rollbackInstructions:
       keepPrevious && moves.some(move => move.inPrevious)
-        ? 'Run the deploy workflow with `mode: rollback` (or `dbt-slim-ci rollback`) to move the previous versions back into production.'
+        ? front === 'cli'
+          ? 'Run `dbt-slim-ci rollback` with the same `--state` to move the previous versions back into production.'
+          : 'Run the deploy workflow with `mode: rollback` to move the previous versions back into production.'
         : null
   }
 }

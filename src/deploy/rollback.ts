@@ -3,12 +3,16 @@ import type { Environment, ResolvedState } from '../environment.js'
 import { UserError } from '../errors.js'
 import { runFlow, type FlowRun } from '../flow/runner.js'
 import { loadManifest } from '../manifest/load.js'
+import { recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
 import type { ContainerDeploys, RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
 import { deployLockKey } from './flow.js'
 import { checkLedger, describeEntry } from './ledger-check.js'
 import { ledgerManifestOf, publishDeployState, republishFromLedger, writeLedgerManifests } from './publish.js'
+
+/** Why a rollback runs to its end once its swap started, even when cancelled. */
+const UNPUBLISHED = 'the rollback is changing production; stopping now would leave its state unpublished.'
 
 /**
  * Puts the previous production back, atomically, and republishes the state that matches it (so the next PR
@@ -21,7 +25,8 @@ export function runRollback(env: Environment): Promise<Report> {
     const lock = await flow.step('take the deploy lock', async () =>
       warehouse.acquireDeployLock(
         deployLockKey(await env.productionSchema()),
-        env.settings.deploy.lockTimeoutSeconds * 1000
+        env.settings.deploy.lockTimeoutSeconds * 1000,
+        { onWaiting: message => env.log.info(message), cancellation: env.cancellation }
       )
     )
     flow.onExit(() => lock.release())
@@ -74,8 +79,9 @@ async function rollBackRelations(
   }
   const previousManifest = last.previousManifest
   const record = await flow.step('swap back', () =>
-    env.log.group('Move the previous versions back into production', () =>
-      deploys.rollback(last, {
+    env.log.group('Move the previous versions back into production', () => {
+      flow.pointOfNoReturn(UNPUBLISHED)
+      return deploys.rollback(last, {
         deployment,
         kind: 'rollback',
         manifest: previousManifest,
@@ -84,12 +90,9 @@ async function rollBackRelations(
         runId: env.run.runId,
         runUrl: env.run.runUrl
       })
-    )
+    })
   )
-  if (env.settings.dryRun) {
-    report.statusReason = 'Dry run: nothing was moved or published.'
-    return
-  }
+  if (env.settings.dryRun) return recordDryRunOf(flow, warehouse)
   report.deploy = {
     strategy: 'relation',
     swapped: true,
@@ -143,7 +146,11 @@ async function rollBackContainers(
       'Nothing to roll back to: the production state holds no previous manifest, so the deploy that published it had no previous production.'
     )
   }
-  const record = await flow.step('swap back', () => deploys.rollback(targets))
+  const record = await flow.step('swap back', () => {
+    flow.pointOfNoReturn(UNPUBLISHED)
+    return deploys.rollback(targets)
+  })
+  if (env.settings.dryRun) return recordDryRunOf(flow, warehouse)
   report.deploy = {
     strategy: 'container',
     swapped: true,
@@ -173,4 +180,11 @@ async function rollBackContainers(
   env.log.info(
     `Rolled back ${targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`
   )
+}
+
+/** A dry run's warehouse recorded the statements instead of running them; the state stays as it is. */
+function recordDryRunOf(flow: FlowRun, warehouse: Warehouse): void {
+  const sql = warehouse.statements.filter(s => s.skipped).map(s => s.sql)
+  recordDryRun(flow.report, { sql })
+  flow.report.statusReason = `Dry run: nothing was moved and no state was published; ${sql.length} statements printed.`
 }

@@ -1,6 +1,7 @@
 import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
-import { failReport, finishReport, newReport, skipReport } from '../report/lifecycle.js'
+import { cancelReport, failReport, finishReport, newReport, skipReport } from '../report/lifecycle.js'
+import { CancelledError } from './cancellation.js'
 import type { Report, ReportMode } from '../report/types.js'
 
 export const ISSUES_URL = 'https://github.com/dbt-slim-ci/dbt-slim-ci/issues'
@@ -24,9 +25,15 @@ export interface FlowRun {
   readonly report: Report
   /**
    * Runs one named step and returns its value. A throw ends the flow: the report fails with the step's name as
-   * the phase (a `UserError` with its message and hint, anything else as an internal error).
+   * the phase (a `UserError` with its message and hint, anything else as an internal error). A step does not
+   * start once the run was cancelled (SIGINT/SIGTERM): the report ends as cancelled, naming that step.
    */
   step<T>(name: string, run: () => Promise<T> | T): Promise<T>
+  /**
+   * From here on the flow runs to its end even when cancelled, because stopping would leave things worse than
+   * finishing (production swapped, its state not yet published); a later cancel request is logged with `why`.
+   */
+  pointOfNoReturn(why: string): void
   /** Ends the report as skipped (nothing to do); the body should return right after. */
   skip(reason: string): void
   /** Registers a release (close a connection, drop a lock) run after the body, newest first, even after a failure. */
@@ -46,13 +53,25 @@ export async function runFlow(
   const report = newReport(mode, env)
   const releases: (() => Promise<void> | void)[] = []
   let current = 'start'
+  let committed: string | null = null
+  const stopListening = env.cancellation.onRequest(request => {
+    env.log.warning(
+      committed === null
+        ? `${request.message} Stopping at the end of step "${current}"; the report will say the run was cancelled.`
+        : `${request.message} Finishing anyway: ${committed}`
+    )
+  })
   const flow: FlowRun = {
     env,
     report,
     async step(name, run) {
+      if (committed === null) env.cancellation.throwIfRequested()
       current = name
       env.log.debug(`step: ${name}`)
       return run()
+    },
+    pointOfNoReturn(why) {
+      committed = why
     },
     skip(reason) {
       skipReport(report, reason)
@@ -64,8 +83,12 @@ export async function runFlow(
   try {
     await body(flow)
   } catch (error) {
-    recordFailure(env, report, current, error)
+    const cancelled = error instanceof CancelledError ? error : null
+    if (cancelled) cancelReport(report, current, cancelled.request.message)
+    else recordFailure(env, report, current, error)
   }
+  // The flow's dbt session ends with the flow: its parses are of the project as the flow found it.
+  releases.unshift(() => env.dbt.close())
   for (const release of releases.reverse()) {
     try {
       await release()
@@ -74,6 +97,7 @@ export async function runFlow(
       env.log.debug(stackOf(error))
     }
   }
+  stopListening()
   return finishReport(report, env.now())
 }
 

@@ -8,7 +8,7 @@ import {
 import type { GitHubOperation } from './api-errors.js'
 import { systemClock } from './clock.js'
 import type { Clock } from './clock.js'
-import type { Octokit } from './octokit.js'
+import { apiBaseUrl, createOctokit, type Octokit } from './octokit.js'
 
 /** Bounds on retrying: rate limits are waited out only when the wait fits in the budget. */
 export interface RetryPolicy {
@@ -36,6 +36,15 @@ export class GitHubApi {
     private readonly clock: Clock = systemClock,
     private readonly policy: RetryPolicy = defaultRetryPolicy
   ) {}
+
+  /** The API the runner points at (`GITHUB_API_URL`), with `token`. */
+  static forToken(
+    token: string,
+    env: Record<string, string | undefined> = process.env,
+    clock: Clock = systemClock
+  ): GitHubApi {
+    return new GitHubApi(createOctokit(token, env), apiBaseUrl(env), clock)
+  }
 
   /** Errors other than GitHub's HTTP answers (and network failures reaching it) pass through untouched. */
   async call<T>(operation: GitHubOperation, request: (octokit: Octokit) => Promise<T>): Promise<T> {

@@ -9,7 +9,6 @@ import { GitHubApi } from './api.js'
 import { GitHubApiError } from './api-errors.js'
 import { systemClock } from './clock.js'
 import type { Clock } from './clock.js'
-import { apiBaseUrl, createOctokit } from './octokit.js'
 import { DEFAULT_MAX_STATE_FILE_BYTES, downloadStateArtifact } from './state-artifact-download.js'
 import { reportWarnings, stateWarnings } from './state-warnings.js'
 import type { ExaminedRun, FailedDeploy, StateWarning } from './state-warnings.js'
@@ -75,7 +74,7 @@ export async function findProductionState(
 ): Promise<ProductionState> {
   const clock = dependencies.clock ?? systemClock
   const env = dependencies.env ?? process.env
-  const api = dependencies.api ?? new GitHubApi(createOctokit(lookup.token, env), apiBaseUrl(env), clock)
+  const api = dependencies.api ?? GitHubApi.forToken(lookup.token, env, clock)
   const query: StateRunQuery = {
     owner: lookup.owner,
     repo: lookup.repo,

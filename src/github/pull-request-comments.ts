@@ -3,7 +3,6 @@ import { GitHubApiError } from './api-errors.js'
 import type { GitHubOperation } from './api-errors.js'
 import type { Clock } from './clock.js'
 import { commentBody, commentMarker, startsWithMarker } from './comment-body.js'
-import { apiBaseUrl, createOctokit } from './octokit.js'
 
 export interface PullRequest {
   owner: string
@@ -62,7 +61,7 @@ export class PullRequestComments {
     clock?: Clock
   ): PullRequestComments {
     return new PullRequestComments(
-      new GitHubApi(createOctokit(token, env), apiBaseUrl(env), clock),
+      GitHubApi.forToken(token, env, clock),
       pullRequest,
       options
     )

@@ -1,11 +1,12 @@
-import { DefaultArtifactClient } from '@actions/artifact'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { ArtifactError, UserError } from '../errors.js'
 import type { Report } from '../report/types.js'
+import { SETTING_OPTIONS } from '../config/options.js'
 import { GitHubApi } from './api.js'
-import { apiBaseUrl, createOctokit } from './octokit.js'
+import { uploadReplacing } from './artifact-upload.js'
+import { isGhes } from './octokit.js'
 import { DEFAULT_MAX_STATE_FILE_BYTES, downloadStateArtifact } from './state-artifact-download.js'
 
 export const REPORT_FILE = 'report.json'
@@ -16,6 +17,7 @@ export const RUN_FILES_MAX_BYTES = 20 * 1024 * 1024
 /**
  * Uploads the full report (JSON, re-renderable) and returns a link to the artifact. With `workDir`, the run's dbt
  * files ride along under `dbt/` (see `collectRunFiles`), so a failure can be read where dbt's errors point.
+ * A re-run replaces the report its earlier attempt uploaded.
  */
 export async function uploadReport(
   artifact: string,
@@ -26,10 +28,15 @@ export async function uploadReport(
 ): Promise<string | null> {
   const file = join(folder, REPORT_FILE)
   await writeFile(file, JSON.stringify(report))
+  if (isGhes(env)) {
+    throw new UserError(
+      'GitHub Enterprise Server does not support `@actions/artifact` v2, which uploads the report. The report is ' +
+        `in the job summary and in ${folder} (the \`report-path\` output's folder): upload that folder with ` +
+        `\`actions/upload-artifact@v3\` as \`${artifact}\` to keep it, or set \`report-artifact: ''\`.`
+    )
+  }
   const runFiles = workDir ? await collectRunFiles(workDir, join(folder, 'dbt'), RUN_FILES_MAX_BYTES) : []
-  const uploaded = await new DefaultArtifactClient().uploadArtifact(artifact, [file, ...runFiles], folder, {
-    retentionDays: 30
-  })
+  const uploaded = await uploadReplacing(artifact, [file, ...runFiles], folder, { retentionDays: 30 })
   const {
     GITHUB_SERVER_URL: server = 'https://github.com',
     GITHUB_REPOSITORY: repository,
@@ -40,9 +47,29 @@ export async function uploadReport(
     : null
 }
 
-export interface StoredReport {
-  report: Report
-  pullRequest: number
+/**
+ * The artifact a run's report is uploaded as: `report-artifact`, suffixed with the comment id when it is not the
+ * default, so two jobs of one run that keep a comment each upload one report each.
+ */
+export function reportArtifactName(artifact: string, commentId: string): string {
+  return commentId === SETTING_OPTIONS['comment-id'].default ? artifact : `${artifact}-${commentId}`
+}
+
+/** What a stored report lookup found. */
+export type StoredReport =
+  | { found: 'nothing' }
+  /** The pull request has moved on since the run: its report describes a commit that is no longer the head. */
+  | { found: 'outdated'; pullRequest: number; headSha: string }
+  | { found: 'report'; report: Report; pullRequest: number }
+
+/** The run whose report is posted, as GitHub (not the run's own code) describes it. */
+export interface StoredReportRun {
+  id: number
+  /** The commit it built; null when the event does not say (`report-run-id`): then it is asked of the API. */
+  headSha: string | null
+  headBranch: string | null
+  /** owner/name of the repository the commit came from (the fork). */
+  headRepository: string | null
 }
 
 export interface StoredReportLookup {
@@ -50,21 +77,23 @@ export interface StoredReportLookup {
   owner: string
   repo: string
   artifact: string
-  runId: number
-  /** The commit the run built: the pull request the report names must have it as its head. */
-  headSha: string | null
+  run: StoredReportRun
+  /** e.g. `https://github.com`, for the links rebuilt into the report. */
+  serverUrl: string
 }
 
 /**
  * Fetches the report an unprivileged pull-request run stored, for a privileged `workflow_run` job to post.
- * The report comes from untrusted code, so the pull request it names must really be the one that run built.
+ * The report comes from untrusted code: the pull request it names must really be the one that run built, and
+ * its links and identity are rebuilt from trusted data. A pull request with newer commits is not commented on.
  */
 export async function downloadReport(
   lookup: StoredReportLookup,
   env: Record<string, string | undefined> = process.env
-): Promise<StoredReport | null> {
-  const api = new GitHubApi(createOctokit(lookup.token, env), apiBaseUrl(env))
-  const { owner, repo, runId } = lookup
+): Promise<StoredReport> {
+  const api = GitHubApi.forToken(lookup.token, env)
+  const { owner, repo } = lookup
+  const runId = lookup.run.id
   const { data } = await api.call(
     { description: `list the artifacts of run ${runId}`, permission: 'actions: read' },
     octokit =>
@@ -77,7 +106,7 @@ export async function downloadReport(
       })
   )
   const stored = data.artifacts.find(a => a.name === lookup.artifact && !a.expired)
-  if (!stored) return null
+  if (!stored) return { found: 'nothing' }
   const folder = await mkdtemp(join(tmpdir(), 'dbt-slim-ci-report-'))
   try {
     await downloadStateArtifact(
@@ -109,14 +138,71 @@ export async function downloadReport(
       { description: `read pull request #${pullRequest}`, permission: 'pull-requests: read' },
       octokit => octokit.rest.pulls.get({ owner, repo, pull_number: pullRequest })
     )
-    if (lookup.headSha && pr.head.sha !== lookup.headSha) {
+    const { headSha, headBranch, headRepository } = await describedRun(api, lookup)
+    if (headSha && pr.head.sha !== headSha) {
+      if (pr.head.ref === headBranch && pr.head.repo?.full_name === headRepository)
+        return { found: 'outdated', pullRequest, headSha: pr.head.sha }
       throw new UserError(
         `The stored report names pull request #${pullRequest}, whose head is not the commit run ${runId} built: not posting it.`
       )
     }
-    return { report, pullRequest }
+    const trusted = withTrustedContext(report, {
+      serverUrl: lookup.serverUrl,
+      repository: `${owner}/${repo}`,
+      runId,
+      artifactId: stored.id,
+      pullRequest,
+      commitSha: headSha ?? pr.head.sha
+    })
+    return { found: 'report', report: trusted, pullRequest }
   } finally {
     await rm(folder, { recursive: true, force: true })
+  }
+}
+
+/** The run as the event described it, or else as the REST API does (`report-run-id` outside workflow_run). */
+async function describedRun(api: GitHubApi, lookup: StoredReportLookup): Promise<StoredReportRun> {
+  if (lookup.run.headSha !== null) return lookup.run
+  const { owner, repo } = lookup
+  const { data } = await api.call(
+    { description: `read workflow run ${lookup.run.id}`, permission: 'actions: read' },
+    octokit => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: lookup.run.id })
+  )
+  return {
+    id: data.id,
+    headSha: data.head_sha,
+    headBranch: data.head_branch,
+    headRepository: data.head_repository?.full_name ?? null
+  }
+}
+
+/**
+ * The report with every link and the run's identity rebuilt from trusted data (the repository, the run id, the
+ * artifact GitHub listed), so a crafted report.json cannot point the comment's links anywhere else.
+ */
+export function withTrustedContext(
+  report: Report,
+  trusted: {
+    serverUrl: string
+    repository: string
+    runId: number
+    artifactId: number
+    pullRequest: number
+    commitSha: string
+  }
+): Report {
+  const runUrl = (id: number) => `${trusted.serverUrl}/${trusted.repository}/actions/runs/${id}`
+  const stateRunId = Number.isSafeInteger(report.state?.runId) ? report.state.runId : null
+  return {
+    ...report,
+    context: {
+      repository: trusted.repository,
+      runUrl: runUrl(trusted.runId),
+      pullRequest: trusted.pullRequest,
+      commitSha: trusted.commitSha
+    },
+    state: { ...report.state, runId: stateRunId, runUrl: stateRunId === null ? null : runUrl(stateRunId) },
+    fullReportUrl: `${runUrl(trusted.runId)}/artifacts/${trusted.artifactId}`
   }
 }
 

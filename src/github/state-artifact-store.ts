@@ -1,7 +1,10 @@
 import { access } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
+import { folderStateStore } from '../production-state/folder-store.js'
 import { STATE_FILES } from '../production-state/state-record.js'
-import { noState, type ProductionStateStore } from '../production-state/store.js'
+import { noState, type ProductionStateStore, type PublishedState } from '../production-state/store.js'
+import { isGhes } from './octokit.js'
 import { findProductionState, type StateLookup } from './production-state.js'
 import { publishProductionState } from './state-publish.js'
 
@@ -38,6 +41,7 @@ export function artifactStateStore(
       }
     },
     async publish(state) {
+      if (isGhes(env)) return publishForUploadStep(state, options.artifact, env)
       const published = await publishProductionState(
         { ...state, artifact: options.artifact, retentionDays: options.retentionDays },
         env
@@ -45,4 +49,29 @@ export function artifactStateStore(
       return `artifact ${published.artifactName} (id ${published.artifactId})`
     }
   }
+}
+
+/**
+ * GitHub Enterprise Server has no artifact service for `@actions/artifact` v2: the state files are written to
+ * `$RUNNER_TEMP/dbt-slim-ci-state` for a following `actions/upload-artifact@v3` step, which PRs then find.
+ */
+async function publishForUploadStep(
+  state: PublishedState,
+  artifact: string,
+  env: Record<string, string | undefined>
+): Promise<string> {
+  const dir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'dbt-slim-ci-state')
+  const folder = folderStateStore({
+    path: null,
+    pathLabel: '',
+    publishDir: dir,
+    publishLabel: 'The GHES state folder',
+    maxAgeHours: 0
+  })
+  await folder.publish(state)
+  return (
+    `folder ${dir}: GitHub Enterprise Server has no artifact service for actions, so upload that folder as ` +
+    `artifact \`${artifact}\` with \`actions/upload-artifact@v3\` in the next step (path: ` +
+    `\${{ runner.temp }}/dbt-slim-ci-state) for pull requests to find it`
+  )
 }

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../errors.js'
 import { uploadReplacing } from './artifact-upload.js'
-import { isGhes } from './octokit.js'
 import { STATE_FILES, stateRecordJson } from '../production-state/state-record.js'
 import type { StateRecord } from '../production-state/state-record.js'
 
@@ -38,13 +37,6 @@ export async function publishProductionState(
   publication: StatePublication,
   env: Record<string, string | undefined> = process.env
 ): Promise<PublishedState> {
-  if (isGhes(env)) {
-    throw new UserError(
-      'Publishing production state needs `@actions/artifact`, which GitHub Enterprise Server does not support. ' +
-        `Upload ${Object.values(STATE_FILES).join(', ')} with \`actions/upload-artifact@v3\` as artifact ` +
-        `\`${publication.artifact}\` in the deploy job instead.`
-    )
-  }
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
     throw new UserError(
       'Publishing production state only works inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ' +

@@ -1,6 +1,7 @@
 /** The manifest's `metadata` block and the schema-version gate (dbt's `upgrade_schema_version`). */
 import { ArtifactError } from '../errors.js'
 import type { Json, ManifestMetadata } from './types.js'
+import { isObject } from '../util/object.js'
 
 /** dbt 1.12 reads manifests of these schema versions (v4 = dbt 1.0 … v12 = dbt 1.8+). */
 export const OLDEST_READABLE_SCHEMA = 4
@@ -10,7 +11,7 @@ const SCHEMA_URL = /\/dbt\/([a-z-]+)\/v(\d+)\.json$/
 
 /** Reads `metadata` and rejects artifacts that are not manifests or have an unreadable schema version. */
 export function readMetadata(file: string, raw: Json): ManifestMetadata {
-  const metadata = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {}
+  const metadata = isObject(raw) ? raw : {}
   const url = metadata.dbt_schema_version
   const match = typeof url === 'string' ? SCHEMA_URL.exec(url) : null
   if (match === null) {

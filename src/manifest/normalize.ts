@@ -16,6 +16,7 @@ import type {
   ResourceType,
   TestMetadata
 } from './types.js'
+import { isObject } from '../util/object.js'
 
 /** An entry whose shape no dbt version writes; the loader adds the file and entry to the message. */
 export class EntryShapeError extends Error {
@@ -153,6 +154,7 @@ export function normalizeMacro(raw: Json, key: string): Macro {
     uniqueId: string(macro.unique_id, key),
     name: string(macro.name, ''),
     packageName: string(macro.package_name, ''),
+    originalFilePath: string(macro.original_file_path, ''),
     macroSql: string(macro.macro_sql, ''),
     dependsOnMacros: stringList(object(macro.depends_on).macros)
   }
@@ -272,10 +274,18 @@ function columns(value: Json | undefined): Record<string, ColumnInfo> {
       name: string(column.name, key),
       description: string(column.description, ''),
       dataType: stringOrNull(column.data_type),
-      constraints: objectList(column.constraints)
+      constraints: objectList(column.constraints),
+      ...columnTags(column)
     }
   }
   return result
+}
+
+function columnTags(column: JsonObject): { tags?: string[] } {
+  const listed = [column.tags, object(column.config).tags].flatMap(tags =>
+    Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : []
+  )
+  return listed.length > 0 ? { tags: [...new Set(listed)] } : {}
 }
 
 function fileHash(value: Json | undefined): FileHash {
@@ -306,10 +316,6 @@ function asEntry(raw: Json): JsonObject {
   return raw
 }
 
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function object(value: Json | undefined): JsonObject {
   return isObject(value) ? value : {}
 }
@@ -323,7 +329,7 @@ function list(value: Json | undefined): Json[] {
 }
 
 function objectList(value: Json | undefined): JsonObject[] {
-  return list(value).filter(isObject)
+  return list(value).filter((item): item is JsonObject => isObject(item))
 }
 
 function stringList(value: Json | undefined): string[] {

@@ -58,6 +58,8 @@ export interface ColumnInfo {
   description: string
   dataType: string | null
   constraints: JsonObject[]
+  /** `tags` and `config.tags` of the column (the data diff's PII rule reads them); absent when it has none. */
+  tags?: string[]
 }
 
 export interface Contract {
@@ -147,6 +149,8 @@ export interface Macro {
   uniqueId: string
   name: string
   packageName: string
+  /** Relative to its package's root, like nodes' `originalFilePath`. */
+  originalFilePath: string
   macroSql: string
   dependsOnMacros: string[]
 }

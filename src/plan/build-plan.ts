@@ -45,7 +45,7 @@ export function summarizePlan(
   changes.forEach(change => mention(change.uniqueId))
 
   return {
-    plan: { selector, selected: [...selected], changes, downstream, edges },
+    plan: { selector, selected: [...selected], changes, downstream, edges, compared: comparison !== null },
     nodes,
     mergePreview: mergePreviewOf(current, state, changes, selectedSet)
   }

@@ -23,6 +23,11 @@ export interface FolderStoreOptions {
   /** Where publishing writes; null when this store never publishes. */
   publishDir: string | null
   publishLabel: string
+  /**
+   * A missing or empty `path` folder is no production state yet (a first deploy publishes the first state there)
+   * rather than a mistake to report.
+   */
+  emptyMeansNone?: boolean
   maxAgeHours: number
   now?: () => Date
 }
@@ -35,39 +40,49 @@ const OLD_SUFFIX = '.dbt-slim-ci-old'
  * beside the old one and switching the two by rename, so a reader sees the old state or the new one, never a mix.
  * A publish interrupted between the renames is finished on the next find or publish.
  */
-export function folderStateStore(options: FolderStoreOptions): ProductionStateStore {
+export function folderStateStore(
+  options: FolderStoreOptions
+): ProductionStateStore & { checkPublish(): Promise<void> } {
   const now = options.now ?? (() => new Date())
   return {
     async find() {
       if (options.path === null) return noState([`No ${options.pathLabel} folder was given.`])
       await recoverInterruptedPublish(path.resolve(options.path))
-      if (await isUnpublishedFolder(options)) {
+      if (options.emptyMeansNone && (await isEmptyFolder(options.path))) {
         return noState([
-          `No production state in ${options.pathLabel} (${options.path}) yet: nothing was published there, so this run starts from no production.`
+          `${options.pathLabel} folder ${options.path} holds no production state yet (a first deploy).`
         ])
       }
       return readFolderState(options.path, options.pathLabel, options.maxAgeHours, now())
     },
     async publish(state) {
-      if (options.publishDir === null) {
-        throw new UserError(`Nothing to publish to: this run reads state from ${options.pathLabel} only.`)
-      }
-      const dir = path.resolve(options.publishDir)
-      await recoverInterruptedPublish(dir)
-      await assertOwnFolder(dir, options.publishLabel)
+      const dir = await publishTarget(options)
       await publishFolder(dir, state)
       return dir
+    },
+    /** Fails as `publish` would on a publish folder it may not replace, before anything else runs. */
+    async checkPublish() {
+      await publishTarget(options)
     }
   }
 }
 
-/** The publish folder itself, missing or empty: where a first deploy publishes, not a mistyped path. */
-async function isUnpublishedFolder(options: FolderStoreOptions): Promise<boolean> {
-  if (options.path === null || options.publishDir === null) return false
-  const dir = path.resolve(options.path)
-  if (dir !== path.resolve(options.publishDir)) return false
-  const entries = await readdir(dir).catch(() => null)
-  return entries === null ? !(await pathExists(dir)) : entries.length === 0
+/** The folder publishing writes, after checking it can be replaced by production state alone. */
+async function publishTarget(options: FolderStoreOptions): Promise<string> {
+  if (options.publishDir === null) {
+    throw new UserError(`Nothing to publish to: this run reads state from ${options.pathLabel} only.`)
+  }
+  const dir = path.resolve(options.publishDir)
+  await recoverInterruptedPublish(dir)
+  await assertOwnFolder(dir, options.publishLabel)
+  return dir
+}
+
+/** True for a folder that does not exist or holds nothing; a file is not a folder, so false. */
+async function isEmptyFolder(dir: string): Promise<boolean> {
+  const info = await stat(dir).catch(() => null)
+  if (info === null) return true
+  return info.isDirectory() && (await readdir(dir)).length === 0
 }
 
 async function readFolderState(
@@ -124,7 +139,7 @@ async function assertOwnFolder(dir: string, label: string): Promise<void> {
   if (info === null) return
   if (!info.isDirectory()) {
     throw new UserError(
-      `${label} (${dir}) is a file: production state is published into a folder of its own.`
+      `${label} (${dir}) is a file: production state is published into a folder of its own. Pass its folder (${path.dirname(dir)}), or a new folder.`
     )
   }
   const ours = new Set<string>(Object.values(STATE_FILES))

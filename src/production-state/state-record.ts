@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Json, JsonObject } from '../manifest/types.js'
+import { isObject } from '../util/object.js'
 
 /** The files a production state artifact holds; nothing else is ever extracted from one. */
 export const STATE_FILES = {
@@ -42,8 +43,7 @@ export function parseStateRecord(text: string): StateRecord {
   } catch {
     parsed = null
   }
-  const doc: JsonObject =
-    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {}
+  const doc: JsonObject = isObject(parsed) ? parsed : {}
   const stringAt = (key: string) => (typeof doc[key] === 'string' ? (doc[key] as string) : null)
   const details = doc.details
   return {
@@ -53,7 +53,7 @@ export function parseStateRecord(text: string): StateRecord {
     producedAt: stringAt('producedAt'),
     dbtVersion: stringAt('dbtVersion'),
     schemas: Array.isArray(doc.schemas) ? doc.schemas.filter((s): s is string => typeof s === 'string') : [],
-    details: details !== null && typeof details === 'object' && !Array.isArray(details) ? details : {}
+    details: isObject(details) ? details : {}
   }
 }
 

@@ -54,6 +54,14 @@ export function failReport(
   return report
 }
 
+/** The run stopped on request (a signal) during `phase`; whatever it changed is in the rest of the report. */
+export function cancelReport(report: Report, phase: string, message: string): Report {
+  report.status = 'cancelled'
+  report.statusReason = `${message} The run stopped during ${phase}.`
+  report.errors.push({ phase, message: `${message} The run stopped during ${phase}.`, hint: null })
+  return report
+}
+
 export function skipReport(report: Report, reason: string): Report {
   report.status = 'skipped'
   report.statusReason = reason

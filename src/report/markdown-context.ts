@@ -2,14 +2,16 @@ import type { Measure } from './budget.js'
 import { code, escapeProse, link } from './escape.js'
 import { clip, plural } from './text.js'
 import type { Report } from './types.js'
-import { resourceTypeWord, type Inline } from './wording.js'
+import { nodeName, nodeTypeWord, resourceTypeWord, type Inline } from './wording.js'
 
 /** What every Markdown section needs besides the report: how to measure, name nodes and point to more. */
 export interface MarkdownContext {
   report: Report
   measure: Measure
-  /** A node's display name as a code span (its unique_id when the report has no display info). */
+  /** A node's display name as a code span (read off its unique_id when the report has no display info). */
   name(uniqueId: string, inTable?: boolean): string
+  /** `model `customers``: the resource type, then the name as a code span, for lists that mix types. */
+  typedName(uniqueId: string): string
   /** "… and 9,950 more modified models — see the full report". */
   more(count: number, singular: string, pluralForm?: string): string
   inline: Inline
@@ -27,8 +29,11 @@ export function markdownContext(
   return {
     report,
     measure,
-    name: (uniqueId, inTable = false) =>
-      code(clip(report.nodes[uniqueId]?.name ?? uniqueId, NAME_MAX), inTable),
+    name: (uniqueId, inTable = false) => code(clip(nodeName(report, uniqueId), NAME_MAX), inTable),
+    typedName: uniqueId => {
+      const word = nodeTypeWord(report, uniqueId)
+      return `${word ? `${word} ` : ''}${code(clip(nodeName(report, uniqueId), NAME_MAX))}`
+    },
     more: (count, singular, pluralForm) =>
       `… and ${plural(count, `more ${singular}`, `more ${pluralForm ?? `${singular}s`}`)}${pointer}`,
     inline: { code: text => code(text), text: text => escapeProse(text) }

@@ -9,11 +9,15 @@ import {
   plural,
   shortSha
 } from './text.js'
+import { behindWarning } from './sections/change-origins.js'
 import type { Report } from './types.js'
+import { costDiffLines, dataDiffLines } from './diffs-text.js'
 import {
   describeReason,
   DRY_RUN_PROMISE,
   MODE_TITLES,
+  nodeName,
+  notComparedReason,
   OUTCOME_ORDER,
   outcomeOf,
   plainInline,
@@ -21,14 +25,13 @@ import {
   resourceTypePlural,
   resourceTypeWord,
   stateMatters,
-  statusWord
+  statusWord,
+  typedNodeName
 } from './wording.js'
 
 const INDENT = '  '
 
-function nameOf(report: Report, uniqueId: string): string {
-  return report.nodes[uniqueId]?.name ?? uniqueId
-}
+const nameOf = nodeName
 
 function describeNode(report: Report, uniqueId: string): string {
   const display = report.nodes[uniqueId]
@@ -110,6 +113,11 @@ function changeLines(report: Report): string[] {
   const modified = withStatus('modified')
   const added = withStatus('new')
   const removed = withStatus('removed')
+  if (plan.compared === false) {
+    return [
+      `Changes compared with production: not compared: ${notComparedReason(report)}; ${formatCount(plan.selected.length)} selected by ${plan.selector}`
+    ]
+  }
   const lines = [
     `Changes compared with production: ${formatCount(modified.length)} modified, ${formatCount(added.length)} new, ${formatCount(removed.length)} removed, ${formatCount(plan.downstream.length)} downstream; ${formatCount(plan.selected.length)} selected by ${plan.selector}`
   ]
@@ -139,7 +147,7 @@ function changeLines(report: Report): string[] {
       `${INDENT}downstream:`,
       ...plan.downstream.map(
         node =>
-          `${INDENT}${INDENT}${nameOf(report, node.uniqueId)} <- ${node.becauseOf.map(id => nameOf(report, id)).join(', ')}`
+          `${INDENT}${INDENT}${typedNodeName(report, node.uniqueId)} <- ${node.becauseOf.map(id => typedNodeName(report, id)).join(', ')}`
       )
     )
   }
@@ -231,18 +239,17 @@ function deployLines(report: Report): string[] {
   return [
     `${what}: ${deploy.swapped ? swapped : 'not swapped, production is unchanged'}`,
     ...(deploy.swapped && deploy.statePublished === false
-      ? [
-          `${INDENT}deployed, state not yet published: re-run it to publish the state (it does not swap again)`
-        ]
+      ? [`${INDENT}deployed, state not yet published: re-run it to publish the state (it does not swap again)`]
       : []),
     ...(deploy.strategy === 'relation'
       ? relations.map(
           relation =>
-            `${INDENT}${relation.change} ${relation.relation}${relation.previousKeptAs ? `, previous kept as ${relation.previousKeptAs}` : ''}`
+            `${INDENT}${relation.change} ${relation.relation}${relation.previousKeptAs ? `, ${report.mode === 'rollback' ? 'rolled-back version' : 'previous'} kept as ${relation.previousKeptAs}` : ''}`
         )
-      : deploy.swaps.map(
-          swap =>
-            `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : ''}`
+      : deploy.swaps.map(swap =>
+          report.mode === 'rollback'
+            ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, rolled-back deploy kept as ${swap.previousKeptAs}` : ''}`
+            : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : swap.hadProduction === false ? ' (first deploy: no previous production)' : ''}`
         )),
     ...deploy.preflight.map(
       finding =>
@@ -260,6 +267,40 @@ function cleanupLines(report: Report): string[] {
     `Cleanup: ${dropped} ${plural(cleanup.droppedSchemas.length, 'schema')}`,
     ...cleanup.droppedSchemas.map(schema => `${INDENT}${dropped} ${schema}`),
     ...cleanup.keptSchemas.map(entry => `${INDENT}kept ${entry.schema}: ${entry.reason}`)
+  ]
+}
+
+function originLines(report: Report): string[] {
+  const origins = report.changeOrigins
+  if (!origins || (origins.behindBy === 0 && origins.aheadBy === 0 && origins.onMain.length === 0)) return []
+  const names = (ids: string[]) => ids.map(id => `${INDENT}${nameOf(report, id)}`)
+  return [
+    ...(origins.behindBy > 0 ? [`warning: ${behindWarning(origins)}`] : []),
+    `Changed by this PR: ${origins.byPr.length}`,
+    ...names(origins.byPr),
+    `Changed on main since the last deploy (${origins.productionCommit.slice(0, 12)}): ${origins.onMain.length}`,
+    ...names(origins.onMain),
+    ...(origins.unattributed.length
+      ? [
+          `Changed outside git (env vars, packages, vars): ${origins.unattributed.length}`,
+          ...names(origins.unattributed)
+        ]
+      : []),
+    ...(origins.leftOut.length
+      ? [`Not built (selection-scope pr): ${origins.leftOut.length}`, ...names(origins.leftOut)]
+      : [])
+  ]
+}
+
+function gcLines(report: Report): string[] {
+  const { gc } = report
+  if (!gc) return []
+  const dropped = report.dryRun ? 'would drop' : 'dropped'
+  return [
+    `Garbage collection: ${dropped} ${plural(gc.dropped.length, 'schema')}, kept ${gc.kept.length} (TTL ${gc.ttlHours} hours, pull request states ${gc.pullRequestStates === 'github' ? 'from GitHub' : 'not asked: TTL only'})`,
+    ...(gc.note ? [`${INDENT}note: ${gc.note}`] : []),
+    ...gc.dropped.map(entry => `${INDENT}${dropped} ${entry.name}: ${entry.reason}`),
+    ...gc.kept.map(entry => `${INDENT}kept ${entry.name}: ${entry.reason}`)
   ]
 }
 
@@ -291,11 +332,15 @@ export function renderText(report: Report): string {
     errorLines(report),
     dryRunLines(report),
     stateLines(report),
+    originLines(report),
     changeLines(report),
     resultLines(report),
+    dataDiffLines(report),
+    costDiffLines(report),
     mergeLines(report),
     deployLines(report),
     cleanupLines(report),
+    gcLines(report),
     relationLines(report),
     report.fullReportUrl ? [`Full report: ${report.fullReportUrl}`] : []
   ]

@@ -1,13 +1,17 @@
 import { fitParts, measureChars, measureUtf8Bytes, type Part } from './budget.js'
 import { link } from './escape.js'
 import { markdownContext } from './markdown-context.js'
+import { changeOriginsPart } from './sections/change-origins.js'
 import { changesPart } from './sections/changes.js'
 import { cleanupPart } from './sections/cleanup.js'
 import { clonesPart } from './sections/clones.js'
+import { costDiffPart } from './sections/cost-diff.js'
+import { dataDiffPart } from './sections/data-diff.js'
 import { deferredRefsPart } from './sections/deferred-refs.js'
 import { deployPart } from './sections/deploy.js'
 import { dryRunPart } from './sections/dry-run.js'
 import { errorsPart } from './sections/errors.js'
+import { gcPart } from './sections/gc.js'
 import { lineagePart } from './sections/lineage.js'
 import { mergePreviewPart } from './sections/merge-preview.js'
 import { provenancePart } from './sections/provenance.js'
@@ -68,11 +72,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     dryRunPart(context),
     provenancePart(context),
     selfCheckPart(context),
+    changeOriginsPart(context),
     changesPart(context),
     resultsPart(context),
+    dataDiffPart(context),
+    costDiffPart(context),
     mergePreviewPart(context),
     deployPart(context),
     cleanupPart(context),
+    gcPart(context),
     clonesPart(context),
     deferredRefsPart(context),
     lineagePart(context)

@@ -1,6 +1,8 @@
 import type { ResourceType } from '../manifest/types.js'
 import type { BreakingContractChange, NodeComparison } from '../state/types.js'
 import type { NodeRunResult } from '../dbt/run-results.js'
+import type { CostDiffReport } from '../costdiff/types.js'
+import type { DataDiffReport } from '../datadiff/types.js'
 
 /**
  * Everything one run of dbt-slim-ci has to tell: the single input of the PR comment, the job summary and the
@@ -28,17 +30,26 @@ export interface Report {
   selfCheck: SelfCheck | null
   deploy: DeployReport | null
   cleanup: CleanupReport | null
+  /** Defer runs whose production state names its commit: which changes are this PR's, which main's since the deploy. */
+  changeOrigins?: ChangeOriginsReport | null
+  /** gc mode: the containers garbage collection dropped and kept, each with why. */
+  gc?: GcReport | null
   /** PRs only: what the deploy on merge will do. */
   mergePreview: MergePreview | null
   errors: ReportError[]
   /** Set when the run was a dry run: it changed nothing and lists what it would have run. */
   dryRun?: DryRunReport | null
+  /** PRs only: what the change did to the data of the modified models; null when the data diff is off. */
+  dataDiff?: DataDiffReport | null
+  /** PRs only: build times of the built models against production's last run. */
+  costDiff?: CostDiffReport | null
   /** Where the complete report (artifact or job summary) can be read; truncated sections link to it. */
   fullReportUrl: string | null
 }
 
-export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup'
-export type ReportStatus = 'success' | 'failure' | 'skipped'
+export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup' | 'gc'
+/** `cancelled`: stopped by SIGINT/SIGTERM (a cancelled job) before it finished; a failure for exit status. */
+export type ReportStatus = 'success' | 'failure' | 'skipped' | 'cancelled'
 
 export interface DbtInvocationReport {
   /** The command line as run, e.g. `dbt build --select state:modified+ --defer --state prod-state`. */
@@ -92,6 +103,8 @@ export interface Plan {
   downstream: DownstreamNode[]
   /** Parent → child edges among the changed and downstream nodes, for the lineage graph. */
   edges: [parent: string, child: string][]
+  /** False when nothing was compared (no production state, or a full build): there are no change counts. */
+  compared?: boolean
 }
 
 export interface DownstreamNode {
@@ -170,8 +183,10 @@ export interface RelationSwap {
 export interface SchemaSwap {
   production: string
   green: string
-  /** Where the previous production schema was kept; null when it was dropped. */
+  /** Where the previous production schema was kept (rollback: the rolled-back deploy); null when dropped or none. */
   previousKeptAs: string | null
+  /** False on a first deploy: no production schema existed, so there is no previous one to keep or roll back to. */
+  hadProduction?: boolean
 }
 
 export interface PreflightFinding {
@@ -184,6 +199,43 @@ export interface CleanupReport {
   droppedSchemas: string[]
   /** Schemas that matched but were left alone, with why. */
   keptSchemas: { schema: string; reason: string }[]
+}
+
+export interface ChangeOriginsReport {
+  /** The `selection-scope` of the run: `pr` built only `byPr` (and `unattributed`) and what depends on them. */
+  scope: 'pr' | 'production'
+  /** The commit production was built from, and the merge base of the PR with its base branch. */
+  productionCommit: string
+  mergeBase: string
+  /** Commits on the base branch between the deploy's commit and the merge base: production is behind by these. */
+  behindBy: number
+  /** Commits of production the merge base lacks: the PR branched before the last deploy. */
+  aheadBy: number
+  byPr: string[]
+  onMain: string[]
+  /** Changed nodes none of whose files changed in either range (env vars, packages, command-line vars). */
+  unattributed: string[]
+  /** `pr` scope: selected nodes left out of the build because only main's changes selected them. */
+  leftOut: string[]
+}
+
+export interface GcReport {
+  ttlHours: number
+  /** `github`: closed pull requests were asked of GitHub; `ttl-only`: only age dropped PR schemas, see `note`. */
+  pullRequestStates: 'github' | 'ttl-only'
+  /** Why GitHub was not asked, when it was not. */
+  note: string | null
+  dropped: GcEntry[]
+  kept: GcEntry[]
+}
+
+export interface GcEntry {
+  /** The schema (or Snowflake database) as the warehouse names it. */
+  name: string
+  database: string | null
+  /** A pull request's schema, or the green or previous container of a production one. */
+  kind: 'pr' | 'green' | 'previous'
+  reason: string
 }
 
 export interface MergePreview {

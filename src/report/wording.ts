@@ -1,3 +1,4 @@
+import { distinctEntries } from '../state/describe.js'
 import type { Json, ResourceType } from '../manifest/types.js'
 import type { ChangeReason, ValueChange } from '../state/types.js'
 import type { RunResultStatus } from '../dbt/run-results.js'
@@ -21,7 +22,9 @@ const VALUE_MAX = 80
 
 function formatValue(value: Json | undefined, inline: Inline): string {
   if (value === undefined) return '(unset)'
-  return inline.code(clip(typeof value === 'string' ? value : JSON.stringify(value), VALUE_MAX))
+  return inline.code(
+    clip(typeof value === 'string' ? value : JSON.stringify(distinctEntries(value)), VALUE_MAX)
+  )
 }
 
 function formatChanges(changes: ValueChange[], inline: Inline): string {
@@ -91,21 +94,31 @@ export const MODE_TITLES: Record<Report['mode'], string> = {
   defer: 'dbt Slim CI',
   deploy: 'Blue/green deploy',
   rollback: 'Rollback',
-  cleanup: 'PR schema cleanup'
+  cleanup: 'PR schema cleanup',
+  gc: 'Schema garbage collection'
 }
 
 /** What every dry run holds to, in the report's words. */
 export const DRY_RUN_PROMISE =
   'Nothing was changed: no dbt build, no warehouse statement, no state published, no comment posted.'
 
+const STATUS_WORDS = { failure: 'failed', skipped: 'skipped', cancelled: 'cancelled' } as const
+
 /** "dbt Slim CI passed", "Blue/green deploy succeeded", "PR schema cleanup dry run finished". */
 export function statusWord(report: Report): string {
   if (report.dryRun) {
     if (report.status === 'success') return 'dry run finished'
-    return report.status === 'failure' ? 'dry run failed' : 'dry run skipped'
+    return `dry run ${STATUS_WORDS[report.status]}`
   }
   if (report.status === 'success') return report.mode === 'defer' ? 'passed' : 'succeeded'
-  return report.status === 'failure' ? 'failed' : 'skipped'
+  return STATUS_WORDS[report.status]
+}
+
+/** Why a plan has no change counts: nothing to compare with, or a run that builds everything anyway. */
+export function notComparedReason(report: Report): string {
+  return report.state.source === 'none'
+    ? 'there is no production state yet, so every node is built as new'
+    : 'this run builds every node'
 }
 
 /** Cleanup and rollback do not read production state; saying "none found" there would only confuse. */
@@ -113,8 +126,11 @@ export function stateMatters(report: Report): boolean {
   return report.mode === 'defer' || report.mode === 'deploy' || report.state.source !== 'none'
 }
 
-/** How a result counts in totals; `reused` is dbt Fusion/dbt State reusing an up-to-date relation. */
-export type ResultOutcome = 'failed' | 'warned' | 'passed' | 'skipped' | 'reused'
+/**
+ * How a result counts in totals; `reused` is dbt reusing an up-to-date relation, `no-op` a node with nothing to
+ * run (exposures, saved queries).
+ */
+export type ResultOutcome = 'failed' | 'warned' | 'passed' | 'skipped' | 'reused' | 'no-op'
 
 export function outcomeOf(status: RunResultStatus): ResultOutcome {
   switch (status) {
@@ -131,6 +147,7 @@ export function outcomeOf(status: RunResultStatus): ResultOutcome {
     case 'skipped':
       return 'skipped'
     case 'no-op':
+      return 'no-op'
     case 'reused':
       return 'reused'
   }
@@ -141,11 +158,12 @@ export const OUTCOME_EMOJI: Record<ResultOutcome, string> = {
   warned: '⚠️',
   passed: '✅',
   skipped: '⏭️',
-  reused: '♻️'
+  reused: '♻️',
+  'no-op': '➖'
 }
 
 /** Most severe first: the order result tables and totals use. */
-export const OUTCOME_ORDER: ResultOutcome[] = ['failed', 'warned', 'skipped', 'passed', 'reused']
+export const OUTCOME_ORDER: ResultOutcome[] = ['failed', 'warned', 'skipped', 'passed', 'reused', 'no-op']
 
 const RESOURCE_TYPE_PLURALS: Record<ResourceType, string> = {
   model: 'models',
@@ -201,6 +219,33 @@ export const RESOURCE_TYPE_ORDER: ResourceType[] = [
 
 export function resourceTypeWord(type: ResourceType): string {
   return RESOURCE_TYPE_SINGULARS[type]
+}
+
+/**
+ * A node's display name: the report's, or one read off its unique_id the way dbt builds ids
+ * (`test.shop.not_null_x.1a2b` → `not_null_x`, `unit_test.shop.orders.t` → `orders::t`), never the raw id.
+ */
+export function nodeName(report: Pick<Report, 'nodes'>, uniqueId: string): string {
+  const known = report.nodes[uniqueId]?.name
+  if (known !== undefined) return known
+  const [type, , ...rest] = uniqueId.split('.')
+  if (rest.length === 0) return uniqueId
+  if (type === 'unit_test') return rest.join('::')
+  // Generic tests end in a hash of their arguments; singular tests have none.
+  if (type === 'test' && rest.length > 1) return rest.slice(0, -1).join('.')
+  return rest.join('.')
+}
+
+/** What a node is, in words (`model`, `data test`), from the report or its unique_id; null when unknown. */
+export function nodeTypeWord(report: Pick<Report, 'nodes'>, uniqueId: string): string | null {
+  const type = report.nodes[uniqueId]?.resourceType ?? uniqueId.split('.')[0]
+  return type in RESOURCE_TYPE_SINGULARS ? RESOURCE_TYPE_SINGULARS[type as ResourceType] : null
+}
+
+/** `model customers`, `source raw.customers`: a name with what it is, for lists that mix resource types. */
+export function typedNodeName(report: Pick<Report, 'nodes'>, uniqueId: string): string {
+  const word = nodeTypeWord(report, uniqueId)
+  return `${word ? `${word} ` : ''}${nodeName(report, uniqueId)}`
 }
 
 export function resourceTypePlural(type: ResourceType): string {

@@ -9,6 +9,7 @@ import {
   type SelectionGroup,
   type SelectionSpec
 } from './selector-syntax.js'
+import { isObject } from '../util/object.js'
 
 export interface NamedSelector {
   name: string
@@ -51,15 +52,15 @@ export function parseSelectorsFile(
     )
   }
   const rendered = render(data, env, fail)
-  if (!isDict(rendered) || !Array.isArray(rendered.selectors))
+  if (!isObject(rendered) || !Array.isArray(rendered.selectors))
     fail('the file needs a top-level `selectors:` list.')
   const selectors: NamedSelector[] = []
   let defaultName: string | null = null
   for (const entry of (rendered as { selectors: Raw[] }).selectors) {
-    if (!isDict(entry) || typeof entry.name !== 'string')
+    if (!isObject(entry) || typeof entry.name !== 'string')
       fail('every selector needs a `name` (a string) and a `definition`.')
     const { name, definition } = entry as { name: string; definition: Raw }
-    if (typeof definition !== 'string' && !isDict(definition))
+    if (typeof definition !== 'string' && !isObject(definition))
       fail(
         `selector \`${name}\` needs a \`definition\`: a string or a dictionary (union, intersection, method/value), not a list.`
       )
@@ -87,10 +88,6 @@ export function parseSelectorsFile(
   return { file, selectors }
 }
 
-function isDict(value: Raw): value is Record<string, Raw> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
 /** dbt renders selectors.yml with its base Jinja context; env_var() is what selector files use. */
 function render(
   value: Raw,
@@ -98,7 +95,7 @@ function render(
   fail: (problem: string) => never
 ): Raw {
   if (Array.isArray(value)) return value.map(item => render(item, env, fail))
-  if (isDict(value))
+  if (isObject(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v, env, fail)]))
   if (typeof value !== 'string' || !/\{[{%#]/.test(value)) return value
   return value
@@ -124,7 +121,7 @@ function parseDefinition(
   rootLevel = false
 ): SelectionSpec {
   if (typeof definition === 'string') return parseCriterion(definition, indirectSelection)
-  if (!isDict(definition))
+  if (!isObject(definition))
     throw new UserError(
       `Expected to find union, intersection, str or dict, instead found ${JSON.stringify(definition)}`
     )
@@ -141,7 +138,7 @@ function listAt(definition: Record<string, Raw>, key: string): Raw[] {
   const values = definition[key]
   if (!Array.isArray(values)) throw new UserError(`Invalid value for key "${key}". Expected a list.`)
   for (const value of values)
-    if (typeof value !== 'string' && !isDict(value))
+    if (typeof value !== 'string' && !isObject(value))
       throw new UserError(
         `Invalid value type ${JSON.stringify(value)} in key "${key}", expected dict or str.`
       )
@@ -172,7 +169,7 @@ function parseSetDefinition(
   let exclude: SelectionSpec | null = null
   let sawExclude = false
   for (const part of listAt(definition, kind)) {
-    if (isDict(part) && 'exclude' in part) {
+    if (isObject(part) && 'exclude' in part) {
       if (sawExclude)
         throw new UserError(
           'You cannot provide multiple exclude arguments to the same selector set operator.'

@@ -27,9 +27,18 @@ export function resolveNodeId(input: Pick<ExplainInput, 'current' | 'state' | 'n
       `No node named or with unique_id "${node}" in either manifest: pass a unique_id such as model.my_project.orders.`
     )
   }
-  throw new UserError(
-    `"${node}" names several nodes (${[...candidates].sort().join(', ')}): pass one of these unique_ids instead.`
-  )
+  // A model often shares its name with the semantic model, metric or saved query built on it: the model is meant.
+  const models = [...candidates].filter(id => resourceTypeOf(id, current, state) === 'model')
+  if (models.length === 1) return models[0]
+  const listed = [...candidates]
+    .sort()
+    .map(id => `${id} (${resourceTypeOf(id, current, state)})`)
+    .join(', ')
+  throw new UserError(`"${node}" names several nodes: ${listed}. Pass one of these unique_ids instead.`)
+}
+
+function resourceTypeOf(uniqueId: string, current: Manifest, state: Manifest): string {
+  return (current.nodes.get(uniqueId) ?? state.nodes.get(uniqueId))?.resourceType ?? 'unknown'
 }
 
 /**

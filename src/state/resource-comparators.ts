@@ -11,6 +11,7 @@ import { compareSeedHashes } from './seed-comparison.js'
 import { staticConfigKwargs } from './static-config-kwargs.js'
 import { normaliseStaticKwargs } from './static-kwarg-normalisation.js'
 import type { BreakingContractChange, ChangeReason, ValueChange } from './types.js'
+import { isObject } from '../util/object.js'
 
 export interface ComparatorContext {
   settings: CompareSettings
@@ -203,7 +204,7 @@ function overloadKeys(node: ManifestNode): JsonObject[] {
   const overloads = node.extra.overloads
   if (!Array.isArray(overloads)) return []
   return overloads.map(overload => {
-    const o = overload !== null && typeof overload === 'object' && !Array.isArray(overload) ? overload : {}
+    const o = isObject(overload) ? overload : {}
     return {
       defined_in: o.defined_in ?? null,
       arguments: o.arguments ?? null,
@@ -322,7 +323,7 @@ function compareSavedQuery(current: ManifestNode, state: ManifestNode): ChangeRe
   const reasons: ChangeReason[] = []
   const params = (node: ManifestNode): JsonObject => {
     const value = node.extra.query_params
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}
+    return isObject(value) ? value : {}
   }
   const other = [
     ...fieldChanges(['metrics', 'group_by', 'where'], params(current), params(state)).map(change => ({
@@ -351,8 +352,7 @@ function sameExports(current: ManifestNode, state: ManifestNode): boolean {
   const currentExports = Array.isArray(current.extra.exports) ? current.extra.exports : []
   const stateExports = Array.isArray(state.extra.exports) ? state.extra.exports : []
   if (currentExports.length !== stateExports.length) return false
-  const asObject = (value: unknown): JsonObject =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {}
+  const asObject = (value: unknown): JsonObject => (isObject(value) ? (value as JsonObject) : {})
   return currentExports.every((exported, index) => {
     const a = asObject(exported)
     const b = asObject(stateExports[index])

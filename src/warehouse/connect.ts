@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js'
 import { createPostgresWarehouse } from './postgres/pg-session.js'
 import { postgresConnectionFromProfile } from './postgres/profile-connection.js'
-import type { ProfileTarget } from './profile.js'
+import { originOf, type ProfileTarget } from './profile.js'
 import type { SnowflakeWarehouseRunOptions } from './snowflake/index.js'
 import type { PreflightFinding, Warehouse } from './warehouse.js'
 
@@ -33,7 +33,7 @@ export async function connectWarehouse(
     case 'snowflake': {
       const snowflake = await import('./snowflake/index.js')
       return snowflake.createSnowflakeWarehouse(
-        snowflake.snowflakeSettingsFromProfile({ ...target.fields }),
+        { ...snowflake.snowflakeSettingsFromProfile({ ...target.fields }), origin: originOf(target) },
         {
           ...options.snowflake,
           dryRun: options.dryRun,

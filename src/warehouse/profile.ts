@@ -7,9 +7,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { readDbtProject } from '../dbt/project.js'
+import { settingMention } from '../config/naming.js'
+import type { Front } from '../config/settings.js'
 import { UserError } from '../errors.js'
 import { renderProfileString, renderProfileValue, type EnvVars } from './profile-render.js'
 import { pathExists } from '../util/fs.js'
+import { isObject } from '../util/object.js'
 
 /** One output of a dbt profile, rendered: the connection dbt would use. */
 export interface ProfileTarget {
@@ -23,6 +26,11 @@ export interface ProfileTarget {
   schema: string | null
   /** Every field of the output after rendering env_var() and applying overrides, keys as dbt spells them. */
   fields: Readonly<Record<string, unknown>>
+}
+
+/** `profile "shop", target "prod" (/repo/profiles.yml)`: where a connection came from, for messages. */
+export function originOf(target: Pick<ProfileTarget, 'profileName' | 'targetName' | 'profilesFile'>): string {
+  return `profile "${target.profileName}", target "${target.targetName}" (${target.profilesFile})`
 }
 
 /** Plain values merged over the profile's fields (the action's `connection` input). */
@@ -39,6 +47,8 @@ export interface ProfileRequest {
   overrides?: ProfileOverrides
   env?: EnvVars
   homeDir?: string
+  /** Whether messages name action inputs or CLI flags; the action when absent. */
+  front?: Front
 }
 
 /**
@@ -47,7 +57,7 @@ export interface ProfileRequest {
  * else ~/.dbt.
  */
 export async function locateProfilesFile(
-  request: Pick<ProfileRequest, 'projectDir' | 'profilesDir' | 'env' | 'homeDir'>
+  request: Pick<ProfileRequest, 'projectDir' | 'profilesDir' | 'env' | 'homeDir' | 'front'>
 ): Promise<string> {
   const env = request.env ?? process.env
   const explicit = request.profilesDir ?? (env.DBT_PROFILES_DIR || null)
@@ -61,20 +71,20 @@ export async function locateProfilesFile(
   for (const candidate of candidates) if (await pathExists(candidate)) return candidate
   const origin =
     request.profilesDir !== null
-      ? 'the `profiles-dir` input'
+      ? settingMention('profiles-dir', request.front ?? 'action')
       : explicit !== null
         ? 'DBT_PROFILES_DIR'
         : 'dbt defaults'
   throw new UserError(
     `No profiles.yml found (looked in ${candidates.join(' and ')}, from ${origin}). Commit a profiles.yml that reads ` +
-      'its secrets with env_var() and point the `profiles-dir` input at its folder, or write one in an earlier step.'
+      `its secrets with env_var() and point ${settingMention('profiles-dir', request.front ?? 'action')} at its folder, or write one in an earlier step.`
   )
 }
 
 /** Reads profiles.yml, picks the profile and target, renders them and applies the overrides. */
 export async function readProfileTarget(request: ProfileRequest): Promise<ProfileTarget> {
   const file = await locateProfilesFile(request)
-  const profileName = request.profile ?? (await readDbtProject(request.projectDir)).profile
+  const profileName = request.profile ?? (await readDbtProject(request.projectDir, request.front)).profile
   let doc: unknown
   try {
     doc = parse(await readFile(file, 'utf8'))
@@ -86,12 +96,9 @@ export async function readProfileTarget(request: ProfileRequest): Promise<Profil
     profileName,
     targetName: request.target,
     env: request.env ?? process.env,
-    overrides: request.overrides ?? {}
+    overrides: request.overrides ?? {},
+    front: request.front
   })
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 /** The pure part of readProfileTarget: from parsed profiles.yml to the rendered target. */
@@ -103,13 +110,14 @@ export function resolveProfileTarget(
     targetName: string | null
     env: EnvVars
     overrides: ProfileOverrides
+    front?: Front
   }
 ): ProfileTarget {
   const { file, profileName, env } = options
-  const profiles = isMapping(doc) ? doc : {}
+  const profiles = isObject(doc) ? doc : {}
   const names = Object.keys(profiles).filter(name => name !== 'config')
   const profile = profiles[profileName]
-  if (!isMapping(profile)) {
+  if (!isObject(profile)) {
     throw new UserError(
       `${file} has no profile "${profileName}" (the \`profile:\` of dbt_project.yml); it has ` +
         `${names.length === 0 ? 'none' : names.map(name => `"${name}"`).join(', ')}. Add it, or fix \`profile:\`.`
@@ -119,16 +127,16 @@ export function resolveProfileTarget(
   const targetName = String(
     renderProfileString(String(rawTarget), env, { file, field: `${profileName}.target` })
   )
-  const outputs = isMapping(profile.outputs) ? profile.outputs : {}
+  const outputs = isObject(profile.outputs) ? profile.outputs : {}
   const output = outputs[targetName]
-  if (!isMapping(output)) {
+  if (!isObject(output)) {
     throw new UserError(
       `${file}: profile "${profileName}" has no output "${targetName}"; its outputs are ` +
         `${
           Object.keys(outputs)
             .map(name => `"${name}"`)
             .join(', ') || 'none'
-        }. Set the \`target\` input to one of them.`
+        }. Set ${settingMention('target', options.front ?? 'action')} to one of them.`
     )
   }
   const rendered = renderProfileValue(output, env, {
@@ -158,7 +166,7 @@ function secretStrings(value: unknown): string[] {
   if (typeof value === 'string') return value === '' ? [] : [value]
   if (typeof value === 'number') return [String(value)]
   if (Array.isArray(value)) return value.flatMap(secretStrings)
-  if (isMapping(value)) return Object.values(value).flatMap(secretStrings)
+  if (isObject(value)) return Object.values(value).flatMap(secretStrings)
   return []
 }
 
@@ -167,9 +175,20 @@ function secretStrings(value: unknown): string[] {
  * value (a PEM key) is also returned line by line, since log masking works per line.
  */
 export function secretsOf(target: ProfileTarget): string[] {
-  const values = Object.entries(target.fields)
-    .filter(([key]) => SECRET_FIELD.test(key))
-    .flatMap(([, value]) => secretStrings(value))
+  return withLines(
+    Object.entries(target.fields)
+      .filter(([key]) => SECRET_FIELD.test(key))
+      .flatMap(([, value]) => secretStrings(value))
+  )
+}
+
+/** Every value of the `connection` setting, whatever its key: all of them are documented as masked. */
+export function connectionSecrets(connection: Record<string, string | number | boolean>): string[] {
+  return withLines(Object.values(connection).flatMap(secretStrings))
+}
+
+/** The values, and the lines of multi-line ones (PEM keys): log masking works per line. */
+function withLines(values: string[]): string[] {
   const lines = values.flatMap(value =>
     value.includes('\n')
       ? value

@@ -1,4 +1,4 @@
-import { settingLabel } from '../config/naming.js'
+import { settingMention } from '../config/naming.js'
 import type { Settings } from '../config/settings.js'
 import { UserError } from '../errors.js'
 import { connectWarehouse } from './connect.js'
@@ -15,7 +15,8 @@ export function settingsTarget(
     profilesDir: settings.dbt.profilesDir,
     target: settings.dbt.target,
     overrides: settings.connection,
-    env
+    env,
+    front: settings.front
   })
 }
 
@@ -26,7 +27,7 @@ export async function productionSchemaOf(settings: Settings): Promise<string> {
   const target = await settingsTarget(settings, env)
   if (!target.schema) {
     throw new UserError(
-      `${target.profilesFile}: target ${target.targetName} has no schema: set one, or ${settingLabel('schema-prefix', settings.front).replace(/^Input/, 'the input')}.`
+      `${target.profilesFile}: target ${target.targetName} has no schema: set one, or set ${settingMention('schema-prefix', settings.front)}.`
     )
   }
   return target.schema

@@ -1,3 +1,4 @@
+import type { Cancellation } from '../flow/cancellation.js'
 import type { LedgerEntry, LedgerHeader, LedgerMove, NewLedgerEntry } from './ledger.js'
 import type { MarkedContainer, OwnershipMark } from './ownership-mark.js'
 
@@ -89,6 +90,14 @@ export interface SwapRecord {
 
 export interface DeployLock {
   release(): Promise<void>
+}
+
+/** How a deploy waits for the lock another deploy holds. */
+export interface LockWaitOptions {
+  /** Called every few seconds while waiting, with who holds the lock and how long this run has waited. */
+  onWaiting?: (message: string) => void
+  /** Stops waiting (throws the cancellation) when the run is cancelled. */
+  cancellation?: Cancellation
 }
 
 export interface CloneOptions {
@@ -218,13 +227,30 @@ export interface Warehouse {
   quote(identifier: string): string
   containerExists(container: Container): Promise<boolean>
   /** Waits up to `timeoutMs` for the deploy mutex named `key`, then fails with a message naming the holder if known. */
-  acquireDeployLock(key: string, timeoutMs: number): Promise<DeployLock>
-  drop(container: Container): Promise<void>
+  acquireDeployLock(key: string, timeoutMs: number, options?: LockWaitOptions): Promise<DeployLock>
+  /**
+   * Drops the container and what it holds. Objects elsewhere that depend on it make it refuse, except those in
+   * `alongWith`: containers this same run drops too (a dry run cannot drop them first).
+   */
+  drop(container: Container, alongWith?: readonly Container[]): Promise<void>
   /** Creates the container when missing and writes `mark` as its comment (see ownership-mark.ts). */
   markContainer(container: Container, mark: OwnershipMark): Promise<void>
   /** Every schema of `database` (null: the connection's default) whose comment is an ownership mark. */
   listMarkedContainers(database: string | null): Promise<MarkedContainer[]>
   /** The ownership mark of one container; null when it has none or does not exist. */
   readMark(container: Container): Promise<OwnershipMark | null>
+  /**
+   * Runs one read-only query (the data diff) and returns its rows, keyed by lower-case column name. The warehouse
+   * cancels it after `timeoutMs` and it rejects with a `StatementTimeoutError`. Not recorded in `statements`.
+   */
+  readQuery(sql: string, options: { timeoutMs: number }): Promise<Record<string, unknown>[]>
   close(): Promise<void>
+}
+
+/** A read-only query the warehouse cancelled at its statement timeout. */
+export class StatementTimeoutError extends Error {
+  override name = 'StatementTimeoutError'
+  constructor(readonly timeoutMs: number) {
+    super(`The query was cancelled at its time limit of ${Math.round(timeoutMs / 100) / 10} s.`)
+  }
 }

@@ -4,7 +4,13 @@ import { composite, fitList, fixedPart, type Part } from '../budget.js'
 import { code } from '../escape.js'
 import { nodeDetails, type MarkdownContext } from '../markdown-context.js'
 import { clip, formatCount, plural } from '../text.js'
-import { describeReason, RESOURCE_TYPE_ORDER, resourceTypePlural, resourceTypeWord } from '../wording.js'
+import {
+  describeReason,
+  notComparedReason,
+  RESOURCE_TYPE_ORDER,
+  resourceTypePlural,
+  resourceTypeWord
+} from '../wording.js'
 
 /** Longest single reason line; a config change can list many keys. */
 const REASON_MAX = 1000
@@ -53,7 +59,7 @@ function downstreamPart(context: MarkdownContext): Part | null {
   if (downstream.length === 0) return null
   const items = downstream.map(
     node =>
-      `- ${context.name(node.uniqueId)} ← ${node.becauseOf.map(parent => context.name(parent)).join(', ')}`
+      `- ${context.typedName(node.uniqueId)} ← ${node.becauseOf.map(parent => context.typedName(parent)).join(', ')}`
   )
   return {
     title: 'downstream nodes',
@@ -84,6 +90,10 @@ export function changesPart(context: MarkdownContext): Part | null {
   const modified = count('modified')
   const added = count('new')
   const removed = count('removed')
+  if (plan.compared === false) {
+    const text = `#### Changes compared with production\n\nNot compared: ${notComparedReason(context.report)}; ${formatCount(plan.selected.length)} selected by ${code(clip(plan.selector, 300))}.`
+    return fixedPart('changes', 30, text, context.measure)
+  }
   const summary = [
     `**${formatCount(modified.length)} modified**`,
     `**${formatCount(added.length)} new**`,

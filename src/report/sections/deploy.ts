@@ -3,6 +3,7 @@ import { code, escapeProse } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { NAME_MAX } from '../markdown-context.js'
 import { clip, formatCount, plural } from '../text.js'
+import type { SchemaSwap } from '../types.js'
 
 const LEVEL_EMOJI = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
 
@@ -24,43 +25,52 @@ export function deployPart(context: MarkdownContext): Part | null {
       ? `⚠️ Deployed, state not yet published: ${verb.toLowerCase()} ${what}, so production serves ${serves}, but the production state was not published. Re-run the run: it publishes the state without swapping again.`
       : `✅ ${verb} ${what}: production now serves ${serves}${byRelation ? '; every other production relation stayed in place' : ''}.`
   const head = [`#### ${mode === 'rollback' ? 'Rollback' : 'Deploy'}`, '', outcome].join('\n')
-  const cell = (name: string | null): string => (name ? code(clip(name, NAME_MAX), true) : '(dropped)')
-  const swaps: Part = byRelation
+  const name = (value: string): string => code(clip(value, NAME_MAX), true)
+  const kept = (swap: SchemaSwap): string =>
+    swap.previousKeptAs
+      ? name(swap.previousKeptAs)
+      : swap.hadProduction === false
+        ? 'none: first deploy'
+        : '(dropped)'
+  // A rollback built nothing: it restores the previous production and keeps the rolled-back deploy.
+  const table = byRelation
     ? {
-        title: 'relation swaps',
-        weight: 2,
-        render: budget =>
-          fitList(
-            {
-              head: ['| Production relation | Change | Previous version kept as |', '| --- | --- | --- |'],
-              items: relations.map(
-                relation =>
-                  `| ${cell(relation.relation)} | ${relation.change} | ${relation.previousKeptAs ? cell(relation.previousKeptAs) : '—'} |`
-              ),
-              more: n => context.more(n, 'relation'),
-              tail: []
-            },
-            budget,
-            context.measure
-          )
+        head: [
+          `| Production relation | Change | ${mode === 'rollback' ? 'Rolled-back version' : 'Previous version'} kept as |`,
+          '| --- | --- | --- |'
+        ],
+        rows: relations.map(
+          relation =>
+            `| ${name(relation.relation)} | ${relation.change} | ${relation.previousKeptAs ? name(relation.previousKeptAs) : '—'} |`
+        ),
+        singular: 'relation'
       }
-    : {
-        title: 'schema swaps',
-        weight: 2,
-        render: budget =>
-          fitList(
-            {
-              head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
-              items: deploy.swaps.map(
-                swap => `| ${cell(swap.production)} | ${cell(swap.green)} | ${cell(swap.previousKeptAs)} |`
-              ),
-              more: n => context.more(n, 'schema'),
-              tail: []
-            },
-            budget,
-            context.measure
-          )
-      }
+    : mode === 'rollback'
+      ? {
+          head: ['| Production schema | Rolled-back deploy kept as |', '| --- | --- |'],
+          rows: deploy.swaps.map(swap => `| ${name(swap.production)} | ${kept(swap)} |`),
+          singular: 'schema'
+        }
+      : {
+          head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
+          rows: deploy.swaps.map(swap => `| ${name(swap.production)} | ${name(swap.green)} | ${kept(swap)} |`),
+          singular: 'schema'
+        }
+  const swaps: Part = {
+    title: byRelation ? 'relation swaps' : 'schema swaps',
+    weight: 2,
+    render: budget =>
+      fitList(
+        {
+          head: table.head,
+          items: table.rows,
+          more: n => context.more(n, table.singular),
+          tail: []
+        },
+        budget,
+        context.measure
+      )
+  }
   const preflight: Part = {
     title: 'preflight findings',
     weight: 1,

@@ -3,6 +3,7 @@ import { fitList, type Part } from '../budget.js'
 import { mermaidLabel } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { clip, plural } from '../text.js'
+import { typedNodeName } from '../wording.js'
 
 /** Beyond this many nodes a flowchart is unreadable, and GitHub's renderer slows down: show a list. */
 const MERMAID_MAX_NODES = 50
@@ -42,7 +43,7 @@ function lineageNodes(context: MarkdownContext): LineageNode[] {
 function mermaid(context: MarkdownContext, nodes: LineageNode[], edges: [string, string][]): string {
   const ids = new Map(nodes.map((node, index) => [node.uniqueId, `n${index}`]))
   const label = (uniqueId: string): string =>
-    mermaidLabel(clip(context.report.nodes[uniqueId]?.name ?? uniqueId, LABEL_MAX))
+    mermaidLabel(clip(typedNodeName(context.report, uniqueId), LABEL_MAX))
   return [
     '```mermaid',
     'flowchart LR',
@@ -80,7 +81,7 @@ export function lineagePart(context: MarkdownContext): Part | null {
   const items = nodes.map(node => {
     const next = children.get(node.uniqueId) ?? []
     const status = node.status === 'downstream' ? '' : ` (${node.status})`
-    return `- ${context.name(node.uniqueId)}${status}${next.length ? ` → ${next.map(child => context.name(child)).join(', ')}` : ''}`
+    return `- ${context.typedName(node.uniqueId)}${status}${next.length ? ` → ${next.map(child => context.typedName(child)).join(', ')}` : ''}`
   })
   const list = (budget: number): string =>
     fitList(

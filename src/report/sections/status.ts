@@ -4,7 +4,7 @@ import type { MarkdownContext } from '../markdown-context.js'
 import { clip, formatDuration, shortSha } from '../text.js'
 import { MODE_TITLES, statusWord } from '../wording.js'
 
-const STATUS_EMOJI = { success: '✅', failure: '❌', skipped: '⏭️' } as const
+const STATUS_EMOJI = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' } as const
 
 /** Longest command line shown; selectors can be long, the comment has room for a few. */
 export const COMMAND_MAX = 300

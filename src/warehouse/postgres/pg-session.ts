@@ -3,6 +3,7 @@ import pg from 'pg'
 import { PostgresWarehouse, type PostgresWarehouseOptions } from './postgres-warehouse.js'
 import { quoteIdent } from './quote.js'
 import type { SqlClient } from './sql-client.js'
+import { connectError, PostgresSessionLostError, sqlStateOf, type ConnectionPlace } from './errors.js'
 
 /** libpq's sslmode values, as dbt-postgres takes them. */
 export type SslMode = 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full'
@@ -24,6 +25,8 @@ export interface PostgresConnection {
   role: string | null
   keepAliveIdleMs: number | null
   applicationName: string
+  /** The dbt profile target it came from, named in connection errors. */
+  origin?: string
 }
 
 type TlsOptions =
@@ -55,16 +58,32 @@ async function tlsOptions(connection: PostgresConnection): Promise<TlsOptions> {
   }
 }
 
-/** A node-postgres client as a SqlClient. */
-export function pgSqlClient(client: pg.Client): SqlClient {
+/**
+ * A node-postgres client as a SqlClient. With `place`, a query on a session the server or network ended fails
+ * with a PostgresSessionLostError that says why (`lost` is the error the client emitted when it broke).
+ */
+export function pgSqlClient(
+  client: pg.Client,
+  place?: ConnectionPlace,
+  lost: () => Error | undefined = () => undefined
+): SqlClient {
   return {
     async query<Row extends object>(sql: string, params?: readonly unknown[]) {
-      const result = await client.query<Row>(sql, params === undefined ? undefined : [...params])
-      return result.rows
+      try {
+        const result = await client.query<Row>(sql, params === undefined ? undefined : [...params])
+        return result.rows
+      } catch (error) {
+        const ended = lost()
+        if (place === undefined || (ended === undefined && !SESSION_ENDED.test(String(error)))) throw error
+        throw new PostgresSessionLostError(sqlStateOf(ended ?? error), place, ended ?? error)
+      }
     },
     close: () => client.end()
   }
 }
+
+/** What node-postgres says when its session is gone, as opposed to a statement the server refused. */
+const SESSION_ENDED = /not queryable|Connection terminated|ECONNRESET|EPIPE/
 
 function clientConfig(connection: PostgresConnection, ssl: TlsOptions): pg.ClientConfig {
   return {
@@ -83,11 +102,23 @@ function clientConfig(connection: PostgresConnection, ssl: TlsOptions): pg.Clien
 
 /** Opens one session (connection) to the server. */
 export async function openPgSession(connection: PostgresConnection): Promise<SqlClient> {
-  const client = await connectClient(connection)
+  const client = await connectClient(connection).catch(error => {
+    throw connectError(error, connection, 'connect')
+  })
   // A broken connection emits 'error' outside any query; without a listener Node would crash the process.
-  client.on('error', () => undefined)
-  if (connection.role !== null) await client.query(`SET ROLE ${quoteIdent(connection.role)}`)
-  return pgSqlClient(client)
+  let ended: Error | undefined
+  client.on('error', error => (ended ??= error))
+  try {
+    if (connection.role !== null) await client.query(`SET ROLE ${quoteIdent(connection.role)}`)
+  } catch (error) {
+    await client.end().catch(() => undefined)
+    throw connectError(error, connection, 'role')
+  }
+  // A deploy holds its lock session, idle, while dbt builds: a server-side idle timeout would end it (Postgres 14+).
+  await client.query(
+    "SELECT set_config('idle_session_timeout', '0', false) WHERE current_setting('server_version_num')::int >= 140000"
+  )
+  return pgSqlClient(client, connection, () => ended)
 }
 
 async function connectClient(connection: PostgresConnection): Promise<pg.Client> {

@@ -3,11 +3,13 @@ import { UserError } from '../../errors.js'
 import type {
   Container,
   DeployLock,
+  LockWaitOptions,
   PreflightFinding,
   StatementRecord,
   Warehouse,
   WarehouseCapabilities
 } from '../warehouse.js'
+import { StatementTimeoutError } from '../warehouse.js'
 import {
   advisoryLockHolders,
   currentDatabase,
@@ -17,11 +19,19 @@ import {
   type LockHolder
 } from './catalog.js'
 import { DeployLockTimeoutError, StatementError, sqlStateOf } from './errors.js'
-import { deployLockKey, lockKeyLiteral, swapLockKey } from './lock-key.js'
+import { deployLockKey, lockKeyInPgLocks, lockKeyLiteral, swapLockKey } from './lock-key.js'
 import { quoteIdent } from './quote.js'
 import type { SqlClient } from './sql-client.js'
-import { dropSchemaStatement, sqlOf, type Statement } from './statements.js'
 import { PostgresRelationDeploys } from './relation-deploys.js'
+import {
+  dropSchemaTransaction,
+  EXTERNAL_DEPENDENTS_SQLSTATE,
+  LOST_DEPLOY_LOCK_SQLSTATE,
+  sqlOf,
+  type HeldDeployLock,
+  type Statement,
+  type TransactionOptions
+} from './statements.js'
 import { checkContainer } from './targets.js'
 import { markedSchemas, markSchemaStatements } from './ownership-marks.js'
 import type { MarkedContainer, OwnershipMark } from '../ownership-mark.js'
@@ -49,6 +59,8 @@ export interface PostgresWarehouseOptions {
   openLockSession?: () => Promise<SqlClient>
   /** How often a waiting deploy retries the lock. Default 1 s. */
   lockPollIntervalMs?: number
+  /** How often a waiting deploy says it is still waiting, and for whom. Default 5 s. */
+  lockWaitReportMs?: number
 }
 
 /**
@@ -66,6 +78,8 @@ export class PostgresWarehouse implements Warehouse {
   private databaseName: string | undefined
   /** Dedicated deploy-lock sessions still open, closed with the warehouse if their lock was never released. */
   private readonly lockSessions = new Set<SqlClient>()
+  /** The deploy lock this warehouse holds now, and the session holding it: every swap checks it is still held. */
+  private heldLock: (HeldDeployLock & { session: SqlClient; name: string }) | null = null
   readonly relationDeploys: PostgresRelationDeploys
 
   constructor(
@@ -83,6 +97,7 @@ export class PostgresWarehouse implements Warehouse {
       dependencySeverity: this.dependencySeverity,
       database: () => this.database(),
       transactionOptions: async () => this.transactionOptions(await this.database()),
+      checkDeployLockHeld: operation => this.checkDeployLockHeld(operation),
       run: (operation, statements) => this.run(operation, statements)
     })
   }
@@ -100,7 +115,11 @@ export class PostgresWarehouse implements Warehouse {
     return (await existingSchemas(this.session, [container.name])).has(container.name)
   }
 
-  async acquireDeployLock(key: string, timeoutMs: number): Promise<DeployLock> {
+  async acquireDeployLock(
+    key: string,
+    timeoutMs: number,
+    options: LockWaitOptions = {}
+  ): Promise<DeployLock> {
     const database = await this.database()
     const lockKey = deployLockKey(database, key)
     const tryLock = `SELECT pg_try_advisory_lock(${lockKeyLiteral(lockKey)}) AS acquired`
@@ -118,10 +137,18 @@ export class PostgresWarehouse implements Warehouse {
       await session.close()
     }
     try {
-      await this.pollForLock(session, tryLock, timeoutMs, async () => {
-        const holders = await advisoryLockHolders(session, lockKey)
-        return new DeployLockTimeoutError(lockTimeoutMessage(key, database, timeoutMs, holders))
+      await this.pollForLock(session, tryLock, timeoutMs, options, {
+        waiting: async waitedMs => {
+          const holders = await advisoryLockHolders(session, lockKey)
+          return lockWaitMessage(key, database, waitedMs, timeoutMs, holders)
+        },
+        timedOut: async () => {
+          const holders = await advisoryLockHolders(session, lockKey)
+          return new DeployLockTimeoutError(lockTimeoutMessage(key, database, timeoutMs, holders))
+        }
       })
+      const [{ pid }] = await session.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
+      this.heldLock = { key: lockKey, pid, session, name: key }
     } catch (error) {
       await closeDedicated()
       throw error
@@ -132,6 +159,7 @@ export class PostgresWarehouse implements Warehouse {
         // Closing the warehouse already ended a dedicated session, and its lock with it.
         if (released || (dedicated && !this.lockSessions.has(session))) return
         released = true
+        if (this.heldLock?.session === session) this.heldLock = null
         const started = Date.now()
         try {
           await session.query(unlock)
@@ -143,14 +171,20 @@ export class PostgresWarehouse implements Warehouse {
     }
   }
 
-  /** Retries `tryLock` until it succeeds or `timeoutMs` has passed, then throws what `timedOut` builds. */
+  /**
+   * Retries `tryLock` until it succeeds or `timeoutMs` has passed, then throws what `timedOut` builds; says every
+   * few seconds who it is waiting for, and stops waiting when the run is cancelled.
+   */
   private async pollForLock(
     session: SqlClient,
     tryLock: string,
     timeoutMs: number,
-    timedOut: () => Promise<Error>
+    options: LockWaitOptions,
+    messages: { waiting: (waitedMs: number) => Promise<string>; timedOut: () => Promise<Error> }
   ): Promise<void> {
-    const deadline = Date.now() + timeoutMs
+    const start = Date.now()
+    const deadline = start + timeoutMs
+    let nextReport = start + (this.options.lockWaitReportMs ?? 5000)
     for (;;) {
       const started = Date.now()
       const [row] = await session.query<{ acquired: boolean }>(tryLock)
@@ -158,16 +192,43 @@ export class PostgresWarehouse implements Warehouse {
         this.record(tryLock, false, Date.now() - started)
         return
       }
-      if (Date.now() >= deadline) throw await timedOut()
+      if (Date.now() >= deadline) throw await messages.timedOut()
+      options.cancellation?.throwIfRequested()
+      if (options.onWaiting && Date.now() >= nextReport) {
+        options.onWaiting(await messages.waiting(Date.now() - start))
+        nextReport = Date.now() + (this.options.lockWaitReportMs ?? 5000)
+      }
       await sleep(Math.min(this.lockPollIntervalMs, Math.max(0, deadline - Date.now())))
     }
   }
 
-  async drop(container: Container): Promise<void> {
+  /**
+   * Fails with what to do unless the deploy lock taken by this warehouse is still held by its session (the
+   * session answers, and the catalog shows it holding the lock). The swap transaction checks again inside.
+   */
+  private async checkDeployLockHeld(operation: string): Promise<void> {
+    const held = this.heldLock
+    if (held === null || this.dryRun) return
+    const { classid, objid } = lockKeyInPgLocks(held.key)
+    const rows = await held.session
+      .query(
+        `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = $1::oid AND objid = $2::oid ` +
+          'AND objsubid = 1 AND pid = pg_backend_pid() AND granted',
+        [classid, objid]
+      )
+      .catch(() => [])
+    if (rows.length === 0) throw lostLockError(operation, held.name, held.pid)
+  }
+
+  async drop(container: Container, alongWith: readonly Container[] = []): Promise<void> {
     checkContainer(container, await this.database())
     if (!(await existingSchemas(this.session, [container.name])).has(container.name)) return
-    await this.refuseExternalDependents('drop', container.name)
-    await this.run('drop', [dropSchemaStatement(container.name)])
+    await this.refuseExternalDependents(
+      'drop',
+      [container.name],
+      alongWith.map(other => other.name)
+    )
+    await this.run('drop', dropSchemaTransaction(container.name, this.swapLockTimeoutMs))
   }
 
   async markContainer(container: Container, mark: OwnershipMark): Promise<void> {
@@ -186,6 +247,23 @@ export class PostgresWarehouse implements Warehouse {
     return found?.mark ?? null
   }
 
+  /** In a READ ONLY transaction with a local statement_timeout: the query can change nothing, and stops in time. */
+  async readQuery(sql: string, options: { timeoutMs: number }): Promise<Record<string, unknown>[]> {
+    const timeoutMs = Math.max(1, Math.ceil(options.timeoutMs))
+    await this.session.query('BEGIN READ ONLY')
+    try {
+      await this.session.query(`SET LOCAL statement_timeout = ${timeoutMs}`)
+      const rows = await this.session.query(sql)
+      await this.session.query('COMMIT')
+      return rows
+    } catch (error) {
+      await this.session.query('ROLLBACK').catch(() => undefined)
+      // 57014 query_canceled: what statement_timeout raises.
+      if (sqlStateOf(error) === '57014') throw new StatementTimeoutError(timeoutMs)
+      throw error
+    }
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.lockSessions].map(session => session.close()))
     this.lockSessions.clear()
@@ -197,13 +275,22 @@ export class PostgresWarehouse implements Warehouse {
     return this.databaseName
   }
 
-  private transactionOptions(database: string) {
-    return { lockTimeoutMs: this.swapLockTimeoutMs, swapLockKey: swapLockKey(database) }
+  private transactionOptions(database: string): TransactionOptions {
+    const held = this.heldLock
+    return {
+      lockTimeoutMs: this.swapLockTimeoutMs,
+      swapLockKey: swapLockKey(database),
+      deployLock: held && { key: held.key, pid: held.pid }
+    }
   }
 
   /** DROP SCHEMA … CASCADE would silently take objects in other schemas with it: refuse and name them. */
-  private async refuseExternalDependents(operation: string, ...schemas: string[]): Promise<void> {
-    const dependents = await dependentsOutside(this.session, schemas, schemas)
+  private async refuseExternalDependents(
+    operation: string,
+    schemas: readonly string[],
+    alsoGoing: readonly string[] = []
+  ): Promise<void> {
+    const dependents = await dependentsOutside(this.session, schemas, [...schemas, ...alsoGoing])
     if (dependents.length === 0) return
     throw new UserError(
       `Refusing to ${operation} ${schemas.map(schema => `"${schema}"`).join(', ')}: objects in other schemas depend on ` +
@@ -233,7 +320,10 @@ export class PostgresWarehouse implements Warehouse {
           )
         }
         if (inTransaction) await this.rollbackQuietly()
-        throw new StatementError(operation, sql, sqlStateOf(error), error)
+        throw (
+          guardError(operation, sqlStateOf(error), error, this.heldLock) ??
+          new StatementError(operation, sql, sqlStateOf(error), error)
+        )
       }
       this.record(sql, false, Date.now() - started)
       if (sql === 'BEGIN') inTransaction = true
@@ -257,8 +347,51 @@ export class PostgresWarehouse implements Warehouse {
   }
 }
 
+/** A guard statement's failure, in words: the lock was lost, or an object outside depends on what is dropped. */
+function guardError(
+  operation: string,
+  sqlState: string | undefined,
+  error: unknown,
+  held: { name: string; pid: number } | null
+): UserError | null {
+  const message = error instanceof Error ? error.message : String(error)
+  if (sqlState === LOST_DEPLOY_LOCK_SQLSTATE)
+    return lostLockError(operation, held?.name ?? 'deploy', held?.pid ?? 0)
+  if (sqlState === EXTERNAL_DEPENDENTS_SQLSTATE) {
+    return new UserError(
+      `Refusing to ${operation}: ${message}. Nothing was changed. Drop or repoint those objects first.`,
+      { cause: error }
+    )
+  }
+  return null
+}
+
+function lostLockError(operation: string, name: string, pid: number): UserError {
+  return new UserError(
+    `The deploy lock "${name}" was lost before the ${operation}: its session (pid ${pid}) ended, terminated or ` +
+      'disconnected, so another deploy may have started. Nothing was moved. Re-run the deploy once no other ' +
+      'deploy is running.'
+  )
+}
+
 function describeDependent(dependent: CatalogDependent): string {
   return `${dependent.schema}.${dependent.name} (${dependent.dependency.replace('_', ' ')} on ${dependent.referencedSchema}.${dependent.referencedName})`
+}
+
+function lockWaitMessage(
+  key: string,
+  database: string,
+  waitedMs: number,
+  timeoutMs: number,
+  holders: LockHolder[]
+): string {
+  const holder =
+    holders.length === 0
+      ? 'held by a session not visible to this role'
+      : holders
+          .map(h => `held by pid ${h.pid}${h.applicationName ? ` ("${h.applicationName}")` : ''}`)
+          .join('; ')
+  return `Waiting for the deploy lock "${key}" on database "${database}" (${holder}): ${Math.round(waitedMs / 1000)} s of ${Math.round(timeoutMs / 1000)} s.`
 }
 
 function lockTimeoutMessage(key: string, database: string, timeoutMs: number, holders: LockHolder[]): string {

@@ -1,5 +1,5 @@
 import { UserError } from '../../errors.js'
-import type { ProfileTarget } from '../profile.js'
+import { originOf, type ProfileTarget } from '../profile.js'
 import type { PostgresConnection, SslMode } from './pg-session.js'
 
 const SSL_MODES: readonly SslMode[] = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full']
@@ -51,6 +51,7 @@ export function postgresConnectionFromProfile(target: ProfileTarget): PostgresCo
     connectTimeoutMs: (seconds('connect_timeout', 10) ?? 10) * 1000,
     role: text('role'),
     keepAliveIdleMs: keepAlive === null || keepAlive === 0 ? null : keepAlive * 1000,
-    applicationName: 'dbt-slim-ci'
+    applicationName: 'dbt-slim-ci',
+    origin: originOf(target)
   }
 }

@@ -46,6 +46,8 @@ export interface RelationDeployContext {
   dependencySeverity: PreflightFinding['severity']
   database(): Promise<string>
   transactionOptions(): Promise<TransactionOptions>
+  /** Fails unless the deploy lock this run took is still held (a swap must not run beside another deploy). */
+  checkDeployLockHeld(operation: string): Promise<void>
   /** Runs statements in order (recorded, skipped in a dry run); a failure inside BEGIN … COMMIT rolls back. */
   run(operation: string, statements: readonly Statement[]): Promise<void>
 }
@@ -187,6 +189,7 @@ export class PostgresRelationDeploys implements RelationDeploys {
       this.ledgerStatements({ ...header, moves }),
       await this.context.transactionOptions()
     )
+    await this.context.checkDeployLockHeld('swap')
     await this.context.run('swap', statements)
     return {
       targets: plan.targets,
@@ -239,6 +242,7 @@ export class PostgresRelationDeploys implements RelationDeploys {
       this.ledgerStatements({ ...header, moves }),
       await this.context.transactionOptions()
     )
+    await this.context.checkDeployLockHeld('rollback')
     await this.context.run('rollback', statements)
     const targets = [...new Set(last.moves.map(move => move.production.schema))].map(production => {
       const move = last.moves.find(m => m.production.schema === production) as LedgerMove

@@ -3,7 +3,7 @@
  * here, so a dry run can print exactly what a real run would execute.
  */
 import { UserError } from '../../errors.js'
-import { advisoryLockKey, lockKeyLiteral } from './lock-key.js'
+import { advisoryLockKey, lockKeyInPgLocks, lockKeyLiteral } from './lock-key.js'
 import { qualify, quoteIdent, quoteLiteral } from './quote.js'
 
 export interface TransactionOptions {
@@ -11,7 +11,24 @@ export interface TransactionOptions {
   lockTimeoutMs: number
   /** The `pg_advisory_xact_lock` key that serialises swaps and rollbacks in this database. */
   swapLockKey: bigint
+  /** The deploy lock this run holds, checked inside the transaction; null when the run took none. */
+  deployLock: HeldDeployLock | null
 }
+
+/** A session-level deploy lock as the catalog shows it: its key and the backend that holds it. */
+export interface HeldDeployLock {
+  key: bigint
+  /** `pg_backend_pid()` of the session holding it. */
+  pid: number
+}
+
+/** The SQLSTATE the deploy-lock guard raises (class DS: dbt-slim-ci's own). */
+export const LOST_DEPLOY_LOCK_SQLSTATE = 'DSL01'
+/** The SQLSTATE the dependents guard raises: an object outside the schemas to drop depends on them. */
+export const EXTERNAL_DEPENDENTS_SQLSTATE = 'DSD01'
+
+/** How long a metadata-only transaction (renames, drops) may run beyond its lock waits before it is stuck. */
+const METADATA_GRACE_MS = 120_000
 
 /** A statement with bound parameters (`$1`, …), for values too large or too binary to print inline. */
 export interface BoundStatement {
@@ -24,23 +41,81 @@ export type Statement = string | BoundStatement
 export const sqlOf = (statement: Statement): string =>
   typeof statement === 'string' ? statement : statement.sql
 
-/** BEGIN, the swap's lock timeout and transaction-level swap lock, `body`, COMMIT: how every swap-like change runs. */
+/** BEGIN, the timeouts, the swap lock and the deploy-lock guard, `body`, COMMIT: how every swap-like change runs. */
 export function transaction<S extends Statement = string>(
   options: TransactionOptions,
   body: readonly S[]
 ): (S | string)[] {
-  if (!Number.isSafeInteger(options.lockTimeoutMs) || options.lockTimeoutMs < 0) {
-    throw new UserError(
-      `The swap lock timeout must be a whole number of milliseconds, got ${options.lockTimeoutMs}.`
-    )
-  }
   return [
     'BEGIN',
-    `SET LOCAL lock_timeout = '${options.lockTimeoutMs}ms'`,
+    `SET LOCAL lock_timeout = '${checkedTimeout(options.lockTimeoutMs)}ms'`,
+    `SET LOCAL statement_timeout = '${options.lockTimeoutMs + METADATA_GRACE_MS}ms'`,
     `SELECT pg_advisory_xact_lock(${lockKeyLiteral(options.swapLockKey)})`,
+    ...(options.deployLock ? [deployLockGuard(options.deployLock)] : []),
     ...body,
     'COMMIT'
   ]
+}
+
+/**
+ * Fails the transaction unless the deploy lock is still held by the session that took it. Checked after the
+ * swap lock, inside the transaction: if the lock session was terminated (and another deploy may be running),
+ * nothing moves.
+ */
+export function deployLockGuard(lock: HeldDeployLock): string {
+  const { classid, objid } = lockKeyInPgLocks(lock.key)
+  if (!Number.isSafeInteger(lock.pid)) throw new Error(`Unexpected backend pid ${lock.pid}`)
+  return (
+    `DO $guard$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' ` +
+    `AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) ` +
+    `AND classid = ${classid} AND objid = ${objid} AND objsubid = 1 AND pid = ${lock.pid} AND granted) THEN ` +
+    `RAISE EXCEPTION 'dbt-slim-ci: the deploy lock is no longer held by session %', ${lock.pid} ` +
+    `USING ERRCODE = '${LOST_DEPLOY_LOCK_SQLSTATE}'; END IF; END $guard$`
+  )
+}
+
+/** `ARRAY['a','b']::text[]`, for schema names inside a DO block (which takes no parameters). */
+function textArray(values: readonly string[]): string {
+  return `ARRAY[${values.map(quoteLiteral).join(', ')}]::text[]`
+}
+
+/**
+ * Inside a transaction that will DROP … CASCADE `schemas`: locks every relation in them (ACCESS EXCLUSIVE, so no
+ * view or foreign key in another schema can be created on them until COMMIT), then fails the transaction if an
+ * object outside `schemas` already depends on one (CASCADE would silently drop it). The same dependencies as
+ * `dependentsOutside` in catalog.ts: views and rules, foreign keys, column defaults.
+ */
+export function dropGuard(schemas: readonly string[]): string {
+  const names = textArray(schemas)
+  return `DO $guard$
+DECLARE relation regclass; found text;
+BEGIN
+  FOR relation IN SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                   WHERE n.nspname = ANY(${names}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY c.oid LOOP
+    EXECUTE format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE', relation);
+  END LOOP;
+  SELECT string_agg(DISTINCT format('%I.%I (%s on %I.%I)', dn.nspname, dc.relname, dep.kind, rn.nspname, rc.relname), '; ')
+    INTO found
+    FROM pg_depend d
+    JOIN pg_class rc ON d.refclassid = 'pg_class'::regclass AND rc.oid = d.refobjid
+    JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+    CROSS JOIN LATERAL (
+          SELECT r.ev_class AS relid, 'view' AS kind FROM pg_rewrite r
+           WHERE d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid
+          UNION ALL
+          SELECT c.conrelid, 'foreign key' FROM pg_constraint c
+           WHERE d.classid = 'pg_constraint'::regclass AND c.oid = d.objid AND c.contype = 'f'
+          UNION ALL
+          SELECT a.adrelid, 'column default' FROM pg_attrdef a
+           WHERE d.classid = 'pg_attrdef'::regclass AND a.oid = d.objid) dep
+    JOIN pg_class dc ON dc.oid = dep.relid
+    JOIN pg_namespace dn ON dn.oid = dc.relnamespace
+   WHERE d.deptype = 'n' AND rc.relkind <> 'i' AND rn.nspname = ANY(${names}) AND NOT dn.nspname = ANY(${names});
+  IF found IS NOT NULL THEN
+    RAISE EXCEPTION 'objects in other schemas depend on it and DROP SCHEMA ... CASCADE would drop them too: %', found
+      USING ERRCODE = '${EXTERNAL_DEPENDENTS_SQLSTATE}';
+  END IF;
+END $guard$`
 }
 
 export function renameSchema(from: string, to: string): string {
@@ -64,6 +139,7 @@ export interface TableToCopy {
   comment: string | null
 }
 
+/** CREATE TABLE … (LIKE … INCLUDING ALL) and the INSERT that fills it: same columns, defaults, constraints, indexes, comments, identity positions, rows. */
 export function copyTableStatements(from: string, to: string, table: TableToCopy): string[] {
   const source = qualify(from, table.name)
   const copy = qualify(to, table.name)
@@ -83,9 +159,30 @@ export function copyTableStatements(from: string, to: string, table: TableToCopy
   ]
 }
 
-/** CASCADE drops the schema's own relations; callers check first that nothing outside it depends on them. */
-export function dropSchemaStatement(schema: string): string {
-  return `DROP SCHEMA ${quoteIdent(schema)} CASCADE`
+/**
+ * Drops `schema` and its own relations, inside the caller's transaction: the guard first locks them and fails if
+ * anything outside depends on them, so CASCADE never takes another schema's object.
+ */
+export function dropSchemaStatements(schema: string): string[] {
+  return [dropGuard([schema]), `DROP SCHEMA ${quoteIdent(schema)} CASCADE`]
+}
+
+/** A transaction that drops `schema` (see dropSchemaStatements), waiting at most `lockTimeoutMs` for any lock. */
+export function dropSchemaTransaction(schema: string, lockTimeoutMs: number): string[] {
+  return [
+    'BEGIN',
+    `SET LOCAL lock_timeout = '${checkedTimeout(lockTimeoutMs)}ms'`,
+    `SET LOCAL statement_timeout = '${lockTimeoutMs + METADATA_GRACE_MS}ms'`,
+    ...dropSchemaStatements(schema),
+    'COMMIT'
+  ]
+}
+
+function checkedTimeout(ms: number): number {
+  if (!Number.isSafeInteger(ms) || ms < 0) {
+    throw new UserError(`The swap lock timeout must be a whole number of milliseconds, got ${ms}.`)
+  }
+  return ms
 }
 
 /** One entry of an ACL (`aclexplode`): `grantee` null means PUBLIC. */

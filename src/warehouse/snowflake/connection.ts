@@ -30,8 +30,11 @@ export async function connectSnowflake(
   const failure = await new Promise<Error | undefined>(resolve => connection.connect(error => resolve(error)))
   if (failure) {
     const who = settings.user === null ? '' : ` as ${settings.user}`
+    const { fields, fix } = loginProblem(failure, settings)
     throw new SnowflakeLoginError(
-      `Snowflake login to account ${settings.account}${who} (${settings.auth.method}) failed: ${failure.message}. Check the account, user and credentials of the Snowflake target in profiles.yml.`
+      `Snowflake login to account ${settings.account}${who} (${settings.auth.method}) failed: ${failure.message}. ` +
+        `Check ${fields.map(field => `\`${field}\``).join(' and ')} of ${settings.origin ?? 'the Snowflake target in profiles.yml'}: ${fix}`,
+      fields
     )
   }
   return {
@@ -52,6 +55,59 @@ export async function connectSnowflake(
   }
 }
 
+/** Which fields of the target a refused login points at, by Snowflake's error code, and what to do. */
+function loginProblem(
+  failure: Error & { code?: unknown; cause?: unknown },
+  settings: SnowflakeConnectionSettings
+): { fields: string[]; fix: string } {
+  const code = String(failure.code ?? '')
+  const cause = (failure.cause as { code?: unknown } | undefined)?.code
+  const grant = (what: string) =>
+    `or grant ${what} to the role ${settings.role ?? '(the user’s default role)'}.`
+  switch (code) {
+    case '401001':
+      return cause === 'ENOTFOUND'
+        ? {
+            fields: ['account'],
+            fix: 'no Snowflake host answers to that account identifier; use the form `myorg-myaccount` (or `locator.region`), without `.snowflakecomputing.com`.'
+          }
+        : {
+            fields: ['account'],
+            fix: 'Snowflake could not be reached; check the account and any proxy or firewall in between.'
+          }
+    case '390100':
+      return {
+        fields: ['user', 'password'],
+        fix: 'the login name or password is wrong (usually env_var() secrets of the CI job).'
+      }
+    case '390144':
+      return {
+        fields: ['private_key_path', 'private_key'],
+        fix: `the key does not match the public key set on user ${settings.user ?? ''} (ALTER USER … SET RSA_PUBLIC_KEY).`
+      }
+    case '390303':
+    case '390318':
+      return { fields: ['token'], fix: 'the OAuth token is invalid or expired; pass a fresh one.' }
+    case '390189':
+      return {
+        fields: ['role'],
+        fix: `role ${settings.role ?? ''} does not exist or is not granted to the user: GRANT ROLE ${settings.role ?? '<role>'} TO USER ${settings.user ?? '<user>'}.`
+      }
+    case '390201': {
+      const field = /warehouse/i.test(failure.message)
+        ? 'warehouse'
+        : /schema/i.test(failure.message)
+          ? 'schema'
+          : 'database'
+      return {
+        fields: [field],
+        fix: `it does not exist, or the role cannot use it: fix the name, ${grant('USAGE on it')}`
+      }
+    }
+  }
+  return { fields: ['account', 'user'], fix: 'check the account, user and credentials of the target.' }
+}
+
 function connectionOptions(
   settings: SnowflakeConnectionSettings,
   options: SessionOptions
@@ -68,6 +124,7 @@ function connectionOptions(
     ...(options.accessUrl === undefined ? {} : { accessUrl: options.accessUrl }),
     ...authOptions(settings.auth),
     queryTag: options.queryTag,
+    ...(settings.connectRetries === null ? {} : { sfRetryMaxLoginRetries: settings.connectRetries }),
     application: 'dbt_slim_ci',
     // A deploy waits for dbt between statements; heartbeats keep the session from expiring meanwhile.
     clientSessionKeepAlive: true

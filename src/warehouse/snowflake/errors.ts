@@ -17,6 +17,13 @@ export class SnowflakeStatementError extends UserError {
 /** The login itself failed: wrong credentials, key, token, account or network. */
 export class SnowflakeLoginError extends UserError {
   override name = 'SnowflakeLoginError'
+  constructor(
+    message: string,
+    /** The profile fields the failure points at, e.g. `role`; empty when it is not one field's fault. */
+    readonly fields: readonly string[] = []
+  ) {
+    super(message)
+  }
 }
 
 /**

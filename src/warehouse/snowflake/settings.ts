@@ -23,6 +23,10 @@ export interface SnowflakeConnectionSettings {
   warehouse: string | null
   schema: string | null
   queryTag: string | null
+  /** dbt-snowflake's `connect_retries`: how often a failed login is retried; the driver's default when null. */
+  connectRetries: number | null
+  /** The dbt profile target it came from, named in login errors. */
+  origin?: string
 }
 
 const SUPPORTED_AUTHENTICATORS =
@@ -62,8 +66,20 @@ export function snowflakeSettingsFromProfile(fields: Record<string, unknown>): S
     database: text('database'),
     warehouse: text('warehouse'),
     schema: text('schema'),
-    queryTag: text('query_tag')
+    queryTag: text('query_tag'),
+    connectRetries: retries(fields.connect_retries)
   }
+}
+
+function retries(value: unknown): number | null {
+  if (value === undefined || value === null || value === '') return null
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 0) {
+    throw new UserError(
+      `profiles.yml: the Snowflake field \`connect_retries\` must be a whole number of retries, got ${JSON.stringify(value)}.`
+    )
+  }
+  return count
 }
 
 function authFromProfile(

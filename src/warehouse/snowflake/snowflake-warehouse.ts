@@ -14,6 +14,7 @@ import type {
   Warehouse,
   WarehouseCapabilities
 } from '../warehouse.js'
+import { StatementTimeoutError } from '../warehouse.js'
 import type { Row, SnowflakeSession } from './connection.js'
 import { SnowflakeStatementError, SnowflakeSwapBookkeepingError } from './errors.js'
 import { copiedGrantStatements, shareGrantFindings } from './grants.js'
@@ -63,6 +64,8 @@ export interface SnowflakeWarehouseOptions {
 /** Snowflake's object-already-exists error: the lock schema is held. */
 const ALREADY_EXISTS = '002002'
 const LOCK_PREFIX = 'DBT_SLIM_CI_LOCK__'
+/** "Statement reached its statement or warehouse timeout of … second(s) and was canceled." */
+const STATEMENT_TIMED_OUT = '000630'
 
 /**
  * The Snowflake side of a blue/green deploy. Every DDL statement auto-commits on Snowflake, so the only
@@ -303,6 +306,24 @@ export class SnowflakeWarehouse implements Warehouse, ContainerDeploys {
         fix: 'Keep the lock in a database the deploy does not swap (the lock database setting, or the profile database).'
       }
     ]
+  }
+
+  /**
+   * Under a session STATEMENT_TIMEOUT_IN_SECONDS (whole seconds, at least 1), unset afterwards so later
+   * statements of the session are not bound by it.
+   */
+  async readQuery(sql: string, options: { timeoutMs: number }): Promise<Row[]> {
+    const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000))
+    await this.session.query(`ALTER SESSION SET STATEMENT_TIMEOUT_IN_SECONDS = ${seconds}`)
+    try {
+      return await this.session.query(sql)
+    } catch (error) {
+      if (error instanceof SnowflakeStatementError && error.code === STATEMENT_TIMED_OUT)
+        throw new StatementTimeoutError(seconds * 1000)
+      throw error
+    } finally {
+      await this.session.query('ALTER SESSION UNSET STATEMENT_TIMEOUT_IN_SECONDS')
+    }
   }
 
   private async relationsIn(container: SnowflakeContainer): Promise<Relation[]> {
