@@ -243,9 +243,10 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
   })
 
   test('a deploy whose publish fails reports "deployed, state not yet published", and the next run publishes without swapping again', async () => {
-    const blocked = path.join(scratch, 'not-a-folder')
-    writeFileSync(blocked, 'a file where the state folder should be')
-    const failed = await deploy('--publish-dir', blocked)
+    // The publish folder's parent is a file: nothing can be written there, which only publishing finds out.
+    const file = path.join(scratch, 'not-a-folder')
+    writeFileSync(file, 'a file where a folder should be')
+    const failed = await deploy('--publish-dir', path.join(file, 'state'))
     const previousAfterSwap = await oidOf(`${production}__previous`, 'fct_orders')
 
     expectExit(failed, 3)
