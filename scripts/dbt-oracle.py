@@ -16,14 +16,19 @@ parsing skips files whose only change is whitespace, so it would keep a stale ra
      currentManifest, selections: {selector: [unique_id...] | {error: {type, message, node}}},
      warnings: {selector: [...]}}}}
 
-The catalog (YAML) lists the `selectors` and the `edits`. An edit has a `name`, an `expect` (words for
+dbt 1.3 and 1.4 have no dbtRunner: there every command is a `dbt` process of the virtualenv (LegacyDbt).
+
+The catalog (YAML) lists the `selectors`, the `edits`, and optionally `base`: file changes applied to the
+working copy before anything is parsed (the unedited state included). An edit has a `name`, an `expect` (words for
 humans), `changes` (file operations: replace, append, write, delete, move) and optionally `env` (environment
 variables set while parsing), `vars` (`--vars`), `target` (`--target`), its own `selectors` (instead of the
 catalog's; an entry starting with `--` is passed as arguments, e.g. `--selector nightly`, and '' passes no
 selection at all), and the artifacts other selector methods read, written as dbt writes them:
 `state_run_results` ({unique_id: status}, the state's run_results.json), `state_sources` and `current_sources`
 ({unique_id: max_loaded_at, or "runtime error"}: the state's sources.json and this run's target/sources.json).
-An edit with state artifacts gets its own state folder, `<out>/edits/<name>/state`. A `replace` whose text is not found
+An edit with `fails_to_parse: true` is one dbt refuses to parse: every selector records that error.
+An edit with state artifacts gets its own state folder, `<out>/edits/<name>/state`; the edit's folder also
+keeps the selectors.yml it parsed with and the sources.json it selected with. A `replace` whose text is not found
 exactly once fails the run: a stale edit must not silently turn into "no change".
 """
 
@@ -40,11 +45,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
+import subprocess
+
 import yaml
-from dbt.artifacts.schemas.manifest import WritableManifest
-from dbt.cli.main import dbtRunner
 from dbt.contracts.graph.manifest import Manifest
 from dbt.version import __version__ as dbt_version
+
+try:  # dbt 1.5+: dbt runs in this process
+    from dbt.cli.main import dbtRunner
+except ImportError:  # dbt 1.3 and 1.4 have no programmatic runner: each command is a process (LegacyDbt)
+    dbtRunner = None
+try:
+    from dbt.artifacts.schemas.manifest import WritableManifest
+except ImportError:  # before dbt 1.8
+    from dbt.contracts.graph.manifest import WritableManifest
 
 DEFAULT_TARGET = "prod"
 # Warnings that only say the selection is empty: the selection itself records that.
@@ -190,12 +204,14 @@ class Dbt:
         if event.info.level in ("warn", "error") and event.info.name not in EMPTY_SELECTION_EVENTS:
             self.warnings.append(f"{event.info.name}: {event.info.msg}")
 
+    def selection(self, selector: str) -> list[str]:
+        if selector.startswith("--"):
+            return shlex.split(selector)
+        return ["--select", selector] if selector else []
+
     def ls(self, manifest, edit: dict[str, Any], selector: str, state: Path) -> tuple[Any, list[str]]:
         self.warnings = []
-        if selector.startswith("--"):
-            selection = shlex.split(selector)
-        else:
-            selection = ["--select", selector] if selector else []
+        selection = self.selection(selector)
         args = [
             *self.global_flags(),
             "ls",
@@ -225,10 +241,59 @@ class Dbt:
         return sorted(json.loads(line)["unique_id"] for line in result.result), self.warnings
 
 
+class LegacyDbt(Dbt):
+    """dbt 1.3 and 1.4: every command is a `dbt` process of this virtualenv, its log read as JSON lines."""
+
+    def __init__(self, project: Path, logs: Path) -> None:
+        super().__init__(project, logs)
+        self.executable = str(Path(sys.executable).parent / "dbt")
+
+    def invoke(self, args: list[str]) -> tuple[int, list[dict[str, Any]], list[str]]:
+        """Runs dbt; returns its exit code, its log events and the other lines it printed."""
+        command = [self.executable, "--no-use-colors", "--log-format", "json", *args]
+        done = subprocess.run(command, capture_output=True, text=True)
+        events, lines = [], []
+        for line in done.stdout.splitlines():
+            try:
+                parsed = json.loads(line)
+            except ValueError:
+                continue
+            (events if "log_version" in parsed else lines).append(parsed)
+        return done.returncode, events, lines
+
+    def parse(self, edit: dict[str, Any]):
+        (self.common_root() / "target" / "partial_parse.msgpack").unlink(missing_ok=True)
+        code, events, _ = self.invoke(["parse", *self.common, *self.flags(edit), "--write-manifest"])
+        if code != 0:
+            raise RuntimeError(f"dbt parse failed for edit {edit['name']!r}: {last_error(events)}")
+        return None
+
+    def common_root(self) -> Path:
+        return Path(self.common[1])
+
+    def ls(self, manifest, edit: dict[str, Any], selector: str, state: Path) -> tuple[Any, list[str]]:
+        selection = self.selection(selector)
+        args = ["ls", *self.common, *self.flags(edit), *selection, "--state", str(state), "--resource-type",
+                "all", "--output", "json", "--output-keys", "unique_id"]
+        code, events, lines = self.invoke(args)
+        warnings = [f"{event['code']}: {event['msg']}" for event in events if event.get("level") == "warn"]
+        if code != 0:
+            return {"error": {"type": "RuntimeError", "message": last_error(events), "node": None}}, warnings
+        return sorted(line["unique_id"] for line in lines if "unique_id" in line), warnings
+
+
+def last_error(events: list[dict[str, Any]]) -> str:
+    errors = [event["msg"] for event in events if event.get("level") == "error"]
+    return errors[-1].strip() if errors else "unknown error (see the dbt log)"
+
+
 def load_each_state_manifest_once() -> None:
     """`dbt ls --state` reads, upgrades and deserialises the state manifest on every call, which is most of the
     time a selection takes. The file does not change during a run and selection only reads the result, so both
-    steps are memoised (the read by path and modification time, the Manifest by the object read)."""
+    steps are memoised (the read by path and modification time, the Manifest by the object read). Versions
+    before 1.8 read the state differently and are left as they are."""
+    if not hasattr(Manifest, "from_writable_manifest"):
+        return
     read = WritableManifest.read_and_check_versions.__func__
     build = Manifest.from_writable_manifest.__func__
     readings: dict[tuple[str, int], WritableManifest] = {}
@@ -303,6 +368,20 @@ def state_for(edit: dict[str, Any], state: Path, saved: Path) -> Path:
     return own
 
 
+def parse_failure(dbt: Dbt, project: ProjectCopy, edit: dict[str, Any], saved: Path, selectors: list[str]):
+    """An edit that dbt refuses to parse (`fails_to_parse: true`): every command, so every selector, stops with
+    the parse error. The edit's folder keeps the files it broke the project with."""
+    try:
+        dbt.parse(edit)
+    except RuntimeError as error:
+        failure = {"error": {"type": "ParseError", "message": str(error), "node": None}}
+    else:
+        raise EditError(f"edit {edit['name']!r} has fails_to_parse, but dbt parsed it")
+    if (project.root / "selectors.yml").exists():
+        shutil.copy(project.root / "selectors.yml", saved / "selectors.yml")
+    return {"selections": {selector: failure for selector in edit.get("selectors", selectors)}, "warnings": {}}
+
+
 def describe(error: BaseException | None) -> str:
     return str(error).strip() if error is not None else "unknown error (see the dbt log)"
 
@@ -323,7 +402,9 @@ def main() -> int:
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     project = ProjectCopy(args.project.resolve(), out / "project")
-    dbt = Dbt(project.root, out / "logs")
+    for change in catalog.get("base", []):
+        project.apply("(base)", change, lambda _path: None)
+    dbt = (Dbt if dbtRunner else LegacyDbt)(project.root, out / "logs")
     load_each_state_manifest_once()
 
     state = out / "state"
@@ -339,12 +420,17 @@ def main() -> int:
     for edit in edits:
         edit_started = time.monotonic()
         with project.edited(edit), environment(edit.get("env", {})):
+            saved = out / "edits" / edit["name"]
+            saved.mkdir(parents=True)
+            if edit.get("fails_to_parse"):
+                results[edit["name"]] = parse_failure(dbt, project, edit, saved, selectors)
+                continue
             manifest = dbt.parse(edit)
             parsed = time.monotonic()
             parse_seconds += parsed - edit_started
-            saved = out / "edits" / edit["name"]
-            saved.mkdir(parents=True)
             shutil.copy(project.root / "target" / "manifest.json", saved / "manifest.json")
+            if (project.root / "selectors.yml").exists():
+                shutil.copy(project.root / "selectors.yml", saved / "selectors.yml")
             edit_state = state_for(edit, state, saved)
             current_sources = project.root / "target" / "sources.json"
             if "current_sources" in edit:

@@ -34,6 +34,7 @@ describe('setting declarations', () => {
   test('every setting that applies outside GitHub has a CLI flag', () => {
     const githubOnly = ALL.filter(name => SETTING_OPTIONS[name].flag === null)
     expect(githubOnly.sort()).toEqual([
+      'check-runs',
       'comment',
       'comment-id',
       'deploy-any-branch',

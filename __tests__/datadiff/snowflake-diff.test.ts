@@ -166,3 +166,29 @@ test("a statement Snowflake cancels at its timeout ends the model's diff, and th
   })
   expect(fake.sql.slice(-3)).toEqual([SET, expect.stringMatching(/^SELECT 'pr' AS side/), UNSET])
 })
+
+test('a model without a key is profiled side by side, each side in one query over a hash sample of rows', async () => {
+  catalog()
+  counts('3000000', '3000000')
+  fake.respond(/^SELECT COUNT\(\*\) AS row_count, COUNT/, {
+    columns: ['ROW_COUNT', 'V0', 'D0', 'MIN0', 'MAX0', 'V1', 'D1'],
+    rows: [['333000', '333000', '333000', '1', '2999998', '332000', '4']]
+  })
+
+  const [diff] = await runDataDiff(
+    warehouse,
+    SNOWFLAKE_DIALECT,
+    { targets: [{ ...orders, keys: [] }], skipped: [] },
+    limits
+  )
+
+  const profiles = fake.sql.filter(sql => sql.startsWith('SELECT COUNT(*) AS row_count'))
+  expect(profiles).toEqual([
+    'SELECT COUNT(*) AS row_count, COUNT("ORDER_ID") AS v0, COUNT(DISTINCT "ORDER_ID") AS d0, TO_VARCHAR(MIN("ORDER_ID")) AS min0, TO_VARCHAR(MAX("ORDER_ID")) AS max0, COUNT("STATUS") AS v1, COUNT(DISTINCT "STATUS") AS d1, COUNT("REVIEWED") AS v2, COUNT(DISTINCT "REVIEWED") AS d2 FROM analytics.analytics_pr_7.orders AS diff_row WHERE MOD(ABS(HASH(diff_row.*)), 1000000) < 333333',
+    'SELECT COUNT(*) AS row_count, COUNT("ORDER_ID") AS v0, COUNT(DISTINCT "ORDER_ID") AS d0, TO_VARCHAR(MIN("ORDER_ID")) AS min0, TO_VARCHAR(MAX("ORDER_ID")) AS max0, COUNT("STATUS") AS v1, COUNT(DISTINCT "STATUS") AS d1 FROM analytics.analytics.orders AS diff_row WHERE MOD(ABS(HASH(diff_row.*)), 1000000) < 333333'
+  ])
+  expect(diff.profile).toMatchObject({
+    sample: { perMillion: 333_333, by: 'row' },
+    rows: { pr: 333_000, production: 333_000 }
+  })
+})

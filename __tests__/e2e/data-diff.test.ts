@@ -13,8 +13,10 @@ import { main } from '../../src/cli/main.js'
 import { localEnvironment } from '../../src/cli/local-environment.js'
 import type { SettingName } from '../../src/config/options.js'
 import { parseSettings } from '../../src/config/parse-settings.js'
+import { readRunResults } from '../../src/dbt/run-results.js'
 import { runDefer } from '../../src/defer/flow.js'
 import { COMMENT_LIMIT, renderMarkdown } from '../../src/report/render.js'
+import { formatDuration } from '../../src/report/text.js'
 import type { Report } from '../../src/report/types.js'
 import { openPgSession } from '../../src/warehouse/postgres/pg-session.js'
 import type { SqlClient } from '../../src/warehouse/postgres/sql-client.js'
@@ -192,6 +194,24 @@ describeWithPostgres('the data diff of a pull request on Postgres', () => {
     const lifetime = profile?.columns.find(column => column.column === 'lifetime_value')
     expect(lifetime).toMatchObject({ pii: true, pr: { min: null, max: null } })
     expect(comment).toMatch(/\| `lifetime_value` \| 0 \| [^|]+ \| PII \| PII \|/)
+  })
+
+  test("build times compare each built model with production's last run_results.json from the state", async () => {
+    const production = await readRunResults(path.join(scratch, 'state', 'run_results.json'))
+    const before = production.results.find(r => r.uniqueId === 'model.shop.fct_orders')!
+    const now = report.invocations
+      .flatMap(i => i.results ?? [])
+      .find(r => r.uniqueId === 'model.shop.fct_orders')!
+    expect(report.costDiff?.models.find(m => m.uniqueId === 'model.shop.fct_orders')).toMatchObject({
+      prSeconds: now.executionTime,
+      productionSeconds: before.executionTime,
+      prRows: now.rowsAffected,
+      productionRows: before.rowsAffected
+    })
+    const ratio = (now.executionTime / before.executionTime).toFixed(1)
+    expect(comment).toContain(
+      `\`fct_orders\` | ${formatDuration(now.executionTime)} | ${formatDuration(before.executionTime)} | ${ratio}× | ${before.rowsAffected} → ${now.rowsAffected} |`
+    )
   })
 
   test('the report says what the diff was bounded by and which PII rule hid values', () => {

@@ -78,6 +78,23 @@ export interface FakeToken {
   canReadUser: boolean
   /** Fork pull requests get a token that cannot write comments. */
   canWrite: boolean
+  /** `checks: write`; as `canWrite` when unset. */
+  canWriteChecks?: boolean
+}
+
+export interface FakeCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  details_url: string | null
+  title: string
+  summary: string
+  /** Every annotation received, over the create request and the updates. */
+  annotations: Record<string, unknown>[]
+  /** How many annotations each request carried. */
+  batches: number[]
 }
 
 export interface ScriptedFailure {
@@ -108,6 +125,7 @@ export class FakeGitHub {
   workflows = new Set<string>()
   artifacts: FakeArtifact[] = []
   comments: FakeComment[] = []
+  checkRuns: FakeCheckRun[] = []
   /** Pull requests by number, with the commit at their head. */
   pullRequests = new Map<number, FakePullRequest>()
   tokens = defaultTokens()
@@ -165,6 +183,7 @@ export class FakeGitHub {
     this.workflows = new Set()
     this.artifacts = []
     this.comments = []
+    this.checkRuns = []
     this.pullRequests = new Map()
     this.tokens = defaultTokens()
     this.requests.length = 0
@@ -408,7 +427,66 @@ export class FakeGitHub {
       comment.body = text
       return reply(200, this.commentJson(comment))
     }
+    if (method === 'POST' && route('/check-runs')) {
+      if (!(token.canWriteChecks ?? token.canWrite))
+        return reply(403, githubError('Resource not accessible by integration', 403))
+      const request = JSON.parse(body.toString()) as Record<string, unknown>
+      const output = (request.output ?? {}) as Record<string, unknown>
+      const annotations = (output.annotations ?? []) as Record<string, unknown>[]
+      if (annotations.length > 50) return reply(422, tooManyAnnotations())
+      const check: FakeCheckRun = {
+        id: this.nextId++,
+        name: String(request.name),
+        head_sha: String(request.head_sha),
+        status: String(request.status ?? 'queued'),
+        conclusion: typeof request.conclusion === 'string' ? request.conclusion : null,
+        details_url: typeof request.details_url === 'string' ? request.details_url : null,
+        title: String(output.title ?? ''),
+        summary: String(output.summary ?? ''),
+        annotations: [...annotations],
+        batches: [annotations.length]
+      }
+      this.checkRuns.push(check)
+      return reply(201, this.checkRunJson(check))
+    }
+    if (method === 'PATCH' && (match = route('/check-runs/(\\d+)'))) {
+      if (!(token.canWriteChecks ?? token.canWrite))
+        return reply(403, githubError('Resource not accessible by integration', 403))
+      const check = this.checkRuns.find(c => c.id === Number(match![1]))
+      if (!check) return reply(404, notFound('checks/runs#update-a-check-run'))
+      const output = ((JSON.parse(body.toString()) as Record<string, unknown>).output ?? {}) as Record<
+        string,
+        unknown
+      >
+      const annotations = (output.annotations ?? []) as Record<string, unknown>[]
+      if (annotations.length > 50) return reply(422, tooManyAnnotations())
+      check.annotations.push(...annotations)
+      check.batches.push(annotations.length)
+      check.title = String(output.title ?? check.title)
+      check.summary = String(output.summary ?? check.summary)
+      return reply(200, this.checkRunJson(check))
+    }
     reply(404, githubError('Not Found', 404))
+  }
+
+  private checkRunJson(check: FakeCheckRun): object {
+    return shaped('check-run', {
+      id: check.id,
+      name: check.name,
+      head_sha: check.head_sha,
+      status: check.status,
+      conclusion: check.conclusion,
+      details_url: check.details_url,
+      html_url: `https://github.com/${this.fullName}/runs/${check.id}`,
+      url: `${this.url}/repos/${this.fullName}/check-runs/${check.id}`,
+      output: {
+        title: check.title,
+        summary: check.summary,
+        text: null,
+        annotations_count: check.annotations.length,
+        annotations_url: `${this.url}/repos/${this.fullName}/check-runs/${check.id}/annotations`
+      }
+    })
   }
 
   private listRuns(workflow: string, query: URLSearchParams): object[] {
@@ -671,6 +749,14 @@ function notFound(docs: string): object {
 
 function githubError(message: string, status: number): object {
   return { message, documentation_url: 'https://docs.github.com/rest', status: String(status) }
+}
+
+function tooManyAnnotations(): object {
+  return {
+    message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.',
+    documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+    status: '422'
+  }
 }
 
 function bodyTooLong(): object {

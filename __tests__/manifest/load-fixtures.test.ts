@@ -54,15 +54,11 @@ describeFixtures('real manifests of schema v4 to v12 load', () => {
     expect(manifest.metadata.projectName).toBeTruthy()
 
     const raw = rawMaps(file)
-    const legacyMetrics = schemaOf(entry) <= 9
     for (const [section, count] of Object.entries(entry.counts) as [ManifestSection | 'macros', number][]) {
       if (section === 'macros') expect(manifest.macros.size).toBe(count)
-      else if (section === 'metrics' && legacyMetrics) expect(idsIn(manifest, 'metrics')).toEqual([])
       else expect(idsIn(manifest, section).filter(id => id in raw[section])).toHaveLength(count)
     }
-    for (const id of Object.keys(raw.disabled ?? {})) {
-      if (!(legacyMetrics && id.startsWith('metric.'))) expect(manifest.disabled.has(id)).toBe(true)
-    }
+    for (const id of Object.keys(raw.disabled ?? {})) expect(manifest.disabled.has(id)).toBe(true)
   })
 })
 
@@ -120,9 +116,9 @@ describeFixtures('what loading keeps from real manifests', () => {
     })
   })
 
-  test('v4 to v9 metrics are dropped, as dbt drops them when upgrading', async () => {
+  test('v4 to v9 legacy metrics are kept: the dbt ≤1.5 that wrote them has them in its graph', async () => {
     const manifest = await loadManifest(fixture('dbt-core-state/state_v9_at_v1.9.9.json'))
-    expect([...manifest.nodes.values()].filter(n => n.resourceType === 'metric')).toEqual([])
+    expect([...manifest.nodes.values()].filter(n => n.resourceType === 'metric')).not.toEqual([])
     expect(manifest.nodes.get('exposure.test.simple_exposure')?.extra.owner).toMatchObject({ name: null })
   })
 

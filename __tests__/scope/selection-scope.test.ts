@@ -4,14 +4,13 @@
  * from main. Dry runs, so the plan, the report and the exact dbt command are what is checked.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CliIo } from '../../src/cli/command.js'
 import { main } from '../../src/cli/main.js'
-import { stateRecordJson } from '../../src/production-state/state-record.js'
 import { dbtBin, ProjectCopy } from '../helpers/example-project.js'
+import { git, productionStateOf } from '../helpers/git-state.js'
 import { describeWithPostgres, uniquePrefix } from '../helpers/postgres.js'
 
 const production = uniquePrefix('scope')
@@ -21,12 +20,6 @@ describeWithPostgres('selection scope', () => {
   let stateDir: string
   let scratch: string
   let deployed: string
-
-  const git = (cwd: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
-      cwd,
-      encoding: 'utf8'
-    }).trim()
 
   async function defer(dir: string, ...args: string[]): Promise<{ exitCode: number; stdout: string }> {
     let stdout = ''
@@ -59,36 +52,7 @@ describeWithPostgres('selection scope', () => {
     git(project.dir, 'commit', '-q', '-m', 'v1: deployed')
     deployed = git(project.dir, 'rev-parse', 'HEAD')
     // Production state as a deploy of v1 publishes it: dbt's manifest of v1, and state.json naming the commit.
-    stateDir = path.join(scratch, 'state')
-    mkdirSync(stateDir)
-    execFileSync(
-      dbtBin(),
-      [
-        'parse',
-        '--project-dir',
-        project.dir,
-        '--profiles-dir',
-        project.dir,
-        '--target-path',
-        path.join(scratch, 'v1')
-      ],
-      {
-        env: { ...process.env, DBT_SLIM_CI_SCHEMA: '' }
-      }
-    )
-    cpSync(path.join(scratch, 'v1', 'manifest.json'), path.join(stateDir, 'manifest.json'))
-    writeFileSync(
-      path.join(stateDir, 'state.json'),
-      stateRecordJson({
-        commitSha: deployed,
-        runId: null,
-        runUrl: null,
-        producedAt: new Date().toISOString(),
-        dbtVersion: null,
-        schemas: [],
-        details: {}
-      })
-    )
+    stateDir = productionStateOf(project.dir, path.join(scratch, 'state'), deployed)
     // Main moves on without a deploy: a model's SQL and a macro two models use.
     project.edit('models/marts/fct_orders.sql', text => `${text}\n-- main: a comment changes the body\n`)
     project.edit('macros/order_statuses.sql', text =>

@@ -2,6 +2,8 @@ import type { Manifest } from '../../src/manifest/types.js'
 import { compareManifests } from '../../src/state/compare.js'
 import { selectNodes } from '../../src/selector/select.js'
 import { searchStateMethod } from '../../src/selector/state-method.js'
+import { selectorRules } from '../../src/selector/version-rules.js'
+import { writerOf } from '../../src/state/dbt-version.js'
 import { exposure, genericTest, macro, manifest, model, seed } from '../helpers/manifest-builder.js'
 
 /**
@@ -64,7 +66,8 @@ export function dbtTestProject(): Manifest {
 /** The unique_ids a `state:<value>` search returns (the method alone, as dbt's unit tests call it). */
 export function stateSearch(current: Manifest, state: Manifest, value: string): string[] {
   const comparison = compareManifests(current, state)
-  return [...searchStateMethod(value, [...current.nodes.values()], state, comparison)].sort()
+  const { stateValues } = selectorRules(writerOf(current), 'list')
+  return [...searchStateMethod(value, [...current.nodes.values()], state, comparison, stateValues)].sort()
 }
 
 /** What `dbt ls --resource-type all --select … --exclude … --state …` prints. */

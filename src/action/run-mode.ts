@@ -18,6 +18,7 @@ import { downloadReport, reportArtifactName, uploadReport } from '../github/repo
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from '../report/render.js'
 import type { Report } from '../report/types.js'
 import { actionEnvironment } from './action-environment.js'
+import { publishChecks } from './check-runs.js'
 import { repositoryOf, type GitHubEvent } from './event.js'
 import type { Settings } from '../config/settings.js'
 import type { Mode } from '../config/settings.js'
@@ -83,7 +84,10 @@ async function publishReport(
     })
     report.fullReportUrl = url ?? report.fullReportUrl
   }
-  const summary = renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })
+  const checksNote = await publishChecks(report, settings, event, env.run.runUrl)
+  const summary = checksNote
+    ? `${renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT - Buffer.byteLength(checksNote) - 2 })}\n\n${checksNote}`
+    : renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })
   const summaryPath = path.join(reportDir, 'report.md')
   await writeFile(summaryPath, summary)
   core.setOutput('report-path', summaryPath)

@@ -331,6 +331,7 @@ export const SETTING_OPTIONS = {
     }
   },
   comment: { default: 'true', flag: null },
+  'check-runs': { default: 'true', flag: null },
   'comment-id': { default: 'comment', flag: null },
   'report-artifact': { default: 'dbt-slim-ci-report', flag: null },
   'report-run-id': { default: '', flag: null }

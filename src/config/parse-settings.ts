@@ -87,6 +87,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     costDiff: { slowerRatio: ratio(label('cost-diff-slower-ratio'), text('cost-diff-slower-ratio')) },
     deployAnyBranch: flag('deploy-any-branch'),
     comment: { enabled: flag('comment'), id: commentId(label('comment-id'), text('comment-id')) },
+    checkRuns: flag('check-runs'),
     reportArtifact: optional('report-artifact'),
     reportRunId: text('report-run-id') ? whole('report-run-id', 1, Number.MAX_SAFE_INTEGER) : null
   }

@@ -81,6 +81,8 @@ export interface Settings {
   /** On GitHub, deploy from a ref other than the state branch (PRs would never find the state it publishes). */
   deployAnyBranch: boolean
   comment: { enabled: boolean; id: string }
+  /** Pull requests: one check run per phase (plan, build, tests), with annotations on the PR's files. */
+  checkRuns: boolean
   reportArtifact: string | null
   reportRunId: number | null
 }

@@ -8,6 +8,12 @@ export function selectionArgs(selection: Settings['selection']): string[] {
   return args
 }
 
+/** The selection in words for the report: `--selector nightly`, or the --select terms and their exclusions. */
+export function describeSelection(selection: Settings['selection']): string {
+  if (selection.selector) return `--selector ${selection.selector}`
+  return [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ')
+}
+
 /** Deferral to the production state directory. */
 export function deferArgs(stateDir: string, favorState: boolean): string[] {
   return ['--defer', '--state', stateDir, ...(favorState ? ['--favor-state'] : [])]

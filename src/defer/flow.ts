@@ -11,6 +11,7 @@ import { loadManifest } from '../manifest/load.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
 import type { Report } from '../report/types.js'
+import { loadSelectionArtifacts } from '../selector/load-artifacts.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 import { historyOf, scopeChanges } from '../scope/apply.js'
@@ -20,7 +21,7 @@ import type { Settings } from '../config/settings.js'
 import type { StateComparison } from '../state/types.js'
 import { diffCost } from '../costdiff/step.js'
 import { diffData } from '../datadiff/step.js'
-import { deferArgs, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
+import { deferArgs, describeSelection, INCREMENTAL_CLONE_SELECTOR, selectionArgs } from './dbt-args.js'
 import { deferralsOf } from './deferrals.js'
 import { incrementalClonesOf } from './incremental-clones.js'
 import { claimPrSchemas } from './pr-marks.js'
@@ -100,17 +101,27 @@ export function runDefer(env: Environment): Promise<Report> {
   })
 }
 
-/** What the PR changed and what to build; a breaking contract change on a versioned model stops here. */
-function plan(
+/**
+ * What the PR changed and what to build, selected as `dbt build` selects (with the state's run_results.json
+ * and sources.json, this run's sources.json and selectors.yml); a breaking contract change on a versioned model
+ * stops here.
+ */
+async function plan(
   flow: FlowRun,
   build: PrBuild,
   history: History | null
-): { selected: string[]; planned: Set<string>; comparison: StateComparison | null } {
+): Promise<{ selected: string[]; planned: Set<string>; comparison: StateComparison | null }> {
   const { settings, log } = flow.env
   const { state, current } = build
   const production = state.manifest
   const comparison = production ? compareManifests(current, production) : null
   for (const warning of comparison?.warnings ?? []) log.warning(`${warning.uniqueId}: ${warning.message}`)
+  const artifacts = await loadSelectionArtifacts({
+    stateDir: state.dir,
+    projectDir: settings.dbt.projectDir,
+    currentTargetDir: targetFolder(flow.env.workDir, build.dbtEnv),
+    indirectSelection: settings.selection.indirectSelection
+  })
   const choose = (selection: Settings['selection']) => {
     const selected = production
       ? selectNodes({
@@ -119,12 +130,13 @@ function plan(
           comparison,
           select: selection.select,
           exclude: selection.exclude,
-          indirectSelection: selection.indirectSelection
+          selector: selection.selector,
+          indirectSelection: selection.indirectSelection,
+          artifacts,
+          command: 'build'
         }).selected
       : [...current.nodes.keys()].sort()
-    const selector = production
-      ? [...selection.select, ...selection.exclude.map(e => `--exclude ${e}`)].join(' ')
-      : 'everything (no production state)'
+    const selector = production ? describeSelection(selection) : 'everything (no production state)'
     return { selected, summary: summarizePlan(current, production, comparison, selector, selected) }
   }
   let { selected, summary } = choose(build.selection)

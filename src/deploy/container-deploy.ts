@@ -52,7 +52,9 @@ export async function deployContainers(
   log.info(
     `Swap plan: ${targets.map(t => `${t.production} ⇄ ${t.green} (previous kept as ${t.previous})`).join(', ')}`
   )
-  const { full, selected } = await flow.step('plan', () => selectForDeploy(env, report, current, production))
+  const { full, selected } = await flow.step('plan', () =>
+    selectForDeploy(env, report, current, state, greenEnv)
+  )
   report.deploy = {
     strategy: 'container',
     swaps: [],

@@ -158,7 +158,7 @@ async function planStep(
   return flow.step('plan', async () => {
     const pairs = planSchemaSwap(current, green)
     assertSwapNamesFit(pairs, current.metadata.adapterType)
-    const { full, selected } = selectForDeploy(env, report, current, state.manifest)
+    const { full, selected } = await selectForDeploy(env, report, current, state, greenEnv)
     const production = await deploys.relationsIn(pairs.map(pair => pair.production))
     const deleted = state.manifest
       ? relationsOf(state.manifest).filter(relation => !current.nodes.has(relation.uniqueId))

@@ -1,7 +1,9 @@
-import type { Environment } from '../environment.js'
+import { targetFolder } from '../dbt/target-folder.js'
+import type { Environment, ResolvedState } from '../environment.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
 import type { Report } from '../report/types.js'
+import { loadSelectionArtifacts } from '../selector/load-artifacts.js'
 import { selectNodes } from '../selector/select.js'
 import { compareManifests } from '../state/compare.js'
 
@@ -13,16 +15,26 @@ export interface DeploySelection {
 }
 
 /** Selects with dbt's state:modified semantics against production state and puts the plan into the report. */
-export function selectForDeploy(
+export async function selectForDeploy(
   env: Environment,
   report: Report,
   current: Manifest,
-  production: Manifest | null
-): DeploySelection {
+  state: Pick<ResolvedState, 'manifest' | 'dir'>,
+  greenEnv: Record<string, string>
+): Promise<DeploySelection> {
   const { settings } = env
+  const production = state.manifest
   const full = !production || settings.deploy.selection === 'full'
   const comparison = production && !full ? compareManifests(current, production) : null
   for (const warning of comparison?.warnings ?? []) env.log.warning(`${warning.uniqueId}: ${warning.message}`)
+  // The build passes --select, so a selectors.yml `selector` does not apply to deploys.
+  const artifacts = await loadSelectionArtifacts({
+    stateDir: state.dir,
+    projectDir: settings.dbt.projectDir,
+    // dbt build runs with the green naming and reads that target folder's sources.json
+    currentTargetDir: targetFolder(env.workDir, greenEnv),
+    indirectSelection: settings.selection.indirectSelection
+  })
   const selected = comparison
     ? selectNodes({
         current,
@@ -30,7 +42,9 @@ export function selectForDeploy(
         comparison,
         select: settings.selection.select,
         exclude: settings.selection.exclude,
-        indirectSelection: settings.selection.indirectSelection
+        indirectSelection: settings.selection.indirectSelection,
+        artifacts,
+        command: 'build'
       }).selected
     : [...current.nodes.keys()].sort()
   const selector = full

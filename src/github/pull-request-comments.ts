@@ -60,11 +60,7 @@ export class PullRequestComments {
     env: Record<string, string | undefined> = process.env,
     clock?: Clock
   ): PullRequestComments {
-    return new PullRequestComments(
-      GitHubApi.forToken(token, env, clock),
-      pullRequest,
-      options
-    )
+    return new PullRequestComments(GitHubApi.forToken(token, env, clock), pullRequest, options)
   }
 
   /**

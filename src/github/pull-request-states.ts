@@ -1,7 +1,6 @@
 import type { PullRequestStatus } from '../gc/plan.js'
 import { GitHubApi } from './api.js'
 import { GitHubApiError } from './api-errors.js'
-import { apiBaseUrl, createOctokit } from './octokit.js'
 
 export interface PullRequestRepository {
   token: string
@@ -19,7 +18,7 @@ export async function pullRequestStates(
   numbers: readonly number[],
   env: Record<string, string | undefined> = process.env
 ): Promise<Map<number, PullRequestStatus>> {
-  const api = new GitHubApi(createOctokit(repository.token, env), apiBaseUrl(env))
+  const api = GitHubApi.forToken(repository.token, env)
   const { owner, repo } = repository
   const states = new Map<number, PullRequestStatus>()
   for (const number of [...new Set(numbers)].sort((a, b) => a - b)) {

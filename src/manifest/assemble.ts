@@ -19,9 +19,6 @@ export const ENTRY_MAPS: ReadonlySet<string> = new Set([
   'disabled'
 ])
 
-/** dbt drops metrics when it reads manifests up to v9: their spec changed completely in dbt 1.6 (MetricFlow). */
-const LAST_SCHEMA_WITH_LEGACY_METRICS = 9
-
 export class ManifestAssembler {
   private metadata: ManifestMetadata | null = null
   private readonly nodes = new Map<string, ManifestNode>()
@@ -62,11 +59,6 @@ export class ManifestAssembler {
         'is not a dbt manifest: it has no "metadata" object. ' +
           'Pass the manifest.json that `dbt parse`, `dbt compile` or `dbt build` writes to the target folder.'
       )
-    }
-    if (this.metadata.schemaVersion <= LAST_SCHEMA_WITH_LEGACY_METRICS) {
-      for (const map of [this.nodes, this.disabled]) {
-        for (const [id, node] of map) if (node.resourceType === 'metric') map.delete(id)
-      }
     }
     const { parents, children } = buildGraph(this.nodes)
     return {

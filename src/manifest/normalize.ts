@@ -161,6 +161,18 @@ export function normalizeMacro(raw: Json, key: string): Macro {
 }
 
 /** The type-specific compared fields documented on `ManifestNode.extra`, with dataclass defaults. */
+/** What dbt ≤1.5's `Metric.same_contents` compares besides label, description and config (schema v7–v9). */
+export const LEGACY_METRIC_FIELDS = [
+  'model',
+  'window',
+  'dimensions',
+  'filters',
+  'calculation_method',
+  'expression',
+  'timestamp',
+  'time_grains'
+]
+
 function extraFields(type: ResourceType, node: JsonObject): JsonObject {
   switch (type) {
     case 'source':
@@ -191,7 +203,11 @@ function extraFields(type: ResourceType, node: JsonObject): JsonObject {
         label: stringOrNull(node.label)
       }
     case 'metric':
-      return { type: stringOrNull(node.type), label: stringOrNull(node.label) }
+      return {
+        type: stringOrNull(node.type),
+        label: stringOrNull(node.label),
+        ...Object.fromEntries(LEGACY_METRIC_FIELDS.filter(key => key in node).map(key => [key, node[key]]))
+      }
     case 'semantic_model':
       return {
         model: string(node.model, ''),

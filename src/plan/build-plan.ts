@@ -58,7 +58,10 @@ function displayOf(node: ManifestNode): NodeDisplay {
     resourceType: node.resourceType,
     materialization: typeof node.config.materialized === 'string' ? node.config.materialized : null,
     packageName: node.packageName,
-    relationName: node.relationName
+    relationName: node.relationName,
+    originalFilePath: node.originalFilePath,
+    patchPath: node.patchPath,
+    ...(node.resourceType === 'test' ? { attachedNode: node.attachedNode, columnName: node.columnName } : {})
   }
 }
 

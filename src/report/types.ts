@@ -120,6 +120,13 @@ export interface NodeDisplay {
   materialization: string | null
   packageName: string
   relationName: string | null
+  /** Where it is defined, relative to the dbt project (SQL, Python, CSV; a generic test's YAML): for annotations. */
+  originalFilePath?: string
+  /** The properties YAML that describes it. */
+  patchPath?: string | null
+  /** Tests: the node they test, and the column for column tests. */
+  attachedNode?: string | null
+  columnName?: string | null
 }
 
 /** A ref of a built node that dbt resolved to production instead of the PR schema. */

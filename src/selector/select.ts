@@ -1,5 +1,7 @@
+import type { Graph } from '../manifest/graph.js'
 import type { Manifest, ManifestNode, ResourceType } from '../manifest/types.js'
 import { UserError } from '../errors.js'
+import { writerOf } from '../state/dbt-version.js'
 import type { StateComparison } from '../state/types.js'
 import { searchResultMethod, searchSourceStatusMethod } from './artifact-methods.js'
 import { fnmatch } from './fnmatch.js'
@@ -15,6 +17,7 @@ import {
 import { NO_ARTIFACTS, type SelectionArtifacts } from './selection-artifacts.js'
 import { searchStateMethod } from './state-method.js'
 import type { SelectionInput, SelectionResult, SelectionWhy } from './types.js'
+import { selectorRules, type SelectorRules } from './version-rules.js'
 
 /** The default selection of this tool: everything modified and everything downstream of it. */
 export const DEFAULT_SELECT = ['state:modified+']
@@ -47,7 +50,12 @@ interface Context {
   state: Manifest | null
   comparison: StateComparison | null
   artifacts: SelectionArtifacts
+  rules: SelectorRules
+  /** The selector's graph: the manifest's, without the nodes this dbt keeps out of it. */
+  graph: Graph
   included: ManifestNode[]
+  /** Nodes dropped from the result (empty bodies, for `dbt build` from dbt 1.9). */
+  dropped: ReadonlySet<string>
   sources: Set<string>
   /** Named selectors being resolved by `selector:`, outermost first: a repeat is a cycle. */
   resolving: string[]
@@ -62,13 +70,20 @@ interface Context {
 export function selectNodes(input: SelectionInput): SelectionResult {
   const indirectSelection = input.indirectSelection ?? 'eager'
   const artifacts = input.artifacts ?? NO_ARTIFACTS
-  const included = [...input.current.nodes.values()]
+  const rules = selectorRules(writerOf(input.current), input.command ?? 'list')
+  if (input.indirectSelection) rules.checkIndirectSelection(input.indirectSelection)
+  const empty = emptyBodyNodes(input.current)
+  const outside = rules.emptyNodes === 'outside_graph' ? empty : new Set<string>()
+  const included = [...input.current.nodes.values()].filter(node => !outside.has(node.uniqueId))
   const context: Context = {
     current: input.current,
     state: input.state,
     comparison: input.comparison,
     artifacts,
+    rules,
+    graph: outside.size > 0 ? graphWithout(input.current, outside) : input.current,
     included,
+    dropped: rules.emptyNodes === 'dropped' ? empty : new Set(),
     sources: new Set(included.filter(node => node.resourceType === 'source').map(node => node.uniqueId)),
     resolving: []
   }
@@ -82,6 +97,23 @@ export function selectNodes(input: SelectionInput): SelectionResult {
         indirectSelection
       )
   return resolve(spec, context)
+}
+
+/** `CompiledNode.empty`: a node of the nodes map, other than a seed, whose raw code is only whitespace. */
+function emptyBodyNodes(current: Manifest): Set<string> {
+  const empty = new Set<string>()
+  for (const node of current.nodes.values())
+    if (node.section === 'nodes' && node.resourceType !== 'seed' && node.rawCode.trim() === '')
+      empty.add(node.uniqueId)
+  return empty
+}
+
+/** `full_graph.subgraph(graph_members)`: the edges of the remaining nodes among themselves. */
+function graphWithout(current: Manifest, removed: ReadonlySet<string>): Graph {
+  const keep = (ids: readonly string[]) => ids.filter(id => !removed.has(id))
+  const restrict = (edges: ReadonlyMap<string, string[]>) =>
+    new Map([...edges].filter(([id]) => !removed.has(id)).map(([id, ids]) => [id, keep(ids)]))
+  return { parents: restrict(current.parents), children: restrict(current.children) }
 }
 
 /** `--selector <name>`, else the `default: true` selector when the run gives no --select or --exclude. */
@@ -106,7 +138,7 @@ function namedRootSelector(input: SelectionInput, artifacts: SelectionArtifacts)
 function resolve(spec: SelectionSpec, context: Context): SelectionResult {
   const isListed = (id: string): boolean => {
     const resourceType = context.current.nodes.get(id)?.resourceType
-    return resourceType !== undefined && LISTED_TYPES.has(resourceType)
+    return resourceType !== undefined && LISTED_TYPES.has(resourceType) && !context.dropped.has(id)
   }
   const [includedSpec, ...excludedSpecs] = spec.kind === 'difference' ? spec.components : [spec]
   const includedBundle = selectSpec(includedSpec, context)
@@ -155,9 +187,16 @@ function searchSelectorMethod(pattern: string, context: Context): Set<string> {
 }
 
 function searchCriterion(criterion: SelectionCriterion, context: Context): Set<string> {
+  context.rules.checkMethod(criterion.method)
   switch (criterion.method) {
     case 'state':
-      return searchStateMethod(criterion.value, context.included, context.state, context.comparison)
+      return searchStateMethod(
+        criterion.value,
+        context.included,
+        context.state,
+        context.comparison,
+        context.rules.stateValues
+      )
     case 'result':
       return searchResultMethod(criterion.value, context.included, context.artifacts)
     case 'source_status':
@@ -181,7 +220,7 @@ function selectCriterion(criterion: SelectionCriterion, context: Context): Bundl
     for (const [id, origin] of reached)
       if (!why.has(id)) why.set(id, { kind, selector: criterion.raw, of: origin })
   }
-  const { parents, children } = context.current
+  const { parents, children } = context.graph
   if (criterion.childrensParents) {
     const descendants = walk(children, collected, null)
     addRelatives(descendants, 'descendant')
@@ -214,9 +253,9 @@ function expandSelection(
   const indirect = new Set<string>()
   const buildableScope =
     mode === 'buildable'
-      ? new Set([...selected, ...walk(context.current.parents, selected, null).keys(), ...context.sources])
+      ? new Set([...selected, ...walk(context.graph.parents, selected, null).keys(), ...context.sources])
       : null
-  for (const id of successors(selected, context.current)) {
+  for (const id of successors(selected, context.graph)) {
     const node = context.current.nodes.get(id)
     if (!node || (node.resourceType !== 'test' && node.resourceType !== 'unit_test')) continue
     const parents = node.dependsOnNodes
@@ -233,9 +272,9 @@ function expandSelection(
   return { direct, indirect, why }
 }
 
-function successors(selected: Set<string>, current: Manifest): Set<string> {
+function successors(selected: Set<string>, graph: Graph): Set<string> {
   const result = new Set<string>()
-  for (const id of selected) for (const child of current.children.get(id) ?? []) result.add(child)
+  for (const id of selected) for (const child of graph.children.get(id) ?? []) result.add(child)
   return result
 }
 
@@ -274,7 +313,7 @@ function incorporateIndirectNodes(
   if (mode !== 'cautious' && mode !== 'buildable') return selected
   const scope =
     mode === 'buildable'
-      ? new Set([...selected, ...walk(context.current.parents, selected, null).keys()])
+      ? new Set([...selected, ...walk(context.graph.parents, selected, null).keys()])
       : selected
   for (const id of indirect) {
     const node = context.current.nodes.get(id)

@@ -29,19 +29,6 @@ const TYPES_WITH_METHOD: Record<
   configs: new Set([...PARSED_NODE_TYPES, 'source', 'exposure', 'metric', 'semantic_model', 'saved_query'])
 }
 
-const STATE_VALUES = [
-  'new',
-  'old',
-  'modified',
-  'unmodified',
-  'modified.body',
-  'modified.configs',
-  'modified.persisted_descriptions',
-  'modified.relation',
-  'modified.macros',
-  'modified.contract'
-]
-
 function hasReason(comparison: NodeComparison, check: StateCheck): boolean {
   return comparison.reasons.some(reason => reason.check === check)
 }
@@ -65,23 +52,22 @@ const PREDICATES: Record<string, (comparison: NodeComparison) => boolean> = {
   'modified.contract': subSelector('contract')
 }
 
-/** `StateSelectorMethod.search` over a precomputed comparison. */
+/** `StateSelectorMethod.search` over a precomputed comparison; `values` are the running dbt's sub-selectors. */
 export function searchStateMethod(
   value: string,
   included: readonly ManifestNode[],
   state: Manifest | null,
-  comparison: StateComparison | null
+  comparison: StateComparison | null,
+  values: readonly string[]
 ): Set<string> {
   if (!state || !comparison) {
     throw new UserError(
       'Got a state selector method, but no comparison manifest: pass --state with the production manifest.json.'
     )
   }
-  const predicate = PREDICATES[value]
+  const predicate = values.includes(value) ? PREDICATES[value] : undefined
   if (!predicate) {
-    throw new UserError(
-      `Got an invalid selector "${value}", expected one of ${JSON.stringify(STATE_VALUES)}.`
-    )
+    throw new UserError(`Got an invalid selector "${value}", expected one of ${JSON.stringify(values)}.`)
   }
   const selected = new Set<string>()
   for (const node of included) {

@@ -2,6 +2,7 @@ import type { Manifest } from '../manifest/types.js'
 import type { StateComparison } from '../state/types.js'
 import type { SelectionArtifacts } from './selection-artifacts.js'
 import type { IndirectSelection } from './selector-syntax.js'
+import type { SelectionCommand } from './version-rules.js'
 
 /** Why one node is in a selection: the first way it was reached, naming the selector term that did it. */
 export type SelectionWhy =
@@ -21,6 +22,8 @@ export interface SelectionInput {
   indirectSelection?: IndirectSelection
   /** `--selector`: a selectors.yml entry used instead of `select` and `exclude`. */
   selector?: string | null
+  /** `list` (default) selects as `dbt ls`, `build` as the commands that run nodes (empty bodies dropped). */
+  command?: SelectionCommand
   /** run_results.json, sources.json and selectors.yml, for `result:`, `source_status:` and `selector:`. */
   artifacts?: SelectionArtifacts
 }

@@ -1,6 +1,6 @@
 import type { Manifest } from '../manifest/types.js'
 import { UserError } from '../errors.js'
-import { isAtLeast, parseDbtVersion, type DbtVersion } from './dbt-version.js'
+import { isAtLeast, parseDbtVersion, writerOf, type DbtVersion } from './dbt-version.js'
 
 /**
  * `state_modified_compare_more_unrendered_values`: `on`/`off` as in dbt 1.9+, `legacy` for dbt ≤1.8 which has
@@ -25,9 +25,6 @@ export interface CompareSettings {
   normaliseStaticKwargs: boolean
   now: Date
 }
-
-/** The newest dbt minor whose rules this port follows, used when a manifest's version is unreadable. */
-const LATEST_KNOWN: DbtVersion = { major: 1, minor: 12, patch: 0 }
 
 export function resolveCompareSettings(
   current: Manifest,
@@ -56,7 +53,7 @@ function resolveRunningVersion(current: Manifest, override: string | undefined):
       throw new UserError(`dbt version "${override}" is not a version like 1.10.2: pass a dbt version.`)
     return parsed
   }
-  return parseDbtVersion(current.metadata.dbtVersion) ?? LATEST_KNOWN
+  return writerOf(current)
 }
 
 function resolveUnrenderedValuesMode(

@@ -1,7 +1,7 @@
-import type { Manifest, ManifestNode, ResourceType } from '../manifest/types.js'
+import type { Manifest, ManifestNode, ManifestSection, ResourceType } from '../manifest/types.js'
 import { resolveCompareSettings, type CompareOptions } from './compare-options.js'
 import { removedContractChange } from './contract-comparison.js'
-import { formatDbtVersion, isAtLeast } from './dbt-version.js'
+import { formatDbtVersion, isAtLeast, type DbtVersion } from './dbt-version.js'
 import { findModifiedMacros, MacroClosure, type MacroChange } from './macro-closure.js'
 import { compareContents, type ComparatorContext } from './resource-comparators.js'
 import type { ChangeReason, ComparisonWarning, NodeComparison, StateComparison } from './types.js'
@@ -25,6 +25,60 @@ const NEW_BUT_NOT_MODIFIED: ReadonlySet<ResourceType> = new Set([
 ])
 
 /**
+ * The state sections `StateSelectorMethod.search` looks a node's previous version up in, by the minor that
+ * started looking there; before it, every node of the section counts as new.
+ */
+const LOOKED_UP_SINCE: Partial<Record<ManifestSection, number>> = {
+  semantic_models: 8,
+  unit_tests: 8,
+  saved_queries: 9,
+  functions: 11
+}
+
+/** Manifests up to v9 (dbt ≤1.5) hold the legacy metrics that MetricFlow replaced in dbt 1.6. */
+const LAST_SCHEMA_WITH_LEGACY_METRICS = 9
+
+/** dbt 1.6+ drops the legacy metrics of a state manifest up to v9 when it reads it; dbt ≤1.5 keeps them. */
+function isDroppedLegacyMetric(state: Manifest, node: ManifestNode, version: DbtVersion): boolean {
+  return (
+    node.resourceType === 'metric' &&
+    state.metadata.schemaVersion <= LAST_SCHEMA_WITH_LEGACY_METRICS &&
+    isAtLeast(version, 1, 6)
+  )
+}
+
+/** The state's copy of a node as the running dbt finds it, and why it does not when the copy exists. */
+function previousVersion(
+  state: Manifest,
+  uniqueId: string,
+  version: DbtVersion
+): { old: ManifestNode | undefined; unseen: string | null } {
+  const old = state.nodes.get(uniqueId)
+  if (old && isDroppedLegacyMetric(state, old, version)) {
+    const reason = `a legacy metric of a v${state.metadata.schemaVersion} state manifest, which dbt ${formatDbtVersion(version)} drops when reading it`
+    return { old: undefined, unseen: `new: its namesake in the state is ${reason}` }
+  }
+  const since = old ? LOOKED_UP_SINCE[old.section] : undefined
+  if (!old || since === undefined || isAtLeast(version, 1, since)) return { old, unseen: null }
+  const searched = [
+    'nodes',
+    'sources',
+    'exposures',
+    'metrics',
+    ...Object.entries(LOOKED_UP_SINCE)
+      .filter(([, minor]) => isAtLeast(version, 1, minor!))
+      .map(([section]) => section.replace('_', ' '))
+  ]
+  return {
+    old: undefined,
+    unseen:
+      `in the state manifest, but dbt ${formatDbtVersion(version)} looks previous versions up only among ` +
+      `${searched.slice(0, -1).join(', ')} and ${searched[searched.length - 1]}, so it counts every ` +
+      `${old.resourceType.replace('_', ' ')} as new (a dbt bug, fixed in dbt 1.${since})`
+  }
+}
+
+/**
  * Compares every node of the current manifest's graph with its namesake (same unique_id) in the state
  * manifest, following dbt-core's `state:` rules, and lists the nodes only in state as removed.
  */
@@ -41,7 +95,7 @@ export function compareManifests(
   const warnings: ComparisonWarning[] = []
 
   for (const node of current.nodes.values()) {
-    const old = state.nodes.get(node.uniqueId)
+    const { old, unseen } = previousVersion(state, node.uniqueId, settings.dbtVersion)
     const reasons: ChangeReason[] = []
     let differentContents: boolean
     if (old) {
@@ -53,7 +107,7 @@ export function compareManifests(
       reasons.push({
         code: 'new',
         check: 'other',
-        message: 'not in the state manifest (new, or enabled since)'
+        message: unseen ?? 'not in the state manifest (new, or enabled since)'
       })
       differentContents = !NEW_BUT_NOT_MODIFIED.has(node.resourceType)
     }
@@ -74,7 +128,7 @@ export function compareManifests(
   }
 
   for (const old of state.nodes.values()) {
-    if (current.nodes.has(old.uniqueId)) continue
+    if (current.nodes.has(old.uniqueId) || isDroppedLegacyMetric(state, old, settings.dbtVersion)) continue
     const removed = removedComparison(old, current.disabled.get(old.uniqueId), context)
     nodes.set(old.uniqueId, removed)
     for (const reason of removed.reasons) {

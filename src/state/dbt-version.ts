@@ -15,6 +15,14 @@ export function parseDbtVersion(text: string): DbtVersion | null {
   return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3] ?? 0) }
 }
 
+/** The newest dbt minor whose rules this port follows, used when a manifest's version is unreadable. */
+export const LATEST_KNOWN: DbtVersion = { major: 1, minor: 12, patch: 0 }
+
+/** The dbt whose rules apply to a manifest: the one that wrote it. */
+export function writerOf(manifest: { metadata: { dbtVersion: string } }): DbtVersion {
+  return parseDbtVersion(manifest.metadata.dbtVersion) ?? LATEST_KNOWN
+}
+
 /** True when `version` is at least `major.minor[.patch]`. */
 export function isAtLeast(version: DbtVersion, major: number, minor: number, patch = 0): boolean {
   if (version.major !== major) return version.major > major

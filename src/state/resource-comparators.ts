@@ -1,16 +1,14 @@
+import { LEGACY_METRIC_FIELDS } from '../manifest/normalize.js'
 import type { JsonObject, ManifestNode, ResourceType } from '../manifest/types.js'
+import { configReason, fieldReason, fqnReason, relationReason } from './change-reasons.js'
 import type { CompareSettings } from './compare-options.js'
 import { fieldChanges, unrenderedConfigChanges } from './config-comparison.js'
-import { contractDifference } from './contract-comparison.js'
-import { describeChanges } from './describe.js'
+import { isAtLeast } from './dbt-version.js'
 import { sameFqn } from './fqn-comparison.js'
-import { persistedDescriptionDifference } from './persisted-descriptions.js'
-import { pyEq, sameInstant } from './python-equality.js'
+import { compareParsedNode } from './parsed-node-checks.js'
+import { pyEq } from './python-equality.js'
 import { relationChanges } from './relation-comparison.js'
-import { compareSeedHashes } from './seed-comparison.js'
-import { staticConfigKwargs } from './static-config-kwargs.js'
-import { normaliseStaticKwargs } from './static-kwarg-normalisation.js'
-import type { BreakingContractChange, ChangeReason, ValueChange } from './types.js'
+import type { ChangeReason, ValueChange } from './types.js'
 import { isObject } from '../util/object.js'
 
 export interface ComparatorContext {
@@ -49,169 +47,6 @@ export function compareContents(
     default:
       return compareParsedNode(current, state, context)
   }
-}
-
-function compareParsedNode(
-  current: ManifestNode,
-  state: ManifestNode,
-  context: ComparatorContext
-): ContentComparison {
-  const reasons: ChangeReason[] = []
-  const warnings: string[] = []
-  const isGenericTest = current.resourceType === 'test' && current.testMetadata !== null
-  const [currentConfig, stateConfig] = comparableUnrenderedConfigs(current, state, context.settings)
-
-  if (current.resourceType === 'model') {
-    const contract = contractDifference(current, state, context.adapterType, context.settings.dbtVersion)
-    if (contract) reasons.push(contractReason(current, contract.breaking))
-  }
-  if (current.resourceType === 'seed') {
-    const seed = compareSeedHashes(current, state)
-    if (seed.warning) warnings.push(seed.warning)
-    if (!seed.same) {
-      reasons.push({
-        code: 'seed_checksum_changed',
-        check: 'body',
-        message: `seed file checksum changed (${state.checksum.name} ${state.checksum.checksum} → ${current.checksum.name} ${current.checksum.checksum})`,
-        oldHash: state.checksum,
-        newHash: current.checksum,
-        ...(seed.warning ? { warning: seed.warning } : {})
-      })
-    }
-  } else if (current.rawCode !== state.rawCode) {
-    reasons.push(
-      isGenericTest
-        ? {
-            code: 'generic_test_body_changed',
-            check: 'body',
-            message: 'the generic test call changed (counts for state:modified.body only, not state:modified)'
-          }
-        : { code: 'body_changed', check: 'body', message: 'the SQL/Python code changed' }
-    )
-  }
-  const configChanges = unrenderedConfigChanges(
-    current.resourceType,
-    currentConfig,
-    stateConfig,
-    context.settings.dbtVersion
-  )
-  if (configChanges.length > 0) reasons.push(configReason(configChanges))
-  if (current.resourceType !== 'test') {
-    const descriptions = persistedDescriptionDifference(current, state)
-    if (descriptions) {
-      const parts = [
-        ...(descriptions.relation ? ['the description'] : []),
-        ...(descriptions.columns.length > 0
-          ? [`descriptions of columns ${descriptions.columns.join(', ')}`]
-          : [])
-      ]
-      reasons.push({
-        code: 'description_changed',
-        check: 'persisted_descriptions',
-        message: `persisted ${parts.join(' and ')} changed`,
-        relation: descriptions.relation,
-        columns: descriptions.columns
-      })
-    }
-  }
-  if (!sameFqn(current, state)) reasons.push(fqnReason(current, state))
-  const relation = relationChanges(
-    { ...current, unrenderedConfig: currentConfig },
-    { ...state, unrenderedConfig: stateConfig },
-    context.settings.unrenderedValues
-  )
-  if (relation.length > 0) {
-    reasons.push(
-      isGenericTest
-        ? {
-            code: 'generic_test_relation_changed',
-            check: 'relation',
-            message: `configured relation of the test changed (counts for state:modified.relation only): ${describeChanges(relation)}`,
-            changes: relation
-          }
-        : relationReason(relation)
-    )
-  }
-  if (current.resourceType === 'model') {
-    const changes = [
-      ...fieldChanges(
-        ['latest_version'],
-        { latest_version: current.latestVersion },
-        { latest_version: state.latestVersion }
-      ),
-      ...fieldChanges(['access'], { access: current.access }, { access: state.access }),
-      ...(sameInstant(current.deprecationDate, state.deprecationDate)
-        ? []
-        : [{ key: 'deprecation_date', old: state.deprecationDate, new: current.deprecationDate }])
-    ]
-    if (changes.length > 0) {
-      reasons.push({
-        code: 'ref_representation_changed',
-        check: 'ref_representation',
-        message: `how other models ref it changed: ${describeChanges(changes)}`,
-        changes
-      })
-    }
-  }
-  if (current.resourceType === 'function') {
-    const changes = [
-      ...fieldChanges(['arguments', 'returns'], current.extra, state.extra),
-      ...(pyEq(overloadKeys(current), overloadKeys(state))
-        ? []
-        : [{ key: 'overloads', old: state.extra.overloads ?? null, new: current.extra.overloads ?? null }])
-    ]
-    if (changes.length > 0) reasons.push(fieldReason('function signature changed', changes))
-  }
-  return { reasons, warnings }
-}
-
-/**
- * dbt 1.12 re-derives an older state's statically parsed config kwargs from `raw_code` before comparing
- * (`upgrade_unrendered_config`), except for built-in not_null/unique tests. We do the same; where
- * the Jinja cannot be read we canonicalise `Keyword(...)` reprs instead, on both sides.
- */
-function comparableUnrenderedConfigs(
-  current: ManifestNode,
-  state: ManifestNode,
-  settings: CompareSettings
-): [JsonObject, JsonObject] {
-  if (!settings.normaliseStaticKwargs || current.section !== 'nodes')
-    return [current.unrenderedConfig, state.unrenderedConfig]
-  return [normaliseStaticKwargs(current.unrenderedConfig), upgradedStateConfig(state)]
-}
-
-function upgradedStateConfig(state: ManifestNode): JsonObject {
-  const config = state.unrenderedConfig
-  if (state.rawCode.length === 0 || Object.keys(config).length === 0 || isSimpleBuiltinGenericTest(state))
-    return config
-  try {
-    const kwargs = staticConfigKwargs(state.rawCode)
-    return kwargs ? { ...config, ...kwargs } : config
-  } catch {
-    return normaliseStaticKwargs(config)
-  }
-}
-
-function isSimpleBuiltinGenericTest(node: ManifestNode): boolean {
-  if (node.resourceType !== 'test' || node.dependsOnMacros.length !== 1) return false
-  return (
-    node.dependsOnMacros[0] === 'macro.dbt.test_not_null' ||
-    node.dependsOnMacros[0] === 'macro.dbt.test_unique'
-  )
-}
-
-function overloadKeys(node: ManifestNode): JsonObject[] {
-  const overloads = node.extra.overloads
-  if (!Array.isArray(overloads)) return []
-  return overloads.map(overload => {
-    const o = isObject(overload) ? overload : {}
-    return {
-      defined_in: o.defined_in ?? null,
-      arguments: o.arguments ?? null,
-      returns: o.returns ?? null,
-      raw_body: o.raw_body ?? null
-    }
-  })
 }
 
 function compareSource(
@@ -277,9 +112,10 @@ function compareMetric(
   context: ComparatorContext
 ): ChangeReason[] {
   const reasons: ChangeReason[] = []
-  // filter, type_params and metadata are stubbed as "same" in dbt-core
+  // dbt ≤1.5 compares its legacy metrics field by field; 1.6+ stubs filter, type_params and metadata as "same"
+  const compared = isAtLeast(context.settings.dbtVersion, 1, 6) ? ['type'] : LEGACY_METRIC_FIELDS
   const other = [
-    ...fieldChanges(['type'], current.extra, state.extra),
+    ...fieldChanges(compared, current.extra, state.extra),
     ...fieldChanges(
       ['description'],
       { description: current.description },
@@ -388,50 +224,4 @@ function renderedConfigChanges(current: ManifestNode, state: ManifestNode): Valu
 function compareUnitTest(current: ManifestNode, state: ManifestNode): ChangeReason[] {
   const changes = fieldChanges(['checksum'], current.extra, state.extra)
   return changes.length > 0 ? [fieldReason('unit test definition or fixture rows changed', changes)] : []
-}
-
-function configReason(changes: ValueChange[]): ChangeReason {
-  return {
-    code: 'config_changed',
-    check: 'configs',
-    message: `config changed: ${describeChanges(changes)}`,
-    changes
-  }
-}
-
-function relationReason(changes: ValueChange[]): ChangeReason {
-  return {
-    code: 'relation_changed',
-    check: 'relation',
-    message: `configured relation changed: ${describeChanges(changes)}`,
-    changes
-  }
-}
-
-function fqnReason(current: ManifestNode, state: ManifestNode): ChangeReason {
-  return {
-    code: 'fqn_changed',
-    check: 'fqn',
-    message: `fqn changed from ${state.fqn.join('.')} to ${current.fqn.join('.')} (file moved)`,
-    old: state.fqn,
-    new: current.fqn
-  }
-}
-
-function fieldReason(summary: string, changes: ValueChange[]): ChangeReason {
-  return {
-    code: 'field_changed',
-    check: 'other',
-    message: `${summary}: ${describeChanges(changes)}`,
-    changes
-  }
-}
-
-function contractReason(current: ManifestNode, breaking: BreakingContractChange[]): ChangeReason {
-  const fatal = breaking.length > 0 && current.version !== null
-  const message =
-    breaking.length === 0
-      ? 'model contract changed (not a breaking change)'
-      : `breaking contract change${current.version !== null ? ' to a versioned model (dbt aborts with ContractBreakingChangeError)' : ''}: ${breaking.map(change => change.detail).join('; ')}`
-  return { code: 'contract_changed', check: 'contract', message, breaking, fatal }
 }
