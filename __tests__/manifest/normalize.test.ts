@@ -162,7 +162,8 @@ test('normalizeMacro keeps the macro SQL and its macro dependencies', () => {
     name: 'm',
     packageName: 'shop',
     macroSql: '{% macro m() %}{% endmacro %}',
-    dependsOnMacros: ['macro.dbt.x']
+    dependsOnMacros: ['macro.dbt.x'],
+    originalFilePath: ''
   })
 })
 
