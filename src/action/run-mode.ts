@@ -202,6 +202,10 @@ async function setOutputs(report: Report, env: Environment): Promise<void> {
     'swapped-schemas',
     JSON.stringify(report.deploy?.swapped ? report.deploy.swaps.map(s => s.production) : [])
   )
+  if (report.deploy) {
+    core.setOutput('deployed', String(report.deploy.swapped))
+    core.setOutput('state-published', String(report.deploy.statePublished ?? false))
+  }
 }
 
 function failureMessage(report: Report): string {
