@@ -139,6 +139,23 @@ test('a singular test annotates its own SQL file; a model that fails to compile,
   ])
 })
 
+test("a Jinja compilation error points at the line dbt names; a database error at the file's top", () => {
+  const jinja =
+    "Compilation Error in model fct_orders (models/marts/fct_orders.sql)\n  unexpected '}'\n    line 4\n      {{ x }}}"
+  const database =
+    'Database Error in model dim_customers\n  syntax error at or near "form"\n  LINE 7: select * form'
+  const checks = byName(
+    report([
+      result('model.shop.fct_orders', 'error', jinja),
+      result('model.shop.dim_customers', 'error', database)
+    ])
+  )
+  expect(checks['dbt build'].annotations.map(a => [a.path, a.start_line])).toEqual([
+    ['transform/models/marts/fct_orders.sql', 4],
+    ['transform/models/marts/dim_customers.sql', 1]
+  ])
+})
+
 test("a breaking contract change annotates the model's YAML at the column", () => {
   const r = report([])
   r.mergePreview = {

@@ -1,12 +1,16 @@
 /**
  * The bundled action through what a repository meets on GitHub beyond the happy path, with real dbt and real
  * Postgres against the loopback GitHub: the adoption pull request (slim-ci.yml and deploy.yml added together,
- * no deploy run yet), a deploy re-run (and a re-run of an outdated deploy), a locked pull request, a fork pull request pushed again before its comment
- * job, and a merge-queue check.
+ * no deploy run yet), a deploy re-run (and a re-run of an outdated deploy), a locked pull request, a fork pull
+ * request pushed again before its comment job, a merge-queue check, and GitHub Enterprise Server, where
+ * artifacts go through upload-artifact@v3.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import pg from 'pg'
 import { FakeGitHub } from '../fakes/github-server.js'
+import { buildZip } from '../fakes/github-zip.js'
 import { dbtBin, ProjectCopy } from '../helpers/example-project.js'
 import { describeWithPostgres, uniquePrefix } from '../helpers/postgres.js'
 import { expectSucceeded, runAction, type ActionRun } from '../helpers/run-action.js'
@@ -30,10 +34,15 @@ describeWithPostgres('the action on GitHub’s harder paths', () => {
     ...extra
   })
 
-  function deploy(runId: number, attempt: number): Promise<ActionRun> {
+  function deploy(
+    runId: number,
+    attempt: number,
+    env: Record<string, string> = {},
+    extra: Record<string, string> = {}
+  ): Promise<ActionRun> {
     const run = fake.runs.find(r => r.id === runId)!
     return runAction({
-      inputs: inputs(),
+      inputs: inputs(extra),
       eventName: 'push',
       event: { ref: 'refs/heads/main', repository: repository() },
       env: {
@@ -41,7 +50,8 @@ describeWithPostgres('the action on GitHub’s harder paths', () => {
         GITHUB_RUN_ID: String(runId),
         GITHUB_RUN_ATTEMPT: String(attempt),
         GITHUB_REF: 'refs/heads/main',
-        GITHUB_SHA: run.head_sha
+        GITHUB_SHA: run.head_sha,
+        ...env
       }
     })
   }
@@ -243,4 +253,45 @@ describeWithPostgres('the action on GitHub’s harder paths', () => {
     expect(run.outputs['state-run-id']).toBe(String(deployRunId))
     expect(JSON.parse(run.outputs.selected)).toContain('model.shop.weekly_revenue')
   }, 600_000)
+
+  test('on GitHub Enterprise Server a deploy leaves its state for an upload step, and PRs find it once uploaded', async () => {
+    const ghes = { GITHUB_SERVER_URL: 'https://github.acme.internal' }
+    const run = fake.addRun({ workflow: 'deploy.yml', event: 'push', hoursAgo: 0 })
+    // The open PRs' views read production tables by object id; the preflight would (rightly) stop this swap.
+    const deployed = await deploy(run.id, 1, ghes, { preflight: 'warn' })
+    expectSucceeded(deployed)
+    expect(fake.artifacts.filter(a => a.runId === run.id)).toEqual([])
+    const folder = /Published the new production state to folder (\S+): GitHub Enterprise Server/.exec(
+      deployed.log
+    )?.[1]
+    expect(folder).toBeDefined()
+    // What actions/upload-artifact@v3 uploads from that folder.
+    fake.addArtifact(
+      run.id,
+      'dbt-state',
+      buildZip(readdirSync(folder!).map(name => ({ name, data: readFileSync(path.join(folder!, name)) })))
+    )
+    project.edit('models/marts/dim_customers.sql', sql => `-- customers\n${sql}`)
+    fake.pullRequests.set(6, { headSha: 'feed6' })
+    const pr = await runAction({
+      inputs: inputs(),
+      eventName: 'pull_request',
+      event: {
+        action: 'synchronize',
+        number: 6,
+        pull_request: {
+          number: 6,
+          head: { sha: 'feed6', repo: { full_name: fake.fullName } },
+          base: { repo: { full_name: fake.fullName } }
+        },
+        repository: repository()
+      },
+      env: { ...fake.environment(86_006), GITHUB_RUN_ID: '86006', GITHUB_SHA: 'feed6', ...ghes }
+    })
+    expectSucceeded(pr)
+    expect(pr.outputs['state-run-id']).toBe(String(run.id))
+    expect(JSON.parse(pr.outputs.selected)).toContain('model.shop.dim_customers')
+    expect(JSON.parse(pr.outputs.selected)).not.toContain('model.shop.fct_orders')
+    expect(pr.log).toContain('GitHub Enterprise Server does not support `@actions/artifact` v2')
+  }, 900_000)
 })

@@ -141,7 +141,8 @@ describeWithPostgres('dbt-slim-ci deploy and rollback on the example project', (
         expect(text).not.toContain('(dropped)')
         expect(text.toLowerCase()).not.toContain('to roll back')
       }
-      expect(report).toContain(`| \`${production}\` | \`${production}__green\` | none: first deploy |`)
+      // Every relation is new to production, so none has a previous version to keep.
+      expect(report).toContain(`| \`${production}.fct_orders\` | created | — |`)
     })
 
     test('rollback then finds nothing to roll back to, and changes nothing', async () => {

@@ -70,6 +70,12 @@ describe('comment mode', () => {
     const comments = fake.comments.filter(c => c.issue === PR)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toContain('<!-- dbt-slim-ci:comment -->')
+    // The fork's read-only run could not create check runs; this privileged run does, on the head it built.
+    expect(fake.checkRuns.map(check => [check.name, check.head_sha])).toEqual([
+      ['dbt plan', HEAD],
+      ['dbt build', HEAD],
+      ['dbt tests', HEAD]
+    ])
   })
 
   test('refuses a report that names a pull request the run did not build', async () => {

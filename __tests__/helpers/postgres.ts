@@ -7,9 +7,8 @@ import {
   type PostgresWarehouseOptions
 } from '../../src/warehouse/postgres/postgres-warehouse.js'
 import type { SqlClient } from '../../src/warehouse/postgres/sql-client.js'
-import { swapLockKey } from '../../src/warehouse/postgres/lock-key.js'
-import { rollbackTemporaryName, swapStatements } from '../../src/warehouse/postgres/statements.js'
-import type { SwapTarget } from '../../src/warehouse/warehouse.js'
+import type { LedgerHeader } from '../../src/warehouse/ledger.js'
+import type { RelationSwapPlan, SwapTarget } from '../../src/warehouse/warehouse.js'
 
 export const TEST_CONNECTION: PostgresConnection = {
   host: '127.0.0.1',
@@ -146,347 +145,383 @@ async function withWarehouse<T>(
   }
 }
 
+/** A relation swap of `names` (default the fixture's `orders` and `v_orders`) from green into `production`. */
+export function relationSwapPlan(
+  production: string,
+  names: readonly string[] = ['orders', 'v_orders']
+): RelationSwapPlan {
+  const target = swapTarget(production)
+  return {
+    deployment: production,
+    targets: [target],
+    moves: names.map(name => ({
+      uniqueId: `model.shop.${name}`,
+      production: { schema: production, name },
+      green: { schema: target.green, name },
+      previous: { schema: target.previous, name }
+    }))
+  }
+}
+
+/** A ledger header whose manifests are small JSON documents tagged `tag` (production) and `previous`. */
+export function ledgerHeader(
+  deployment: string,
+  tag: string,
+  previous: string | null = 'before'
+): LedgerHeader {
+  const manifest = (text: string) => ({
+    sha256: `sha-${text}`,
+    content: Buffer.from(JSON.stringify({ tag: text }))
+  })
+  return {
+    deployment,
+    kind: 'deploy',
+    manifest: manifest(tag),
+    previousManifest: previous === null ? null : manifest(previous),
+    commitSha: `commit-${tag}`,
+    runId: null,
+    runUrl: null
+  }
+}
+
+export async function oidOf(session: SqlClient, schema: string, name: string): Promise<number | null> {
+  const [row] = await session.query<{ oid: number }>(
+    `SELECT c.oid::int AS oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relname = $2`,
+    [schema, name]
+  )
+  return row?.oid ?? null
+}
+
+/** Production with `orders` (3 blue rows), its view and an unchanged `customers` table; green with 5 green orders. */
+export async function relationFixture(session: SqlClient, production: string): Promise<void> {
+  const target = swapTarget(production)
+  await createOrdersSchema(session, production, 'blue', 3)
+  await session.query(`CREATE TABLE ${ident(production)}.customers AS SELECT 1 AS id`)
+  await createOrdersSchema(session, target.green, 'green', 5)
+}
+
 /** The deploy behaviours every Postgres backend must show; each test uses its own schemas under `prefix`. */
 export function describeDeployBehaviours(backendOf: () => PostgresBackend, prefix: string): void {
   const schema = (name: string) => `${prefix}_${name}`
-  const container = (name: string) => ({ level: 'schema' as const, database: null, name })
+  const tags = async (admin: SqlClient, where: string) => (await ordersIn(admin, where)).map(row => row[2])
 
-  test('a swap moves green into production and production into previous, for every target at once', async () => {
+  test('a swap moves each rebuilt relation into production and its production version into previous; the rest keeps its OID', async () => {
     const { admin } = backendOf()
-    const targets = [swapTarget(schema('sw_a')), swapTarget(schema('sw_b'))]
-    for (const target of targets) {
-      await createOrdersSchema(admin, target.production, 'blue', 3)
-      await createOrdersSchema(admin, target.green, 'green', 5)
-      await createOrdersSchema(admin, target.previous, 'old', 1)
-    }
+    const production = schema('sw')
+    await relationFixture(admin, production)
+    const customers = await oidOf(admin, production, 'customers')
+    const blueOrders = await oidOf(admin, production, 'orders')
 
-    await withWarehouse(backendOf(), {}, warehouse => warehouse.swap(targets))
+    const record = await withWarehouse(backendOf(), {}, warehouse =>
+      warehouse.relationDeploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
+    )
 
-    for (const target of targets) {
-      expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(Array(5).fill('green'))
-      expect((await ordersIn(admin, target.previous)).map(row => row[2])).toEqual(Array(3).fill('blue'))
-      expect(await schemaExists(admin, target.green)).toBe(false)
-    }
-  })
-
-  test('the first deploy, with no production yet, renames green to production', async () => {
-    const { admin } = backendOf()
-    const target = swapTarget(schema('first'))
-    await createOrdersSchema(admin, target.green, 'green', 2)
-
-    const record = await withWarehouse(backendOf(), {}, warehouse => warehouse.swap([target]))
-
-    expect(await ordersIn(admin, target.production)).toHaveLength(2)
-    expect(await schemaExists(admin, target.previous)).toBe(false)
-    expect(record.statements.filter(sql => sql.startsWith('ALTER SCHEMA'))).toEqual([
-      `ALTER SCHEMA ${ident(target.green)} RENAME TO ${ident(target.production)}`
+    expect(await tags(admin, production)).toEqual(Array(5).fill('green'))
+    expect(await tags(admin, `${production}__previous`)).toEqual(Array(3).fill('blue'))
+    expect(await oidOf(admin, `${production}__previous`, 'orders')).toBe(blueOrders)
+    expect(await oidOf(admin, production, 'customers')).toBe(customers)
+    expect(record.moves.map(move => [move.production.name, move.inProduction, move.inPrevious])).toEqual([
+      ['orders', true, true],
+      ['v_orders', true, true]
     ])
+    expect(record.statements.filter(sql => sql.includes('customers'))).toEqual([])
   })
 
-  test('a swap failing on its last rename rolls back every target, leaving production unchanged', async () => {
+  test('the swap writes the ledger entry in its own transaction, manifests included', async () => {
     const { admin } = backendOf()
-    const targets = [swapTarget(schema('sfail_a')), swapTarget(schema('sfail_b'))]
-    for (const target of targets) {
-      await createOrdersSchema(admin, target.production, 'blue', 3)
-      await createOrdersSchema(admin, target.green, 'green', 5)
-    }
-    const lastRename = `ALTER SCHEMA ${ident(targets[1].green)} RENAME TO ${ident(targets[1].production)}`
+    const production = schema('ledger')
+    await relationFixture(admin, production)
+
+    const entries = await withWarehouse(backendOf(), {}, async warehouse => {
+      await warehouse.relationDeploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
+      return warehouse.relationDeploys.ledger(production, 5)
+    })
+
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ kind: 'deploy', commitSha: 'commit-v2', deployment: production })
+    expect(entries[0].manifest.content.toString()).toBe('{"tag":"v2"}')
+    expect(entries[0].previousManifest?.content.toString()).toBe('{"tag":"before"}')
+  })
+
+  test('the first deploy, with no production schema yet, renames green to production', async () => {
+    const { admin } = backendOf()
+    const production = schema('first')
+    await createOrdersSchema(admin, `${production}__green`, 'green', 2)
+
+    const record = await withWarehouse(backendOf(), {}, warehouse =>
+      warehouse.relationDeploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v1', null))
+    )
+
+    expect(await ordersIn(admin, production)).toHaveLength(2)
+    expect(await schemaExists(admin, `${production}__previous`)).toBe(false)
+    expect(record.moves.every(move => move.inProduction && !move.inPrevious)).toBe(true)
+  })
+
+  test('a swap failing on its last statement changes nothing and records nothing', async () => {
+    const { admin } = backendOf()
+    const production = schema('sfail')
+    await relationFixture(admin, production)
     const warehouse = await backendOf().open()
-    // Inside the swap's own transaction, something takes the name the last rename needs.
-    const conflicting = new PostgresWarehouse({
+    // Inside the swap's own transaction, the ledger write fails: everything before it must roll back.
+    const failing = new PostgresWarehouse({
       async query(sql, params) {
-        if (sql === lastRename) await warehouse.session.query(`CREATE SCHEMA ${ident(targets[1].production)}`)
+        if (sql.startsWith('DELETE FROM "dbt_slim_ci"."deploy_ledger"'))
+          throw Object.assign(new Error('disk full'), { code: '53100' })
         return warehouse.session.query(sql, params)
       },
       close: () => warehouse.close()
     })
 
     try {
-      const failure = conflicting.swap(targets)
-      await expect(failure).rejects.toThrow(`The swap failed and was rolled back, nothing changed`)
-      await expect(failure).rejects.toMatchObject({ sqlState: '42P06', sql: lastRename })
+      await expect(
+        failing.relationDeploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
+      ).rejects.toThrow('The swap failed and was rolled back, nothing changed: disk full')
+      expect(await tags(admin, production)).toEqual(Array(3).fill('blue'))
+      expect(await ordersIn(admin, `${production}__green`)).toHaveLength(5)
+      expect(await schemaExists(admin, `${production}__previous`)).toBe(false)
+      expect(await failing.relationDeploys.ledger(production, 5)).toEqual([])
     } finally {
-      await conflicting.close()
-    }
-
-    for (const target of targets) {
-      expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(Array(3).fill('blue'))
-      expect(await ordersIn(admin, target.green)).toHaveLength(5)
-      expect(await schemaExists(admin, target.previous)).toBe(false)
+      await failing.close()
     }
   })
 
   test('rollback restores the previous rows exactly, and a second rollback re-applies the deploy', async () => {
     const { admin } = backendOf()
-    const target = swapTarget(schema('rb'))
-    await createOrdersSchema(admin, target.production, 'blue', 3)
-    await createOrdersSchema(admin, target.green, 'green', 4)
-    const before = await ordersIn(admin, target.production)
+    const production = schema('rb')
+    await relationFixture(admin, production)
+    const before = await ordersIn(admin, production)
 
     await withWarehouse(backendOf(), {}, async warehouse => {
-      await warehouse.swap([target])
-      const deployed = await ordersIn(admin, target.production)
+      const deploys = warehouse.relationDeploys
+      await deploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
+      const deployed = await ordersIn(admin, production)
 
-      await warehouse.rollback([target])
-      expect(await ordersIn(admin, target.production)).toEqual(before)
-      expect(await ordersIn(admin, target.previous)).toEqual(deployed)
+      const [last] = await deploys.ledger(production, 1)
+      await deploys.rollback(last, { ...ledgerHeader(production, 'before', 'v2'), kind: 'rollback' })
+      expect(await ordersIn(admin, production)).toEqual(before)
+      expect(await ordersIn(admin, `${production}__previous`)).toEqual(deployed)
 
-      await warehouse.rollback([target])
-      expect(await ordersIn(admin, target.production)).toEqual(deployed)
+      const [rolledBack] = await deploys.ledger(production, 1)
+      await deploys.rollback(rolledBack, { ...ledgerHeader(production, 'v2'), kind: 'rollback' })
+      expect(await ordersIn(admin, production)).toEqual(deployed)
     })
   })
 
-  test('rollback refuses, changing nothing, when a previous schema is missing', async () => {
+  test('rollback refuses, changing nothing, when a version the ledger names is gone', async () => {
     const { admin } = backendOf()
-    const target = swapTarget(schema('rb_none'))
-    await createOrdersSchema(admin, target.production, 'blue', 2)
+    const production = schema('rb_gone')
+    await relationFixture(admin, production)
 
     await withWarehouse(backendOf(), {}, async warehouse => {
-      await expect(warehouse.rollback([target])).rejects.toThrow(
-        `Cannot roll back: the previous schema "${target.previous}" (for "${target.production}") does not exist`
+      const deploys = warehouse.relationDeploys
+      await deploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
+      await admin.query(`DROP VIEW ${ident(`${production}__previous`)}.v_orders`)
+      const [last] = await deploys.ledger(production, 1)
+
+      await expect(deploys.rollback(last, ledgerHeader(production, 'before', 'v2'))).rejects.toThrow(
+        `Cannot roll back: the deploy ledger says ${production}__previous.v_orders should exist`
       )
     })
-    expect(await ordersIn(admin, target.production)).toHaveLength(2)
+    expect(await tags(admin, production)).toEqual(Array(5).fill('green'))
   })
 
-  test('a statement failing inside a multi-target rollback rolls every target back', async () => {
-    const { admin } = backendOf()
-    const targets = [swapTarget(schema('fail_a')), swapTarget(schema('fail_b'))]
-    for (const target of targets) {
-      await createOrdersSchema(admin, target.production, 'blue', 3)
-      await createOrdersSchema(admin, target.previous, 'old', 1)
-    }
-    // The second target's temporary name is taken, so its first rename fails after the first target moved.
-    await admin.query(`CREATE SCHEMA ${ident(rollbackTemporaryName(targets[1].production))}`)
-
-    await withWarehouse(backendOf(), {}, async warehouse => {
-      const failure = warehouse.rollback(targets)
-      await expect(failure).rejects.toThrow('The rollback failed and was rolled back, nothing changed')
-      await expect(failure).rejects.toMatchObject({ sqlState: '42P06' })
-    })
-
-    for (const target of targets) {
-      expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(Array(3).fill('blue'))
-      expect((await ordersIn(admin, target.previous)).map(row => row[2])).toEqual(['old'])
-    }
-    await admin.query(`DROP SCHEMA ${ident(rollbackTemporaryName(targets[1].production))}`)
-  })
-
-  test('a reader granted on production keeps USAGE, SELECT and default privileges after the swap', async () => {
+  test('a new relation gets production’s default privileges, a replaced one keeps its predecessor’s grants', async () => {
     const { admin } = backendOf()
     const reader = `${prefix}_reader`
-    const target = swapTarget(schema('grants'))
-    await createOrdersSchema(admin, target.production, 'blue', 1)
-    await createOrdersSchema(admin, target.green, 'green', 1)
+    const production = schema('grants')
+    const green = `${production}__green`
+    await createOrdersSchema(admin, production, 'blue', 1)
+    await admin.query(`DROP VIEW ${ident(production)}.v_orders`)
     await admin.query(`CREATE ROLE ${ident(reader)}`)
-    await admin.query(`GRANT USAGE ON SCHEMA ${ident(target.production)} TO ${ident(reader)}`)
-    await admin.query(`GRANT SELECT ON ${ident(target.production)}.orders TO ${ident(reader)}`)
+    await admin.query(`GRANT USAGE ON SCHEMA ${ident(production)} TO ${ident(reader)}`)
+    await admin.query(`GRANT SELECT ON ${ident(production)}.orders TO ${ident(reader)} WITH GRANT OPTION`)
     await admin.query(
-      `GRANT SELECT ON ${ident(target.production)}.v_orders TO ${ident(reader)} WITH GRANT OPTION`
-    )
-    await admin.query(
-      `ALTER DEFAULT PRIVILEGES IN SCHEMA ${ident(target.production)} GRANT SELECT ON TABLES TO ${ident(reader)}`
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA ${ident(production)} GRANT SELECT ON TABLES TO ${ident(reader)}`
     )
 
     try {
       await withWarehouse(backendOf(), {}, async warehouse => {
-        await warehouse.copyGrants(container(target.production), container(target.green))
-        await warehouse.swap([target])
+        const plan = relationSwapPlan(production, ['orders', 'fresh'])
+        await warehouse.relationDeploys.prepareGreen(plan.targets, [])
+        // What dbt would build in green after preparation.
+        await admin.query(`CREATE TABLE ${ident(green)}.orders AS SELECT 1 AS id`)
+        await admin.query(`CREATE TABLE ${ident(green)}.fresh AS SELECT 1 AS id`)
+        await warehouse.relationDeploys.swap(plan, ledgerHeader(production, 'v2'))
       })
 
       const [privileges] = await admin.query<Record<string, boolean>>(
-        `SELECT has_schema_privilege($1, $2, 'USAGE') AS usage,
-                has_table_privilege($1, format('%I.orders', $2::text), 'SELECT') AS orders,
-                has_table_privilege($1, format('%I.v_orders', $2::text), 'SELECT WITH GRANT OPTION') AS view`,
-        [reader, target.production]
+        `SELECT has_table_privilege($1, format('%I.orders', $2::text), 'SELECT WITH GRANT OPTION') AS replaced,
+                has_table_privilege($1, format('%I.fresh', $2::text), 'SELECT') AS created`,
+        [reader, production]
       )
-      expect(privileges).toEqual({ usage: true, orders: true, view: true })
-      await admin.query(`CREATE TABLE ${ident(target.production)}.later (id int)`)
-      const [later] = await admin.query<{ select: boolean }>(
-        `SELECT has_table_privilege($1, format('%I.later', $2::text), 'SELECT') AS select`,
-        [reader, target.production]
-      )
-      expect(later.select).toBe(true)
+      expect(privileges).toEqual({ replaced: true, created: true })
     } finally {
       await cleanUp(admin, schema('grants'), [reader])
     }
   })
 
-  test('preflight reports a view in another schema bound to production, and the swap refuses to drop one bound to previous', async () => {
+  test('preflight reports a view outside the deploy bound to a replaced relation, and the swap refuses under its locks', async () => {
     const { admin } = backendOf()
-    const target = swapTarget(schema('pf'))
+    const production = schema('pf')
     const reporting = schema('pf_reporting')
-    await createOrdersSchema(admin, target.production, 'blue', 1)
-    await createOrdersSchema(admin, target.green, 'green', 1)
+    await relationFixture(admin, production)
     await admin.query(`CREATE SCHEMA ${ident(reporting)}`)
-    await admin.query(
-      `CREATE VIEW ${ident(reporting)}.v_prod AS SELECT * FROM ${ident(target.production)}.orders`
-    )
+    await admin.query(`CREATE VIEW ${ident(reporting)}.v_prod AS SELECT * FROM ${ident(production)}.orders`)
 
-    await withWarehouse(backendOf(), { dependencySeverity: 'warning' }, async warehouse => {
-      const findings = await warehouse.preflight([target])
+    await withWarehouse(backendOf(), {}, async warehouse => {
+      const findings = await warehouse.relationDeploys.preflight(relationSwapPlan(production))
       expect(findings).toEqual([
         expect.objectContaining({
-          severity: 'warning',
+          severity: 'error',
           code: 'external_view_dependency',
           object: `${reporting}.v_prod`
         })
       ])
-
-      await warehouse.swap([target])
-      await createOrdersSchema(admin, target.green, 'green', 1)
-      await expect(warehouse.swap([target])).rejects.toThrow(
-        `objects in other schemas depend on it and DROP SCHEMA … CASCADE would drop them too: ${reporting}.v_prod (view on ${target.previous}.orders)`
-      )
-      expect(await warehouse.preflight([target])).toContainEqual(
-        expect.objectContaining({ severity: 'error', object: `${reporting}.v_prod` })
+      await expect(
+        warehouse.relationDeploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
+      ).rejects.toThrow(
+        `would keep reading the replaced relations: ${reporting}.v_prod (view on ${production}__previous.orders)`
       )
     })
-    expect(await schemaExists(admin, target.previous)).toBe(true)
+    expect(await tags(admin, production)).toEqual(Array(3).fill('blue'))
+  })
+
+  test('with preflight warn the swap goes ahead, and the next swap refuses to drop what the view still reads', async () => {
+    const { admin } = backendOf()
+    const production = schema('pfw')
+    const reporting = schema('pfw_reporting')
+    await relationFixture(admin, production)
+    await admin.query(`CREATE SCHEMA ${ident(reporting)}`)
+    await admin.query(`CREATE VIEW ${ident(reporting)}.v_prod AS SELECT * FROM ${ident(production)}.orders`)
+
+    await withWarehouse(backendOf(), { dependencySeverity: 'warning' }, async warehouse => {
+      await warehouse.relationDeploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
+      // The next deploy rebuilds orders again: its swap replaces what previous holds, which v_prod still reads.
+      await admin.query(`CREATE TABLE ${ident(`${production}__green`)}.orders AS SELECT 1 AS id`)
+      await expect(
+        warehouse.relationDeploys.swap(
+          relationSwapPlan(production, ['orders']),
+          ledgerHeader(production, 'v3')
+        )
+      ).rejects.toThrow(`${reporting}.v_prod (view on ${production}__previous.orders)`)
+    })
+    expect(await schemaExists(admin, `${production}__previous`)).toBe(true)
   })
 
   test('names with quotes, semicolons and mixed case reach exactly their own objects', async () => {
     const { admin } = backendOf()
     const canary = schema('mixed')
-    const target = swapTarget(schema('MiXeD'))
-    const weird = swapTarget(`${prefix}"; DROP SCHEMA ${canary}; --`)
-    await createOrdersSchema(admin, canary, 'canary', 1)
-    for (const each of [target, weird]) {
-      await createOrdersSchema(admin, each.production, 'blue', 1)
-      await createOrdersSchema(admin, each.green, 'green', 2)
-    }
+    const weird = `${prefix}"; DROP SCHEMA ${canary}; --`
     const weirdTable = 'Or"ders; DROP TABLE orders; --'
-    await admin.query(`CREATE TABLE ${ident(weird.green)}.${ident(weirdTable)} ("Mi""x" int)`)
-    await admin.query(`INSERT INTO ${ident(weird.green)}.${ident(weirdTable)} VALUES (7)`)
+    await createOrdersSchema(admin, canary, 'canary', 1)
+    await admin.query(`CREATE SCHEMA ${ident(weird)}`)
+    await admin.query(`CREATE TABLE ${ident(weird)}.${ident(weirdTable)} ("Mi""x" int)`)
+    await admin.query(`CREATE SCHEMA ${ident(`${weird}__green`)}`)
+    await admin.query(`CREATE TABLE ${ident(`${weird}__green`)}.${ident(weirdTable)} ("Mi""x" int)`)
+    await admin.query(`INSERT INTO ${ident(`${weird}__green`)}.${ident(weirdTable)} VALUES (7)`)
 
-    await withWarehouse(backendOf(), {}, async warehouse => {
-      await warehouse.swap([target, weird])
-      await warehouse.clone(container(weird.production), container(`${weird.production}_copy`))
-    })
+    await withWarehouse(backendOf(), {}, warehouse =>
+      warehouse.relationDeploys.swap(relationSwapPlan(weird, [weirdTable]), ledgerHeader(weird, 'v2'))
+    )
 
     expect(await ordersIn(admin, canary)).toEqual([[1, '1.50', 'canary']])
-    expect(await ordersIn(admin, target.production)).toHaveLength(2)
-    expect(await ordersIn(admin, weird.production)).toHaveLength(2)
-    expect(await ordersIn(admin, `${weird.production}_copy`)).toEqual(await ordersIn(admin, weird.production))
-    const copied = await admin.query(
-      `SELECT * FROM ${ident(`${weird.production}_copy`)}.${ident(weirdTable)}`
-    )
-    expect(copied).toEqual([{ 'Mi"x': 7 }])
+    expect(await admin.query(`SELECT * FROM ${ident(weird)}.${ident(weirdTable)}`)).toEqual([{ 'Mi"x': 7 }])
+    await cleanUp(admin, weird)
   })
 
-  test('a dry-run deploy runs nothing mutating and lists the exact SQL of every step', async () => {
+  test('a dry run runs nothing mutating and lists the exact SQL of every step', async () => {
     const { admin } = backendOf()
-    const target = swapTarget(schema('dry'))
-    await createOrdersSchema(admin, target.production, 'blue', 1)
-    await admin.query(`GRANT USAGE ON SCHEMA ${ident(target.production)} TO PUBLIC`)
-    const [{ database }] = await admin.query<{ database: string }>('SELECT current_database() AS database')
+    const production = schema('dry')
+    await relationFixture(admin, production)
+    const plan = relationSwapPlan(production)
+    const copies = [
+      {
+        uniqueId: 'model.shop.orders',
+        from: { schema: production, name: 'orders' },
+        to: { schema: `${production}__green`, name: 'orders' }
+      }
+    ]
 
     await withWarehouse(backendOf(), { dryRun: true }, async warehouse => {
       const lock = await warehouse.acquireDeployLock('dry', 1000)
-      const clone = await warehouse.clone(container(target.production), container(target.green))
-      await warehouse.copyGrants(container(target.production), container(target.green))
-      const record = await warehouse.swap([target])
+      await warehouse.relationDeploys.prepareGreen(plan.targets, copies)
+      const record = await warehouse.relationDeploys.swap(plan, ledgerHeader(production, 'v2'))
       await lock.release()
 
-      expect(clone.cloned.map(relation => relation.name)).toEqual(['orders'])
-      expect(record.statements).toEqual(
-        swapStatements([{ target, productionExists: true }], {
-          lockTimeoutMs: 10_000,
-          swapLockKey: swapLockKey(database),
-          deployLock: null
-        })
-      )
       expect(warehouse.statements.every(statement => statement.skipped)).toBe(true)
       const sql = warehouse.statements.map(statement => statement.sql)
-      expect(sql[0]).toMatch(/^SELECT pg_try_advisory_lock\('-?\d+'::bigint\) AS acquired$/)
-      expect(sql).toContain(`CREATE SCHEMA ${ident(target.green)}`)
       expect(sql).toContain(
-        `INSERT INTO ${ident(target.green)}."orders" ("id", "amount", "tag") SELECT "id", "amount", "tag" FROM ${ident(target.production)}."orders"`
+        `INSERT INTO ${ident(`${production}__green`)}."orders" ("id", "amount", "tag") SELECT "id", "amount", "tag" FROM ${ident(production)}."orders"`
       )
-      expect(sql).toContain(`GRANT USAGE ON SCHEMA ${ident(target.green)} TO PUBLIC`)
+      expect(sql).toContain(
+        `ALTER TABLE ${ident(production)}."orders" SET SCHEMA ${ident(`${production}__previous`)}`
+      )
       expect(sql.slice(-record.statements.length - 1, -1)).toEqual(record.statements)
       expect(sql.at(-1)).toMatch(/^SELECT pg_advisory_unlock/)
     })
-    expect(await ordersIn(admin, target.production)).toHaveLength(1)
-    expect(await schemaExists(admin, target.green)).toBe(false)
+    expect(await tags(admin, production)).toEqual(Array(3).fill('blue'))
+    expect(await schemaExists(admin, `${production}__previous`)).toBe(false)
   })
 
-  test('clone copies the tables of production with identical rows and leaves views to dbt', async () => {
+  test('preparing green copies the selected tables with identical rows, comments, identity positions and persistence', async () => {
     const { admin } = backendOf()
-    const from = schema('cl')
-    const to = schema('cl_green')
-    await createOrdersSchema(admin, from, 'blue', 50)
+    const production = schema('cl')
+    const green = `${production}__green`
+    await createOrdersSchema(admin, production, 'blue', 50)
+    await admin.query(`COMMENT ON TABLE ${ident(production)}.orders IS 'It''s the orders \\ table'`)
     await admin.query(
-      `CREATE MATERIALIZED VIEW ${ident(from)}.mv AS SELECT count(*) FROM ${ident(from)}.orders`
-    )
-    await admin.query(`COMMENT ON TABLE ${ident(from)}.orders IS 'It''s the orders \\ table'`)
-    await createOrdersSchema(admin, to, 'stale', 1)
-
-    const result = await withWarehouse(backendOf(), {}, warehouse =>
-      warehouse.clone(container(from), container(to))
-    )
-
-    expect(result.cloned.map(relation => relation.name)).toEqual(['orders'])
-    expect(result.skipped?.map(skip => [skip.relation.name, skip.relation.kind])).toEqual([
-      ['mv', 'materialized_view'],
-      ['v_orders', 'view']
-    ])
-    expect(await ordersIn(admin, to)).toEqual(await ordersIn(admin, from))
-    const [copy] = await admin.query<{ comment: string; primaryKey: boolean }>(
-      `SELECT obj_description(c.oid, 'pg_class') AS comment,
-              EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = c.oid AND contype = 'p') AS "primaryKey"
-         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = 'orders'`,
-      [to]
-    )
-    expect(copy).toEqual({ comment: "It's the orders \\ table", primaryKey: true })
-  })
-
-  test('clone keeps identity positions, generated columns and unlogged tables', async () => {
-    const { admin } = backendOf()
-    const from = schema('cl_id')
-    const to = schema('cl_id_green')
-    await admin.query(`CREATE SCHEMA ${ident(from)}`)
-    await admin.query(
-      `CREATE UNLOGGED TABLE ${ident(from)}."Events" ("Id" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      `CREATE UNLOGGED TABLE ${ident(production)}."Events" ("Id" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
          amount int NOT NULL, doubled int GENERATED ALWAYS AS (amount * 2) STORED)`
     )
-    await admin.query(`INSERT INTO ${ident(from)}."Events" (amount) SELECT generate_series(1, 3)`)
-    await admin.query(`DELETE FROM ${ident(from)}."Events" WHERE amount = 3`)
+    await admin.query(`INSERT INTO ${ident(production)}."Events" (amount) SELECT generate_series(1, 3)`)
+    await admin.query(`DELETE FROM ${ident(production)}."Events" WHERE amount = 3`)
+    const copy = (name: string) => ({
+      uniqueId: `model.shop.${name}`,
+      from: { schema: production, name },
+      to: { schema: green, name }
+    })
 
-    await withWarehouse(backendOf(), {}, warehouse => warehouse.clone(container(from), container(to)))
-    await admin.query(`INSERT INTO ${ident(to)}."Events" (amount) VALUES (10)`)
-
-    const rows = await admin.query<{ Id: number; amount: number; doubled: number }>(
-      `SELECT "Id"::int AS "Id", amount, doubled FROM ${ident(to)}."Events" ORDER BY "Id"`
+    await withWarehouse(backendOf(), {}, warehouse =>
+      warehouse.relationDeploys.prepareGreen([swapTarget(production)], [copy('orders'), copy('Events')])
     )
-    expect(rows).toEqual([
+    await admin.query(`INSERT INTO ${ident(green)}."Events" (amount) VALUES (10)`)
+
+    expect(await ordersIn(admin, green)).toEqual(await ordersIn(admin, production))
+    const [orders] = await admin.query<{ comment: string }>(
+      `SELECT obj_description(c.oid, 'pg_class') AS comment FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = 'orders'`,
+      [green]
+    )
+    expect(orders.comment).toBe("It's the orders \\ table")
+    const events = await admin.query(
+      `SELECT "Id"::int AS "Id", amount, doubled FROM ${ident(green)}."Events" ORDER BY "Id"`
+    )
+    expect(events).toEqual([
       { Id: 1, amount: 1, doubled: 2 },
       { Id: 2, amount: 2, doubled: 4 },
       { Id: 4, amount: 10, doubled: 20 }
     ])
-    const [copy] = await admin.query<{ relpersistence: string }>(
-      `SELECT c.relpersistence FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = 'Events'`,
-      [to]
-    )
-    expect(copy.relpersistence).toBe('u')
+    expect(await oidOf(admin, green, 'v_orders')).toBeNull()
   })
 
-  test('drop refuses while another schema depends on the schema, and drops it otherwise', async () => {
+  test('dropping schemas of our own refuses while another schema depends on them, and drops them together otherwise', async () => {
     const { admin } = backendOf()
-    const pr = schema('pr_1')
-    const other = schema('pr_other')
-    await createOrdersSchema(admin, pr, 'pr', 1)
+    const greens = [schema('drop_a'), schema('drop_b')]
+    const other = schema('drop_other')
+    for (const green of greens) await createOrdersSchema(admin, green, 'green', 1)
+    // Green views read other green schemas: dropped together, they do not block each other.
+    await admin.query(`CREATE VIEW ${ident(greens[1])}.cross AS SELECT * FROM ${ident(greens[0])}.orders`)
     await admin.query(`CREATE SCHEMA ${ident(other)}`)
-    await admin.query(`CREATE VIEW ${ident(other)}.v AS SELECT * FROM ${ident(pr)}.orders`)
+    await admin.query(`CREATE VIEW ${ident(other)}.v AS SELECT * FROM ${ident(greens[0])}.orders`)
 
     await withWarehouse(backendOf(), {}, async warehouse => {
-      await expect(warehouse.drop(container(pr))).rejects.toThrow(`Refusing to drop "${pr}"`)
+      await expect(warehouse.relationDeploys.dropSchemas(greens, 'green schema')).rejects.toThrow(
+        `Refusing to drop green schema "${greens[0]}", "${greens[1]}"`
+      )
       await admin.query(`DROP VIEW ${ident(other)}.v`)
-      await warehouse.drop(container(pr))
-      await warehouse.drop(container(pr))
+      expect(await warehouse.relationDeploys.dropSchemas(greens, 'green schema')).toEqual(greens)
     })
-    expect(await schemaExists(admin, pr)).toBe(false)
+    for (const green of greens) expect(await schemaExists(admin, green)).toBe(false)
   })
 }

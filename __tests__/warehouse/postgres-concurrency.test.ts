@@ -4,12 +4,13 @@ import { PostgresWarehouse } from '../../src/warehouse/postgres/postgres-warehou
 import type { SqlClient } from '../../src/warehouse/postgres/sql-client.js'
 import {
   cleanUp,
-  createOrdersSchema,
   describeWithPostgres,
   ident,
+  ledgerHeader,
   ordersIn,
+  relationFixture,
+  relationSwapPlan,
   schemaExists,
-  swapTarget,
   TEST_CONNECTION,
   uniquePrefix
 } from '../helpers/postgres.js'
@@ -41,17 +42,20 @@ async function sessionKilledBefore(statement: (sql: string) => boolean): Promise
   }
 }
 
-async function deployFixture(name: string) {
-  const target = swapTarget(`${prefix}_${name}`)
-  await createOrdersSchema(admin, target.production, 'blue', 3)
-  await createOrdersSchema(admin, target.green, 'green', 5)
-  return target
+/** Production (3 blue orders) and green (5 green orders) of one relation swap. */
+async function deployFixture(name: string): Promise<string> {
+  const production = `${prefix}_${name}`
+  await relationFixture(admin, production)
+  return production
 }
 
-async function expectProductionUnchanged(target: ReturnType<typeof swapTarget>) {
-  expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
-  expect(await ordersIn(admin, target.green)).toHaveLength(5)
-  expect(await schemaExists(admin, target.previous)).toBe(false)
+const swap = (warehouse: PostgresWarehouse, production: string) =>
+  warehouse.relationDeploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
+
+async function expectProductionUnchanged(production: string) {
+  expect((await ordersIn(admin, production)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
+  expect(await ordersIn(admin, `${production}__green`)).toHaveLength(5)
+  expect(await schemaExists(admin, `${production}__previous`)).toBe(false)
 }
 
 describeWithPostgres('Postgres deploys under concurrency and failures', () => {
@@ -64,44 +68,44 @@ describeWithPostgres('Postgres deploys under concurrency and failures', () => {
     await admin.close()
   })
 
-  test('a connection killed between the renames leaves production unchanged', async () => {
-    const target = await deployFixture('kill_mid')
-    const session = await sessionKilledBefore(sql => sql.endsWith(`RENAME TO ${ident(target.production)}`))
+  test('a connection killed between the moves leaves production unchanged', async () => {
+    const production = await deployFixture('kill_mid')
+    const session = await sessionKilledBefore(sql => sql.endsWith(`SET SCHEMA ${ident(production)}`))
     const warehouse = new PostgresWarehouse(session)
 
-    await expect(warehouse.swap([target])).rejects.toThrow(
+    await expect(swap(warehouse, production)).rejects.toThrow(
       'The swap failed and was rolled back, nothing changed'
     )
     await warehouse.close()
 
-    await expectProductionUnchanged(target)
+    await expectProductionUnchanged(production)
   })
 
   test('a connection killed just before COMMIT leaves production unchanged and says the outcome must be checked', async () => {
-    const target = await deployFixture('kill_commit')
+    const production = await deployFixture('kill_commit')
     const warehouse = new PostgresWarehouse(await sessionKilledBefore(sql => sql === 'COMMIT'))
 
-    await expect(warehouse.swap([target])).rejects.toThrow('lost its connection while committing')
+    await expect(swap(warehouse, production)).rejects.toThrow('lost its connection while committing')
     await warehouse.close()
 
-    await expectProductionUnchanged(target)
+    await expectProductionUnchanged(production)
   })
 
   test('a swap that cannot get its locks within lock_timeout gives up and changes nothing', async () => {
-    const target = await deployFixture('lock_timeout')
+    const production = await deployFixture('lock_timeout')
     const other = await openPgSession(TEST_CONNECTION)
     await other.query('BEGIN')
-    await other.query(`COMMENT ON SCHEMA ${ident(target.production)} IS 'being edited'`)
+    await other.query(`LOCK TABLE ${ident(production)}.orders IN ACCESS SHARE MODE`)
     const warehouse = await createPostgresWarehouse(TEST_CONNECTION, { swapLockTimeoutMs: 200 })
 
     try {
-      await expect(warehouse.swap([target])).rejects.toMatchObject({ sqlState: '55P03' })
+      await expect(swap(warehouse, production)).rejects.toMatchObject({ sqlState: '55P03' })
     } finally {
       await other.query('ROLLBACK')
       await other.close()
       await warehouse.close()
     }
-    await expectProductionUnchanged(target)
+    await expectProductionUnchanged(production)
   })
 
   test('a second deploy waiting for the deploy lock fails with a message naming the holder', async () => {
@@ -168,42 +172,47 @@ describeWithPostgres('Postgres deploys under concurrency and failures', () => {
     await Promise.all([first.close(), second.close()])
   })
 
-  test('two swaps of the same target at once: one applies, the other fails and changes nothing', async () => {
-    const target = await deployFixture('race')
+  test('two swaps of the same relations at once: one applies, the other fails and changes nothing', async () => {
+    const production = await deployFixture('race')
     const warehouses = [
       await createPostgresWarehouse(TEST_CONNECTION),
       await createPostgresWarehouse(TEST_CONNECTION)
     ]
 
-    const outcomes = await Promise.allSettled(warehouses.map(warehouse => warehouse.swap([target])))
+    const outcomes = await Promise.allSettled(warehouses.map(warehouse => swap(warehouse, production)))
     await Promise.all(warehouses.map(warehouse => warehouse.close()))
 
     expect(outcomes.map(outcome => outcome.status).sort()).toEqual(['fulfilled', 'rejected'])
-    expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(Array(5).fill('green'))
-    expect((await ordersIn(admin, target.previous)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
+    expect((await ordersIn(admin, production)).map(row => row[2])).toEqual(Array(5).fill('green'))
+    expect((await ordersIn(admin, `${production}__previous`)).map(row => row[2])).toEqual([
+      'blue',
+      'blue',
+      'blue'
+    ])
   })
 
-  test('a query running during the swap finishes on the old data; the next query sees the new data', async () => {
-    const target = await deployFixture('reader')
+  test('a query running on a replaced relation finishes on the old data, the swap waits for it, the next query sees the new data', async () => {
+    const production = await deployFixture('reader')
     const reader = await openPgSession(TEST_CONNECTION)
     const readerPid = await backendPid(reader)
     const warehouse = await createPostgresWarehouse(TEST_CONNECTION)
+    const events: string[] = []
 
-    const running = reader.query<{ tag: string }>(
-      `SELECT min(tag) AS tag FROM ${ident(target.production)}.orders, pg_sleep(2)`
-    )
+    const running = reader
+      .query<{ tag: string }>(`SELECT min(tag) AS tag FROM ${ident(production)}.orders, pg_sleep(2)`)
+      .then(rows => (events.push('query finished'), rows))
     const active = `SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active' AND query LIKE '%pg_sleep%'`
     while ((await admin.query(active, [readerPid])).length === 0) await pause()
-    await warehouse.swap([target])
-    const readerStillRunning = (await admin.query(active, [readerPid])).length === 1
+    await swap(warehouse, production)
+    events.push('swapped')
 
     const [during] = await running
     const [after] = await reader.query<{ tag: string }>(
-      `SELECT min(tag) AS tag FROM ${ident(target.production)}.orders`
+      `SELECT min(tag) AS tag FROM ${ident(production)}.orders`
     )
     await Promise.all([reader.close(), warehouse.close()])
 
-    expect(readerStillRunning).toBe(true)
+    expect(events).toEqual(['query finished', 'swapped'])
     expect(during.tag).toBe('blue')
     expect(after.tag).toBe('green')
   })

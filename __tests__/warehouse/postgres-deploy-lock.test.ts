@@ -10,9 +10,11 @@ import {
   createOrdersSchema,
   describeWithPostgres,
   ident,
+  ledgerHeader,
   ordersIn,
+  relationFixture,
+  relationSwapPlan,
   schemaExists,
-  swapTarget,
   TEST_CONNECTION,
   uniquePrefix
 } from '../helpers/postgres.js'
@@ -20,8 +22,6 @@ import {
 const prefix = uniquePrefix('dlock')
 let admin: SqlClient
 let database: string
-
-const container = (name: string) => ({ level: 'schema' as const, database: null, name })
 
 async function waitFor(what: string, check: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + 30_000
@@ -53,12 +53,15 @@ async function lockSessionPid(application: string): Promise<number> {
   return row.pid
 }
 
-async function deployFixture(name: string) {
-  const target = swapTarget(`${prefix}_${name}`)
-  await createOrdersSchema(admin, target.production, 'blue', 3)
-  await createOrdersSchema(admin, target.green, 'green', 5)
-  return target
+/** Production (3 blue orders) and green (5 green orders) of one relation swap; returns production's name. */
+async function deployFixture(name: string): Promise<string> {
+  const production = `${prefix}_${name}`
+  await relationFixture(admin, production)
+  return production
 }
+
+const swap = (warehouse: PostgresWarehouse, production: string) =>
+  warehouse.relationDeploys.swap(relationSwapPlan(production), ledgerHeader(production, 'v2'))
 
 async function warehouseFor(application: string, options = {}): Promise<PostgresWarehouse> {
   return createPostgresWarehouse({ ...TEST_CONNECTION, applicationName: application }, options)
@@ -76,28 +79,28 @@ describeWithPostgres('the deploy lock on Postgres', () => {
   })
 
   test('a swap whose lock session was terminated fails before anything moves', async () => {
-    const target = await deployFixture('lost')
+    const production = await deployFixture('lost')
     const application = `${prefix}_lost`
     const warehouse = await warehouseFor(application)
     await warehouse.acquireDeployLock(`${prefix}_lost`, 1000)
     await admin.query('SELECT pg_terminate_backend($1)', [await lockSessionPid(application)])
 
-    await expect(warehouse.swap([target])).rejects.toThrow(
+    await expect(swap(warehouse, production)).rejects.toThrow(
       /The deploy lock ".*_lost" was lost before the swap: its session \(pid \d+\) ended.*Nothing was moved/
     )
     await warehouse.close()
-    expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
-    expect(await schemaExists(admin, target.previous)).toBe(false)
+    expect((await ordersIn(admin, production)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
+    expect(await schemaExists(admin, `${production}__previous`)).toBe(false)
   })
 
   test('a lock lost while the swap waits for the swap lock is caught inside the transaction', async () => {
-    const target = await deployFixture('lost_inside')
+    const production = await deployFixture('lost_inside')
     const application = `${prefix}_inside`
     const warehouse = await warehouseFor(application)
     await warehouse.acquireDeployLock(`${prefix}_inside`, 1000)
     const holder = await openPgSession(TEST_CONNECTION)
     await holder.query(`SELECT pg_advisory_lock(${lockKeyLiteral(swapLockKey(database))})`)
-    const swapping = warehouse.swap([target]).then(
+    const swapping = swap(warehouse, production).then(
       () => null,
       (error: Error) => error
     )
@@ -107,7 +110,7 @@ describeWithPostgres('the deploy lock on Postgres', () => {
 
     expect((await swapping)?.message).toMatch(/was lost before the swap.*Nothing was moved/)
     await warehouse.close()
-    expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
+    expect((await ordersIn(admin, production)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
   })
 
   test('a deploy waiting for the lock says every few seconds who holds it', async () => {
@@ -141,47 +144,55 @@ describeWithPostgres('the deploy lock on Postgres', () => {
     await Promise.all([first.close(), second.close()])
   })
 
-  test('a view created in another schema while the swap waits is refused, not dropped with the previous schema', async () => {
-    const target = await deployFixture('dependent')
-    await createOrdersSchema(admin, target.previous, 'old', 2)
+  test('a view created in another schema on the previous version while the swap waits is refused, not dropped', async () => {
+    const production = await deployFixture('dependent')
+    const previous = `${production}__previous`
+    await createOrdersSchema(admin, previous, 'old', 2)
     const outside = `${prefix}_outside`
     await admin.query(`CREATE SCHEMA ${ident(outside)}`)
     const application = `${prefix}_dependent`
     const warehouse = await warehouseFor(application)
     const holder = await openPgSession(TEST_CONNECTION)
     await holder.query(`SELECT pg_advisory_lock(${lockKeyLiteral(swapLockKey(database))})`)
-    const swapping = warehouse.swap([target]).then(
+    const swapping = swap(warehouse, production).then(
       () => null,
       (error: Error) => error
     )
     await waitingBackend(application)
-    await admin.query(`CREATE VIEW ${ident(outside)}.v AS SELECT * FROM ${ident(target.previous)}.orders`)
+    await admin.query(`CREATE VIEW ${ident(outside)}.v AS SELECT * FROM ${ident(previous)}.orders`)
     await holder.close()
 
     expect((await swapping)?.message).toMatch(
       new RegExp(
-        `^Refusing to swap: objects in other schemas depend on it .*${outside}\\.v \\(view on ${target.previous}\\.orders\\)`
+        `^The swap failed and was rolled back, nothing changed: Refusing to swap: the previous production is replaced now, and these objects depend on it: ${outside}\\.v \\(view on ${previous}\\.orders\\)`
       )
     )
     await warehouse.close()
     expect(await admin.query(`SELECT count(*)::int AS n FROM ${ident(outside)}.v`)).toEqual([{ n: 2 }])
-    expect((await ordersIn(admin, target.production)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
+    expect((await ordersIn(admin, production)).map(row => row[2])).toEqual(['blue', 'blue', 'blue'])
   })
 
-  test('a clone waits for a production table no longer than the lock timeout', async () => {
-    const target = await deployFixture('clone_wait')
+  test('copying a production table into green waits for it no longer than the lock timeout', async () => {
+    const production = `${prefix}_copy_wait`
+    await createOrdersSchema(admin, production, 'blue', 3)
     const blocker = await openPgSession(TEST_CONNECTION)
     await blocker.query('BEGIN')
-    await blocker.query(`LOCK TABLE ${ident(target.production)}.orders IN ACCESS EXCLUSIVE MODE`)
-    const warehouse = await warehouseFor(`${prefix}_clone`, { swapLockTimeoutMs: 500 })
+    await blocker.query(`LOCK TABLE ${ident(production)}.orders IN ACCESS EXCLUSIVE MODE`)
+    const warehouse = await warehouseFor(`${prefix}_copy`, { swapLockTimeoutMs: 500 })
+    const plan = relationSwapPlan(production, ['orders'])
+    const copy = {
+      uniqueId: 'model.shop.orders',
+      from: { schema: production, name: 'orders' },
+      to: { schema: `${production}__green`, name: 'orders' }
+    }
     const started = Date.now()
-    await expect(warehouse.clone(container(target.production), container(target.green))).rejects.toThrow(
+    await expect(warehouse.relationDeploys.prepareGreen(plan.targets, [copy])).rejects.toThrow(
       /lock timeout|SQLSTATE 55P03/
     )
     expect(Date.now() - started).toBeLessThan(15_000)
     await blocker.query('ROLLBACK')
     await blocker.close()
     await warehouse.close()
-    expect(await ordersIn(admin, target.green)).toHaveLength(5)
+    expect(await schemaExists(admin, `${production}__green`)).toBe(false)
   })
 })

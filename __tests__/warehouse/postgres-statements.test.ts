@@ -7,16 +7,23 @@ import {
   lockKeyLiteral,
   swapLockKey
 } from '../../src/warehouse/postgres/lock-key.js'
-import { preflightFindings, type PreflightFacts } from '../../src/warehouse/postgres/preflight.js'
+import {
+  relationPreflightFindings,
+  type RelationPreflightFacts
+} from '../../src/warehouse/postgres/preflight.js'
 import { qualify, quoteIdent, quoteLiteral } from '../../src/warehouse/postgres/quote.js'
 import {
-  cloneStatements,
+  relationRollbackStatements,
+  relationSwapStatements,
+  type RelationSwapFacts
+} from '../../src/warehouse/postgres/relation-statements.js'
+import {
   copyGrantStatements,
+  copyTableStatements,
   deployLockGuard,
   dropGuard,
-  rollbackStatements,
   rollbackTemporaryName,
-  swapStatements
+  transaction
 } from '../../src/warehouse/postgres/statements.js'
 import { checkSwapTargets } from '../../src/warehouse/postgres/targets.js'
 import type { SwapTarget } from '../../src/warehouse/warehouse.js'
@@ -69,26 +76,104 @@ describe('advisory lock keys', () => {
   })
 })
 
-describe('swap and rollback SQL', () => {
-  const target = swapTarget('Analytics')
+describe('relation swap and rollback SQL', () => {
+  const table = (schema: string, name: string) => ({ schema, name, kind: 'table' as const })
+  const view = (schema: string, name: string) => ({ schema, name, kind: 'view' as const })
+  const facts: RelationSwapFacts = {
+    newSchemas: [],
+    createPrevious: ['Analytics__previous'],
+    stale: [table('Analytics__previous', 'old')],
+    leaving: [{ relation: table('Analytics', 'orders'), previousSchema: 'Analytics__previous' }],
+    arriving: [
+      {
+        relation: table('Analytics__green', 'orders'),
+        productionSchema: 'Analytics',
+        grants: [{ grantee: 'bi', privilege: 'SELECT', grantable: false }]
+      },
+      { relation: view('Analytics__green', 'v_new'), productionSchema: 'Analytics', grants: [] }
+    ],
+    refuseStaleReaders: false
+  }
+  const body = (statements: readonly (string | { sql: string })[]): string[] =>
+    statements.slice(4, -1).map(statement => (typeof statement === 'string' ? statement : statement.sql))
 
-  test('a swap drops the old previous, then renames production to previous and green to production, in one transaction', () => {
-    expect(swapStatements([{ target, productionExists: true }], options)).toEqual([
+  test('a swap drops what previous held, moves production out and green in, grants, then writes the ledger, in one transaction', () => {
+    const statements = relationSwapStatements(facts, ['-- ledger'], options)
+    expect(statements.slice(0, 4)).toEqual([
       'BEGIN',
       "SET LOCAL lock_timeout = '5000ms'",
       "SET LOCAL statement_timeout = '125000ms'",
-      "SELECT pg_advisory_xact_lock('42'::bigint)",
-      dropGuard(['Analytics__previous']),
-      'DROP SCHEMA IF EXISTS "Analytics__previous" CASCADE',
-      'ALTER SCHEMA "Analytics" RENAME TO "Analytics__previous"',
-      'ALTER SCHEMA "Analytics__green" RENAME TO "Analytics"',
-      'COMMIT'
+      "SELECT pg_advisory_xact_lock('42'::bigint)"
+    ])
+    expect(body(statements).filter(sql => !sql.startsWith('DO '))).toEqual([
+      'CREATE SCHEMA IF NOT EXISTS "Analytics__previous"',
+      'LOCK TABLE "Analytics__previous"."old", "Analytics"."orders", "Analytics__green"."orders" IN ACCESS EXCLUSIVE MODE',
+      'DROP TABLE IF EXISTS "Analytics__previous"."old" CASCADE',
+      'ALTER TABLE "Analytics"."orders" SET SCHEMA "Analytics__previous"',
+      'GRANT SELECT ON TABLE "Analytics__green"."orders" TO "bi"',
+      'ALTER TABLE "Analytics__green"."orders" SET SCHEMA "Analytics"',
+      'ALTER VIEW "Analytics__green"."v_new" SET SCHEMA "Analytics"',
+      '-- ledger'
+    ])
+    expect(statements.at(-1)).toBe('COMMIT')
+  })
+
+  test('the dependents checks run under the locks: before dropping what previous held, and after the moves', () => {
+    const statements = body(relationSwapStatements({ ...facts, refuseStaleReaders: true }, [], options))
+    const checks = statements.flatMap((sql, index) => (sql.startsWith('DO ') ? [index] : []))
+    expect(checks).toEqual([2, statements.length - 1])
+    expect(statements[2]).toContain(`IN (VALUES ('Analytics__previous', 'old'))`)
+    expect(statements.at(-1)).toContain(`IN (VALUES ('Analytics__previous', 'orders'))`)
+    expect(statements.at(-1)).toContain('would keep reading the replaced relations')
+  })
+
+  test('a first deploy renames green to production instead of moving its relations', () => {
+    const first = relationSwapStatements(
+      { ...facts, newSchemas: [swapTarget('Analytics')], createPrevious: [], stale: [], leaving: [] },
+      [],
+      options
+    )
+    expect(body(first).filter(sql => !sql.startsWith('DO ') && !sql.startsWith('LOCK'))).toEqual([
+      'ALTER SCHEMA "Analytics__green" RENAME TO "Analytics"'
+    ])
+  })
+
+  test('a rollback exchanges production and previous through a short temporary schema', () => {
+    const parked = rollbackTemporaryName('Analytics')
+    expect(parked).toMatch(/^dbt_slim_ci_rollback_n?[0-9a-f]+$/)
+    const statements = relationRollbackStatements(
+      [
+        {
+          inProduction: table('Analytics', 'orders'),
+          inPrevious: table('Analytics__previous', 'orders'),
+          productionSchema: 'Analytics',
+          previousSchema: 'Analytics__previous'
+        },
+        {
+          inProduction: view('Analytics', 'v_new'),
+          inPrevious: null,
+          productionSchema: 'Analytics',
+          previousSchema: 'Analytics__previous'
+        }
+      ],
+      false,
+      [],
+      options
+    )
+    expect(body(statements).filter(sql => !sql.startsWith('LOCK'))).toEqual([
+      'CREATE SCHEMA IF NOT EXISTS "Analytics__previous"',
+      `CREATE SCHEMA "${parked}"`,
+      `ALTER TABLE "Analytics"."orders" SET SCHEMA "${parked}"`,
+      'ALTER TABLE "Analytics__previous"."orders" SET SCHEMA "Analytics"',
+      `ALTER TABLE "${parked}"."orders" SET SCHEMA "Analytics__previous"`,
+      'ALTER VIEW "Analytics"."v_new" SET SCHEMA "Analytics__previous"',
+      `DROP SCHEMA "${parked}"`
     ])
   })
 
   test('a run holding the deploy lock checks, right after the swap lock, that its lock session still holds it', () => {
     const lock = { key: 0x100000002n, pid: 4242 }
-    const statements = swapStatements([{ target, productionExists: true }], { ...options, deployLock: lock })
+    const statements = transaction({ ...options, deployLock: lock }, ['-- body'])
     expect(statements[4]).toBe(deployLockGuard(lock))
     expect(deployLockGuard(lock)).toContain(
       'classid = 1 AND objid = 2 AND objsubid = 1 AND pid = 4242 AND granted'
@@ -102,45 +187,12 @@ describe('swap and rollback SQL', () => {
     expect(guard).toContain("USING ERRCODE = 'DSD01'")
   })
 
-  test('several targets swap in the same transaction, each name renamed once', () => {
-    const statements = swapStatements(
-      [
-        { target, productionExists: true },
-        { target: swapTarget('staging'), productionExists: false }
-      ],
-      options
-    )
-    expect(statements.filter(sql => sql === 'BEGIN' || sql === 'COMMIT')).toEqual(['BEGIN', 'COMMIT'])
-    expect(statements.filter(sql => sql.startsWith('ALTER SCHEMA'))).toEqual([
-      'ALTER SCHEMA "Analytics" RENAME TO "Analytics__previous"',
-      'ALTER SCHEMA "Analytics__green" RENAME TO "Analytics"',
-      'ALTER SCHEMA "staging__green" RENAME TO "staging"'
-    ])
-  })
-
-  test('a rollback exchanges production and previous through a short temporary name', () => {
-    const parked = rollbackTemporaryName('Analytics')
-    expect(parked).toMatch(/^dbt_slim_ci_rollback_n?[0-9a-f]+$/)
-    expect(rollbackStatements([{ target, productionExists: true }], options).slice(4, -1)).toEqual([
-      `ALTER SCHEMA "Analytics" RENAME TO "${parked}"`,
-      'ALTER SCHEMA "Analytics__previous" RENAME TO "Analytics"',
-      `ALTER SCHEMA "${parked}" RENAME TO "Analytics__previous"`
-    ])
-  })
-
-  test('a rollback with production gone just brings previous back', () => {
-    expect(rollbackStatements([{ target, productionExists: false }], options).slice(4, -1)).toEqual([
-      'ALTER SCHEMA "Analytics__previous" RENAME TO "Analytics"'
-    ])
-  })
-
   test('a lock timeout that is not a whole number of milliseconds is refused', () => {
-    expect(() =>
-      swapStatements([{ target, productionExists: true }], { ...options, lockTimeoutMs: 1.5 })
-    ).toThrow(UserError)
+    expect(() => transaction({ ...options, lockTimeoutMs: 1.5 }, [])).toThrow(UserError)
   })
 
   test('targets that share a schema name, or span another database, are refused', () => {
+    const target = swapTarget('Analytics')
     expect(() =>
       checkSwapTargets([swapTarget('a'), { ...swapTarget('b'), green: 'a__previous' }], 'db')
     ).toThrow('Schema "a__previous" is used twice in one swap (previous of "a" and green of "b")')
@@ -152,36 +204,28 @@ describe('swap and rollback SQL', () => {
   })
 })
 
-describe('clone SQL', () => {
-  test('each table is recreated LIKE its source and filled from it, skipping generated columns', () => {
-    expect(
-      cloneStatements(
-        'prod',
-        'prod__green',
-        true,
-        [
-          {
-            name: 'Orders',
-            insertableColumns: ['id', 'Amount'],
-            identityColumns: [],
-            unlogged: false,
-            comment: "the 'orders'"
-          },
-          { name: 'empty', insertableColumns: [], identityColumns: [], unlogged: true, comment: null }
-        ],
-        3000
-      )
-    ).toEqual([
-      'BEGIN',
-      "SET LOCAL lock_timeout = '3000ms'",
-      dropGuard(['prod__green']),
-      'DROP SCHEMA "prod__green" CASCADE',
-      'CREATE SCHEMA "prod__green"',
+describe('table copy SQL', () => {
+  test('a table is recreated LIKE its source and filled from it, skipping generated columns', () => {
+    expect([
+      ...copyTableStatements('prod', 'prod__green', {
+        name: 'Orders',
+        insertableColumns: ['id', 'Amount'],
+        identityColumns: [],
+        unlogged: false,
+        comment: "the 'orders'"
+      }),
+      ...copyTableStatements('prod', 'prod__green', {
+        name: 'empty',
+        insertableColumns: [],
+        identityColumns: [],
+        unlogged: true,
+        comment: null
+      })
+    ]).toEqual([
       'CREATE TABLE "prod__green"."Orders" (LIKE "prod"."Orders" INCLUDING ALL)',
       'INSERT INTO "prod__green"."Orders" ("id", "Amount") SELECT "id", "Amount" FROM "prod"."Orders"',
       `COMMENT ON TABLE "prod__green"."Orders" IS 'the ''orders'''`,
-      'CREATE UNLOGGED TABLE "prod__green"."empty" (LIKE "prod"."empty" INCLUDING ALL)',
-      'COMMIT'
+      'CREATE UNLOGGED TABLE "prod__green"."empty" (LIKE "prod"."empty" INCLUDING ALL)'
     ])
   })
 
@@ -193,7 +237,7 @@ describe('clone SQL', () => {
       unlogged: false,
       comment: null
     }
-    expect(cloneStatements('prod', 'g', false, [table], 3000).slice(4, -1)).toEqual([
+    expect(copyTableStatements('prod', 'g', table).slice(1)).toEqual([
       'INSERT INTO "g"."events" ("id", "kind") OVERRIDING SYSTEM VALUE SELECT "id", "kind" FROM "prod"."events"',
       `SELECT setval(pg_get_serial_sequence('"g"."events"', 'Id'), source.last_value, source.is_called) FROM "prod"."events_Id_seq" AS source`
     ])
@@ -202,73 +246,60 @@ describe('clone SQL', () => {
 
 describe('grant copy SQL', () => {
   test('schema, default and relation privileges of the source are granted on the copy, except to its owner', () => {
-    const statements = copyGrantStatements(
-      'prod__green',
-      {
-        schemaAcl: [
-          { grantee: 'deployer', privilege: 'USAGE', grantable: false },
-          { grantee: 'deployer', privilege: 'CREATE', grantable: false },
-          { grantee: 'Reader "x"', privilege: 'USAGE', grantable: false },
-          { grantee: null, privilege: 'USAGE', grantable: false }
-        ],
-        targetSchemaOwner: 'deployer',
-        defaultAcls: [
-          {
-            role: 'deployer',
-            objectType: 'r',
-            entries: [{ grantee: 'Reader "x"', privilege: 'SELECT', grantable: false }]
-          }
-        ],
-        relationAcls: [
-          {
-            name: 'orders',
-            isSequence: false,
-            targetOwner: 'deployer',
-            entries: [
-              { grantee: 'deployer', privilege: 'SELECT', grantable: false },
-              { grantee: 'Reader "x"', privilege: 'SELECT', grantable: true },
-              { grantee: 'Reader "x"', privilege: 'UPDATE', grantable: true }
-            ]
-          },
-          {
-            name: 'ids',
-            isSequence: true,
-            targetOwner: 'deployer',
-            entries: [{ grantee: 'app', privilege: 'USAGE', grantable: false }]
-          }
-        ]
-      },
-      3000
-    )
+    const statements = copyGrantStatements('prod__green', {
+      schemaAcl: [
+        { grantee: 'deployer', privilege: 'USAGE', grantable: false },
+        { grantee: 'deployer', privilege: 'CREATE', grantable: false },
+        { grantee: 'Reader "x"', privilege: 'USAGE', grantable: false },
+        { grantee: null, privilege: 'USAGE', grantable: false }
+      ],
+      targetSchemaOwner: 'deployer',
+      defaultAcls: [
+        {
+          role: 'deployer',
+          objectType: 'r',
+          entries: [{ grantee: 'Reader "x"', privilege: 'SELECT', grantable: false }]
+        }
+      ],
+      relationAcls: [
+        {
+          name: 'orders',
+          isSequence: false,
+          targetOwner: 'deployer',
+          entries: [
+            { grantee: 'deployer', privilege: 'SELECT', grantable: false },
+            { grantee: 'Reader "x"', privilege: 'SELECT', grantable: true },
+            { grantee: 'Reader "x"', privilege: 'UPDATE', grantable: true }
+          ]
+        },
+        {
+          name: 'ids',
+          isSequence: true,
+          targetOwner: 'deployer',
+          entries: [{ grantee: 'app', privilege: 'USAGE', grantable: false }]
+        }
+      ]
+    })
     expect(statements).toEqual([
-      'BEGIN',
-      "SET LOCAL lock_timeout = '3000ms'",
       'GRANT USAGE ON SCHEMA "prod__green" TO "Reader ""x"""',
       'GRANT USAGE ON SCHEMA "prod__green" TO PUBLIC',
       'ALTER DEFAULT PRIVILEGES FOR ROLE "deployer" IN SCHEMA "prod__green" GRANT SELECT ON TABLES TO "Reader ""x"""',
       'GRANT SELECT, UPDATE ON TABLE "prod__green"."orders" TO "Reader ""x""" WITH GRANT OPTION',
-      'GRANT USAGE ON SEQUENCE "prod__green"."ids" TO "app"',
-      'COMMIT'
+      'GRANT USAGE ON SEQUENCE "prod__green"."ids" TO "app"'
     ])
   })
 
   test('nothing to grant means no statements at all', () => {
     expect(
-      copyGrantStatements(
-        'g',
-        { schemaAcl: [], targetSchemaOwner: 'o', defaultAcls: [], relationAcls: [] },
-        3000
-      )
+      copyGrantStatements('g', { schemaAcl: [], targetSchemaOwner: 'o', defaultAcls: [], relationAcls: [] })
     ).toEqual([])
   })
 })
 
 describe('preflight findings', () => {
-  const target = swapTarget('analytics')
-  const facts: PreflightFacts = {
-    targets: [target],
-    existingSchemas: new Set(['analytics', 'analytics__green']),
-    productionDependents: [
+  const facts: RelationPreflightFacts = {
+    missingGreen: [],
+    staleReaders: [
       {
         schema: 'reporting',
         name: 'v_orders',
@@ -285,25 +316,24 @@ describe('preflight findings', () => {
       }
     ],
     previousDependents: [],
-    privileges: { canCreateInDatabase: true, notOwned: [] }
+    notOwned: []
   }
 
-  test('objects bound to production by object id get the configured severity and say what to do', () => {
-    const findings = preflightFindings(facts, 'warning')
+  test('objects outside the deploy bound to a replaced relation get the configured severity and say what to do', () => {
+    const findings = relationPreflightFindings(facts, 'warning')
     expect(findings.map(finding => [finding.severity, finding.code, finding.object])).toEqual([
       ['warning', 'external_view_dependency', 'reporting.v_orders'],
       ['warning', 'external_foreign_key', 'billing.invoices']
     ])
-    expect(findings[0].detail).toContain('keeps using the previous data (moved to "analytics__previous")')
-    expect(findings[0].fix).toContain('Make reporting.v_orders a model of this dbt project')
+    expect(findings[0].detail).toContain('keeps reading the replaced version (kept in the previous schema)')
+    expect(findings[0].fix).toContain('Select reporting.v_orders too')
   })
 
-  test('a missing green schema, objects the swap would drop and missing privileges are always errors', () => {
-    const findings = preflightFindings(
+  test('a relation dbt did not build, objects the swap would drop and relations not owned are always errors', () => {
+    const findings = relationPreflightFindings(
       {
-        ...facts,
-        existingSchemas: new Set(['analytics']),
-        productionDependents: [],
+        missingGreen: [{ schema: 'analytics__green', name: 'orders' }],
+        staleReaders: [],
         previousDependents: [
           {
             schema: 'adhoc',
@@ -313,15 +343,14 @@ describe('preflight findings', () => {
             referencedName: 'orders'
           }
         ],
-        privileges: { canCreateInDatabase: false, notOwned: ['analytics'] }
+        notOwned: [{ schema: 'analytics', name: 'customers' }]
       },
       'warning'
     )
     expect(findings.map(finding => [finding.severity, finding.code, finding.object])).toEqual([
-      ['error', 'other', 'analytics__green'],
+      ['error', 'other', 'analytics__green.orders'],
       ['error', 'external_view_dependency', 'adhoc.old'],
-      ['error', 'missing_privilege', 'database'],
-      ['error', 'missing_privilege', 'analytics']
+      ['error', 'missing_privilege', 'analytics.customers']
     ])
   })
 })

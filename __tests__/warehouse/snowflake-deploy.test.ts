@@ -6,7 +6,7 @@ import {
   snowflakeSettingsFromProfile,
   type SnowflakeWarehouseRunOptions
 } from '../../src/warehouse/snowflake/index.js'
-import type { Warehouse } from '../../src/warehouse/warehouse.js'
+import type { SnowflakeWarehouse } from '../../src/warehouse/snowflake/snowflake-warehouse.js'
 import { databaseTarget, schemaTarget } from '../fakes/snowflake-targets.js'
 import {
   ALREADY_EXISTS_ERROR,
@@ -19,7 +19,7 @@ const marts = { level: 'schema', database: null, name: 'marts' } as const
 const martsGreen = { level: 'schema', database: null, name: 'marts__green' } as const
 
 let fake: FakeSnowflakeServer
-let warehouse: Warehouse
+let warehouse: SnowflakeWarehouse
 
 beforeEach(async () => {
   fake = await FakeSnowflakeServer.start({ password: 'secret' })
@@ -29,7 +29,7 @@ afterEach(async () => {
   await fake.stop()
 })
 
-async function connect(options: SnowflakeWarehouseRunOptions = {}): Promise<Warehouse> {
+async function connect(options: SnowflakeWarehouseRunOptions = {}): Promise<SnowflakeWarehouse> {
   const settings = snowflakeSettingsFromProfile({
     account: 'acme',
     user: 'deployer',

@@ -3,7 +3,7 @@ import {
   createSnowflakeWarehouse,
   snowflakeSettingsFromProfile
 } from '../../src/warehouse/snowflake/index.js'
-import type { Warehouse } from '../../src/warehouse/warehouse.js'
+import type { SnowflakeWarehouse } from '../../src/warehouse/snowflake/snowflake-warehouse.js'
 import { databaseTarget, schemaTarget } from '../fakes/snowflake-targets.js'
 import { FakeSnowflakeServer } from '../fakes/snowflake-server.js'
 
@@ -12,7 +12,7 @@ const REF_OVERRIDE =
 
 
 let fake: FakeSnowflakeServer
-let warehouse: Warehouse
+let warehouse: SnowflakeWarehouse
 
 beforeEach(async () => {
   fake = await FakeSnowflakeServer.start()

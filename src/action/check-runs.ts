@@ -4,22 +4,27 @@ import { annotationSources } from '../checks/sources.js'
 import type { Settings } from '../config/settings.js'
 import { publishCheckRuns } from '../github/check-runs.js'
 import type { Report } from '../report/types.js'
-import { repositoryOf, type GitHubEvent } from './event.js'
+
+export interface ChecksTarget {
+  owner: string
+  repo: string
+  /** The pull request's head commit; null when the run has none (no check runs then). */
+  headSha: string | null
+  runUrl: string | null
+}
 
 /**
- * Publishes the check runs of a pull request's defer report. Returns a note for the job summary when GitHub
- * refused them (no `checks: write`), null otherwise: the comment and the summary carry the report either way.
+ * Publishes the check runs of a pull request's defer report (this run's, or the stored one `comment` mode posts
+ * for a fork). Returns a note for the job summary when GitHub refused them (no `checks: write`), null
+ * otherwise: the comment and the summary carry the report either way.
  */
 export async function publishChecks(
   report: Report,
   settings: Settings,
-  event: GitHubEvent,
-  runUrl: string | null
+  target: ChecksTarget
 ): Promise<string | null> {
-  const headSha = event.pullRequest?.headSha
-  if (!settings.checkRuns || settings.dryRun || report.mode !== 'defer' || !headSha || !event.repository)
-    return null
-  const { owner, repo } = repositoryOf(event)
+  const { owner, repo, headSha, runUrl } = target
+  if (!settings.checkRuns || settings.dryRun || report.mode !== 'defer' || !headSha || !owner) return null
   const sources = await annotationSources(
     report,
     settings.dbt.projectDir,

@@ -84,7 +84,11 @@ async function publishReport(
     })
     report.fullReportUrl = url ?? report.fullReportUrl
   }
-  const checksNote = await publishChecks(report, settings, event, env.run.runUrl)
+  const checksNote = await publishChecks(report, settings, {
+    ...repositoryOf(event),
+    headSha: event.pullRequest?.headSha ?? null,
+    runUrl: env.run.runUrl
+  })
   const summary = checksNote
     ? `${renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT - Buffer.byteLength(checksNote) - 2 })}\n\n${checksNote}`
     : renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT })
@@ -160,6 +164,13 @@ async function postStoredReport(settings: Settings, event: GitHubEvent): Promise
     return { failure: null }
   }
   await postComment(stored.report, settings, stored.pullRequest, event)
+  // The fork's run could not create check runs (read-only token): this privileged run creates them.
+  await publishChecks(stored.report, settings, {
+    owner,
+    repo,
+    headSha: stored.report.context.commitSha,
+    runUrl: stored.report.context.runUrl
+  })
   core.setOutput('status', stored.report.status)
   return { failure: null }
 }
@@ -191,6 +202,10 @@ async function setOutputs(report: Report, env: Environment): Promise<void> {
     'swapped-schemas',
     JSON.stringify(report.deploy?.swapped ? report.deploy.swaps.map(s => s.production) : [])
   )
+  if (report.deploy) {
+    core.setOutput('deployed', String(report.deploy.swapped))
+    core.setOutput('state-published', String(report.deploy.statePublished ?? false))
+  }
 }
 
 function failureMessage(report: Report): string {

@@ -80,9 +80,19 @@ export function resultAnnotation(
   }
   return at(
     display.originalFilePath,
-    1,
+    compilationErrorLine(result.message),
     `${display.name} ${result.status === 'warn' ? 'warned' : 'failed'}: ${result.status}`
   )
+}
+
+/**
+ * dbt's Jinja errors name the line of the model's source (`Compilation Error … line 3`); database errors name
+ * lines of the compiled SQL, which differ, so those point at the top of the file.
+ */
+function compilationErrorLine(message: string | null): number {
+  if (!message || !/Compilation Error/.test(message)) return 1
+  const line = /\bline (\d+)\b/.exec(message)
+  return line ? Math.max(1, Number(line[1])) : 1
 }
 
 /** A breaking contract change annotates the model's YAML, at the column it names or else at the model. */

@@ -151,9 +151,15 @@ ${settingsUsage(spec.settings)}
       if (file) await writeFile(file, renderMarkdown(report, { target: 'summary', budget: SUMMARY_LIMIT }))
       if (report.status === 'cancelled')
         return signalExitCode(env.cancellation.requested?.signal ?? 'SIGTERM')
-      return report.status === 'failure' ? 1 : 0
+      return exitStatusOf(report)
     }
   }
+}
+
+/** 3 when production changed but its state was not published (a re-run publishes it), else 1 for a failure. */
+function exitStatusOf(report: Report): number {
+  if (report.deploy?.swapped && report.deploy.statePublished === false) return 3
+  return report.status === 'failure' ? 1 : 0
 }
 
 /** `--publish-dir`, else the `--state` folder, else `production-state` in the project; named by its flag. */

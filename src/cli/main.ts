@@ -25,7 +25,8 @@ Run \`dbt-slim-ci <command> --help\` for a command's options.
 /**
  * Runs one command line and returns the exit status: 0 success, 2 usage or user error (message only),
  * 1 anything else (with the stack, as it is a bug); a flow cancelled by a signal exits as that signal would
- * (130 SIGINT, 143 SIGTERM) after writing its report.
+ * (130 SIGINT, 143 SIGTERM) after writing its report. A flow that failed exits 1, except a deploy or rollback
+ * that changed production but could not publish its state: 3 ("deployed, state not yet published"; re-run it).
  */
 export async function main(
   argv: string[],

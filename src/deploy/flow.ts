@@ -1,375 +1,53 @@
-import { runRecorded } from '../dbt/run-recorded.js'
-import type { RunResults } from '../dbt/run-results.js'
-import { parseProject } from '../dbt/parse-project.js'
-import { targetFolder } from '../dbt/target-folder.js'
 import type { Environment } from '../environment.js'
-import { relationOf, relationsOf, type NodeRelation } from '../manifest/relations.js'
-import type { Manifest } from '../manifest/types.js'
-import { summarizePlan } from '../plan/build-plan.js'
-import { howToSet } from '../config/naming.js'
-import { failReport, finishReport, newReport, recordDryRun } from '../report/lifecycle.js'
+import { runFlow } from '../flow/runner.js'
 import type { Report } from '../report/types.js'
-import { loadSelectionArtifacts } from '../selector/load-artifacts.js'
-import { selectNodes } from '../selector/select.js'
-import { compareManifests } from '../state/compare.js'
-import type { Container, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
-import { assertSwapNamesFit, GREEN_SUFFIX, planDatabaseSwap, planSchemaSwap } from './plan.js'
-import { deployDetails } from './deploy-record.js'
-import { markGreen } from './green-marks.js'
+import { deployContainers } from './container-deploy.js'
+import { deployRelations } from './relation-deploy.js'
 import { assertNotOlderThanProduction } from './run-order.js'
 
-const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
-  level: target.level,
-  database: target.database,
-  name: target[side]
-})
-
 /**
- * Blue/green deploy: clone production into green, build and test there, and only if everything passes swap green
- * and production atomically, keeping the previous production for rollback. A failure before the swap leaves
- * production untouched.
+ * Blue/green deploy: build and test the change in green and only if everything passes swap it into production
+ * atomically, keeping the previous production for rollback, then publish the new production state. How green is
+ * made and what the swap moves follow the warehouse (`deployStrategy`): whole containers cloned zero-copy, or only
+ * the relations the deploy rebuilds. A failure before the swap leaves production untouched.
  */
-export async function runDeploy(env: Environment): Promise<Report> {
-  const report = newReport('deploy', env)
-  const { settings, log } = env
-  env.dbt.warmUp()
-  const warehouse = await env.connectWarehouse()
-  try {
-    const lock = await log.group('Take the deploy lock', () =>
-      warehouse.acquireDeployLock('deploy', settings.deploy.lockTimeoutSeconds * 1000, {
-        onWaiting: message => log.info(message),
-        cancellation: env.cancellation
-      })
-    )
-    try {
-      await deploy(env, warehouse, report)
-    } finally {
-      await lock.release()
-    }
-  } catch (error) {
-    failReport(report, 'deploy', error instanceof Error ? error.message : String(error))
-  } finally {
-    await Promise.all([warehouse.close(), env.dbt.close()])
-  }
-  return finishReport(report, env.now())
-}
-
-async function deploy(env: Environment, warehouse: Warehouse, report: Report): Promise<void> {
-  const { settings, log } = env
-  const state = await env.resolveState()
-  report.state = state.provenance
-  assertNotOlderThanProduction(env.run.runId, state.provenance)
-  const production = state.manifest
-  const productionSchema = await env.productionSchema()
-  const current = await log.group('Parse the project with production naming', () =>
-    parseProject(env, { DBT_SLIM_CI_MODE: 'deploy' })
-  )
-  const { targets, greenEnv } = await log.group('Parse the project with green naming', () =>
-    swapTargets(env, warehouse, current, productionSchema)
-  )
-  assertSwapNamesFit(targets, current.metadata.adapterType)
-  log.info(
-    `Swap plan: ${targets.map(t => `${t.production} ⇄ ${t.green} (previous kept as ${t.previous})`).join(', ')}`
-  )
-
-  const full = !production || settings.deploy.selection === 'full'
-  const comparison = production && !full ? compareManifests(current, production) : null
-  // The build below passes --select, so a selectors.yml `selector` does not apply to deploys.
-  const artifacts = await loadSelectionArtifacts({
-    stateDir: state.dir,
-    projectDir: settings.dbt.projectDir,
-    // dbt build runs with the green naming and reads that target folder's sources.json
-    currentTargetDir: targetFolder(env.workDir, greenEnv),
-    indirectSelection: settings.selection.indirectSelection
-  })
-  const selected = comparison
-    ? selectNodes({
-        current,
-        state: production,
-        comparison,
-        select: settings.selection.select,
-        exclude: settings.selection.exclude,
-        indirectSelection: settings.selection.indirectSelection,
-        artifacts,
-        command: 'build'
-      }).selected
-    : [...current.nodes.keys()].sort()
-  const summary = summarizePlan(
-    current,
-    production,
-    comparison,
-    full ? 'everything' : settings.selection.select.join(' '),
-    selected
-  )
-  Object.assign(report, { plan: summary.plan, nodes: summary.nodes })
-  report.deploy = { swaps: [], swapped: false, preflight: [], rollbackInstructions: null }
-
-  const deleted = production ? relationsOf(production).filter(r => !current.nodes.has(r.uniqueId)) : []
-  const extraSelect = await log.group('Clone production into green', () =>
-    cloneIntoGreen(env, warehouse, report, current, targets, new Set(selected), deleted)
-  )
-  const buildArgs = full
-    ? ['build', ...settings.dbt.args]
-    : [
-        'build',
-        '--select',
-        ...settings.selection.select,
-        ...extraSelect,
-        ...(settings.selection.exclude.length ? ['--exclude', ...settings.selection.exclude] : []),
-        '--indirect-selection',
-        settings.selection.indirectSelection,
-        '--state',
-        state.dir as string,
-        ...settings.dbt.args
-      ]
-  await markGreen(env, warehouse, targets)
-  if (settings.dryRun) return dryRun(env, warehouse, report, targets, buildArgs)
-  const results = await runRecorded(env, report, buildArgs, greenEnv, {
-    phase: 'dbt build',
-    message: 'dbt build in green failed; production was not touched'
-  })
-  if (report.status === 'failure') return abandonGreen(env, warehouse, targets, report)
-
-  const findings = await warehouse.preflight(targets)
-  report.deploy.preflight.push(
-    ...findings.map(f => ({ level: f.severity, message: `${f.detail} Fix: ${f.fix}`, relation: f.object }))
-  )
-  const blocking = findings.filter(f => f.severity === 'error')
-  if (blocking.length > 0 && settings.deploy.preflight === 'fail') {
-    failReport(
-      report,
-      'preflight',
-      `Preflight found ${blocking.length} problem(s) that the swap would cause:\n${blocking.map(f => `${f.object}: ${f.detail}`).join('\n')}`,
-      `Fix them, or set ${howToSet('preflight', 'warn', settings.front)} to swap anyway.`
-    )
-    return abandonGreen(env, warehouse, targets, report)
-  }
-  for (const finding of findings) log.warning(`${finding.object}: ${finding.detail} Fix: ${finding.fix}`)
-
-  const existing = await copyProductionGrants(warehouse, targets)
-  await log.group('Swap green and production', () => warehouse.swap(targets))
-  report.deploy.swapped = true
-  report.deploy.swaps = targets.map(t => ({
-    production: t.production,
-    green: t.green,
-    previousKeptAs: settings.deploy.keepPrevious && existing.has(t.production) ? t.previous : null,
-    hadProduction: existing.has(t.production)
-  }))
-  // A first deploy kept no previous production: there is nothing to roll back to.
-  report.deploy.rollbackInstructions =
-    settings.deploy.keepPrevious && existing.size > 0
-      ? settings.front === 'cli'
-        ? 'Run `dbt-slim-ci rollback` with the same `--state` to swap the previous production back in.'
-        : 'Run the deploy workflow with `mode: rollback` to swap the previous production back in.'
-      : null
-  if (!settings.deploy.keepPrevious) {
-    for (const target of targets.filter(t => existing.has(t.production))) {
-      await warehouse.drop({ level: target.level, database: target.database, name: target.previous })
-    }
-  }
-  const location = await publishState(
-    env,
-    current,
-    production?.path ?? null,
-    results,
-    targets,
-    warehouse.kind
-  )
-  log.info(`Published the new production state to ${location}.`)
-}
-
-/** Re-applies production's grants to green; returns the production containers that exist (not a first deploy). */
-async function copyProductionGrants(warehouse: Warehouse, targets: SwapTarget[]): Promise<Set<string>> {
-  const existing = new Set<string>()
-  for (const target of targets) {
-    if (!(await warehouse.containerExists(schemaOf(target, 'production')))) continue
-    existing.add(target.production)
-    await warehouse.copyGrants(schemaOf(target, 'production'), schemaOf(target, 'green'))
-  }
-  return existing
-}
-
 /**
- * A dry run stops before dbt builds anything: the warehouse records the clone, grant and swap statements as
- * skipped instead of running them, and the run prints them.
+ * Deploys of one production (its target schema) exclude each other; deploys of other projects in the same
+ * database do not wait for them (their swaps still serialise on the swap lock).
  */
-async function dryRun(
-  env: Environment,
-  warehouse: Warehouse,
-  report: Report,
-  targets: SwapTarget[],
-  buildArgs: string[]
-): Promise<void> {
-  await copyProductionGrants(warehouse, targets)
-  await warehouse.swap(targets)
-  const statements = warehouse.statements.filter(s => s.skipped).map(s => `${s.sql};`)
-  env.log.info(
-    `Dry run: dbt would run \`dbt ${buildArgs.join(' ')}\` in green, and the warehouse would run:\n${statements.join('\n')}`
-  )
-  recordDryRun(report, { dbt: [buildArgs], sql: statements })
-  // Nothing was cloned: the statements that would clone are in the dry-run list.
-  report.clones = []
-  report.statusReason = `Dry run: nothing was built, cloned or swapped; ${statements.length} statements printed.`
+export function deployLockKey(productionSchema: string): string {
+  return `deploy:${productionSchema}`
 }
 
-/**
- * Pairs production containers with green ones. Warehouses that swap whole databases do so when the project
- * spans several schemas (one atomic statement); others swap every schema in one transaction.
- */
-export async function swapTargets(
-  env: Environment,
-  warehouse: Warehouse,
-  current: Manifest,
-  productionSchema: string
-): Promise<{ targets: SwapTarget[]; greenEnv: Record<string, string> }> {
-  const greenEnv = { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_SCHEMA: `${productionSchema}${GREEN_SUFFIX}` }
-  const green = await parseProject(env, greenEnv)
-  const targets = planSchemaSwap(current, green)
-  const database = targets[0]?.database
-  if (
-    targets.length > 1 &&
-    warehouse.capabilities.databaseSwap &&
-    !warehouse.capabilities.atomicMultiSchemaSwap &&
-    database
-  ) {
-    const greenDatabase = `${database}${GREEN_SUFFIX}`
-    return {
-      targets: [planDatabaseSwap(database, greenDatabase)],
-      greenEnv: { DBT_SLIM_CI_MODE: 'deploy', DBT_SLIM_CI_DATABASE: greenDatabase }
-    }
-  }
-  return { targets, greenEnv }
-}
-
-/**
- * Gives green every production relation that this deploy does not rebuild. Zero-copy warehouses clone whole
- * containers; others copy tables, and views are rebuilt by dbt (they are bound to the objects they read).
- * Returns what dbt must build in addition to the selection: views, and unselected nodes production lacks.
- */
-async function cloneIntoGreen(
-  env: Environment,
-  warehouse: Warehouse,
-  report: Report,
-  current: Manifest,
-  targets: SwapTarget[],
-  selected: ReadonlySet<string>,
-  deleted: NodeRelation[]
-): Promise<string[]> {
-  const drop = env.settings.deploy.deletedRelations === 'drop'
-  const key = (schema: string, name: string): string => `${schema}.${name}`.toLowerCase()
-  const owners = new Map(relationsOf(current).map(r => [key(r.schema, r.alias), r.uniqueId]))
-  const rebuilt = new Set(
-    [...selected].flatMap(id => {
-      const node = current.nodes.get(id)
-      const relation = node ? relationOf(node) : null
-      return relation ? [key(relation.schema, relation.alias)] : []
+export function runDeploy(env: Environment): Promise<Report> {
+  return runFlow('deploy', env, async flow => {
+    env.dbt.warmUp()
+    const warehouse = await flow.step('connect to the warehouse', () => env.connectWarehouse())
+    flow.onExit(() => warehouse.close())
+    const lock = await flow.step('take the deploy lock', async () => {
+      const key = deployLockKey(await env.productionSchema())
+      return env.log.group('Take the deploy lock', () =>
+        warehouse.acquireDeployLock(key, env.settings.deploy.lockTimeoutSeconds * 1000, {
+          onWaiting: message => env.log.info(message),
+          cancellation: env.cancellation
+        })
+      )
     })
-  )
-  const dropped = new Set(drop ? deleted.map(r => key(r.schema, r.alias)) : [])
-  // Keyed by each relation's own schema, so database-level containers (several schemas) are covered too.
-  const inProduction = new Set<string>()
-  for (const target of targets) {
-    const productionContainer = schemaOf(target, 'production')
-    if (!(await warehouse.containerExists(productionContainer))) continue
-    const relations = await warehouse.listRelations(productionContainer)
-    relations.forEach(r => inProduction.add(key(r.schema, r.name)))
-    const copy = warehouse.capabilities.zeroCopyClone
-      ? undefined
-      : relations
-          .filter(
-            r =>
-              r.kind === 'table' && !rebuilt.has(key(r.schema, r.name)) && !dropped.has(key(r.schema, r.name))
-          )
-          .map(r => r.name)
-    const result = await warehouse.clone(
-      productionContainer,
-      schemaOf(target, 'green'),
-      copy ? { relations: copy } : {}
+    flow.onExit(() => lock.release())
+    const state = await flow.step('resolve production state', () => env.resolveState())
+    flow.report.state = state.provenance
+    await flow.step('check the run order', () =>
+      assertNotOlderThanProduction(env.run.runId, state.provenance)
     )
-    const place = (container: string, relation: Relation): string =>
-      [container, ...(target.level === 'database' ? [relation.schema] : []), relation.name].join('.')
-    for (const relation of result.cloned) {
-      const productionSchema = target.level === 'database' ? relation.schema : target.production
-      report.clones.push({
-        uniqueId: owners.get(key(productionSchema, relation.name)) ?? relation.name,
-        purpose: 'green',
-        from: place(target.production, relation),
-        to: place(target.green, relation),
-        method: result.method
-      })
+    const { relationDeploys, containerDeploys } = warehouse
+    if (warehouse.capabilities.deployStrategy === 'relation' && relationDeploys) {
+      return deployRelations(flow, warehouse, relationDeploys, state)
     }
-  }
-  const extra = new Set<string>()
-  for (const node of current.nodes.values()) {
-    const relation = relationOf(node)
-    if (!relation || selected.has(node.uniqueId)) continue
-    const rebuildView =
-      !warehouse.capabilities.zeroCopyClone &&
-      relation.materialized !== 'table' &&
-      relation.materialized !== 'incremental' &&
-      relation.resourceType === 'model'
-    if (!inProduction.has(key(relation.schema, relation.alias)) || rebuildView) extra.add(node.name)
-  }
-  for (const relation of deleted) {
-    const name = `${relation.schema}.${relation.alias}`
-    const kept = !drop || warehouse.capabilities.zeroCopyClone
-    report.deploy?.preflight.push({
-      level: kept && drop ? 'warning' : 'info',
-      message: kept
-        ? drop
-          ? `${relation.uniqueId} was deleted from the project, but a zero-copy clone keeps its relation: drop ${name} by hand.`
-          : `${relation.uniqueId} was deleted from the project; its relation stays in production (\`deleted-relations: drop\` removes it).`
-        : `${relation.uniqueId} was deleted from the project: its relation is not carried into the new production (it stays in the previous one).`,
-      relation: name
-    })
-  }
-  if (extra.size > 0)
-    env.log.info(
-      `Also building in green: ${[...extra].sort().join(', ')} (views bound to green tables, or missing from production).`
-    )
-  return [...extra].sort()
-}
-
-/** After a failure before the swap: production is untouched; green is kept for investigation or dropped. */
-async function abandonGreen(
-  env: Environment,
-  warehouse: Warehouse,
-  targets: SwapTarget[],
-  report: Report
-): Promise<void> {
-  if (env.settings.deploy.keepGreenOnFailure) {
-    env.log.info(
-      `Production was not touched. Green kept for investigation: ${targets.map(t => t.green).join(', ')}.`
-    )
-    return
-  }
-  for (const target of targets) {
-    if (await warehouse.containerExists(schemaOf(target, 'green')))
-      await warehouse.drop(schemaOf(target, 'green'))
-  }
-  report.statusReason = `${report.statusReason ?? 'Deploy failed'} Production was not touched; green was dropped.`
-}
-
-async function publishState(
-  env: Environment,
-  current: Manifest,
-  previousManifestPath: string | null,
-  results: RunResults | null,
-  targets: SwapTarget[],
-  warehouse: string
-): Promise<string> {
-  return env.publishState({
-    manifestPath: current.path,
-    runResultsPath: results?.file ?? null,
-    previousManifestPath,
-    record: {
-      commitSha: env.run.commitSha,
-      runId: env.run.runId,
-      runUrl: env.run.runUrl,
-      producedAt: env.now().toISOString(),
-      dbtVersion: current.metadata.dbtVersion,
-      schemas: targets.map(target => target.production),
-      details: deployDetails({ kind: 'deploy', warehouse, targets })
+    if (warehouse.capabilities.deployStrategy === 'container' && containerDeploys) {
+      return deployContainers(flow, warehouse, containerDeploys, state)
     }
+    throw new Error(
+      `The ${warehouse.kind} warehouse offers no ${warehouse.capabilities.deployStrategy} deploys.`
+    )
   })
 }

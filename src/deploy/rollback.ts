@@ -1,68 +1,160 @@
-import type { Environment } from '../environment.js'
-import type { Manifest } from '../manifest/types.js'
+import path from 'node:path'
+import type { Environment, ResolvedState } from '../environment.js'
 import { UserError } from '../errors.js'
-import { failReport, finishReport, newReport, recordDryRun } from '../report/lifecycle.js'
+import { runFlow, type FlowRun } from '../flow/runner.js'
+import { loadManifest } from '../manifest/load.js'
+import { recordDryRun } from '../report/lifecycle.js'
 import type { Report } from '../report/types.js'
-import type { SwapRecord, Warehouse } from '../warehouse/warehouse.js'
+import type { ContainerDeploys, RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
+import { deployLockKey } from './flow.js'
+import { checkLedger, describeEntry } from './ledger-check.js'
+import { ledgerManifestOf, publishDeployState, republishFromLedger, writeLedgerManifests } from './publish.js'
+
+/** Why a rollback runs to its end once its swap started, even when cancelled. */
+const UNPUBLISHED = 'the rollback is changing production; stopping now would leave its state unpublished.'
 
 /**
- * Swaps the retained previous production back in, atomically, and republishes the state that matches it (so the
- * next PR defers to what production now is). A second rollback swaps forward again.
+ * Puts the previous production back, atomically, and republishes the state that matches it (so the next PR
+ * defers to what production now is). A second rollback re-applies the deploy that was rolled back.
  */
-export async function runRollback(env: Environment): Promise<Report> {
-  const report = newReport('rollback', env)
-  const warehouse = await env.connectWarehouse()
-  try {
-    const lock = await warehouse.acquireDeployLock('deploy', env.settings.deploy.lockTimeoutSeconds * 1000, {
-      onWaiting: message => env.log.info(message),
-      cancellation: env.cancellation
-    })
-    try {
-      const state = await env.resolveState()
-      report.state = state.provenance
-      const targets = recordedTargets(state.record, state.provenance.location ?? 'no state found')
-      if (!state.manifest || !state.previousManifestPath) {
-        throw new UserError(
-          'Nothing to roll back to: the production state holds no previous manifest, so the deploy that published it had no previous production.'
-        )
-      }
-      const record = await warehouse.rollback(targets)
-      // A dry run's warehouse recorded the statements instead of running them; the state stays as it is.
-      if (!env.settings.dryRun) {
-        await republish(env, report, record, warehouse.kind, {
-          restored: state.previousManifestPath,
-          rolledBack: state.manifest
-        })
-      }
-    } finally {
-      await lock.release()
+export function runRollback(env: Environment): Promise<Report> {
+  return runFlow('rollback', env, async flow => {
+    const warehouse = await flow.step('connect to the warehouse', () => env.connectWarehouse())
+    flow.onExit(() => warehouse.close())
+    const lock = await flow.step('take the deploy lock', async () =>
+      warehouse.acquireDeployLock(
+        deployLockKey(await env.productionSchema()),
+        env.settings.deploy.lockTimeoutSeconds * 1000,
+        { onWaiting: message => env.log.info(message), cancellation: env.cancellation }
+      )
+    )
+    flow.onExit(() => lock.release())
+    const state = await flow.step('resolve production state', () => env.resolveState())
+    flow.report.state = state.provenance
+    const { relationDeploys, containerDeploys } = warehouse
+    if (warehouse.capabilities.deployStrategy === 'relation' && relationDeploys) {
+      return rollBackRelations(flow, warehouse, relationDeploys, state)
     }
-  } catch (error) {
-    failReport(report, 'rollback', error instanceof Error ? error.message : String(error))
-  } finally {
-    await warehouse.close()
-  }
-  if (env.settings.dryRun) {
-    const sql = warehouse.statements.filter(s => s.skipped).map(s => s.sql)
-    recordDryRun(report, { sql })
-    if (report.status === 'success')
-      report.statusReason = `Dry run: nothing was swapped and no state was published; ${sql.length} statements printed.`
-  }
-  return finishReport(report, env.now())
+    if (warehouse.capabilities.deployStrategy === 'container' && containerDeploys) {
+      return rollBackContainers(flow, warehouse, containerDeploys, state)
+    }
+    throw new Error(
+      `The ${warehouse.kind} warehouse offers no ${warehouse.capabilities.deployStrategy} rollbacks.`
+    )
+  })
 }
 
-/** Reports the swap back and publishes the state that matches what production now is. */
-async function republish(
-  env: Environment,
-  report: Report,
-  record: SwapRecord,
-  warehouseKind: Warehouse['kind'],
-  manifests: { restored: string; rolledBack: Manifest }
+/**
+ * Acts on what the deploy ledger says the previous schemas hold, never on a state file alone: the relations of
+ * the newest ledger entry move back (production ⇄ previous) in one transaction that records the rollback.
+ */
+async function rollBackRelations(
+  flow: FlowRun,
+  warehouse: Warehouse,
+  deploys: RelationDeploys,
+  resolved: ResolvedState
 ): Promise<void> {
-  const targets = record.targets
+  const { env, report } = flow
+  const deployment = await flow.step('name production', () => env.productionSchema())
+  const entries = await flow.step('check the ledger', async () => {
+    const found = await deploys.ledger(deployment, 10)
+    const sha256 = resolved.manifest ? (await ledgerManifestOf(resolved.manifest.path)).sha256 : null
+    const verdict = checkLedger(found, sha256)
+    if (verdict.kind === 'foreign') throw new UserError(verdict.message, { hint: verdict.hint })
+    if (verdict.kind === 'behind' && !env.settings.dryRun) {
+      report.state = (
+        await republishFromLedger(env, resolved, verdict.entry, verdict.reason, warehouse.kind)
+      ).provenance
+    }
+    return found
+  })
+  const [last] = entries
+  if (!last?.previousManifest) {
+    throw new UserError(
+      last
+        ? `Nothing to roll back to: ${describeEntry(last)} kept no previous production (keep-previous was off, or it was the first deploy).`
+        : `Nothing to roll back to: the deploy ledger has no deploy of "${deployment}" yet.`
+    )
+  }
+  const previousManifest = last.previousManifest
+  const record = await flow.step('swap back', () =>
+    env.log.group('Move the previous versions back into production', () => {
+      flow.pointOfNoReturn(UNPUBLISHED)
+      return deploys.rollback(last, {
+        deployment,
+        kind: 'rollback',
+        manifest: previousManifest,
+        previousManifest: last.manifest,
+        commitSha: env.run.commitSha,
+        runId: env.run.runId,
+        runUrl: env.run.runUrl
+      })
+    })
+  )
+  if (env.settings.dryRun) return recordDryRunOf(flow, warehouse)
   report.deploy = {
+    strategy: 'relation',
     swapped: true,
+    statePublished: false,
+    swaps: record.targets.map(t => ({
+      production: t.production,
+      green: t.previous,
+      previousKeptAs: t.previous
+    })),
+    relations: record.moves.map(move => ({
+      uniqueId: move.uniqueId,
+      relation: `${move.production.schema}.${move.production.name}`,
+      change: move.inProduction ? (move.inPrevious ? 'replaced' : 'created') : 'removed',
+      previousKeptAs: move.inPrevious ? `${move.previous.schema}.${move.previous.name}` : null
+    })),
+    preflight: [],
+    rollbackInstructions: 'Run rollback again to re-apply the deploy that was rolled back.'
+  }
+  const files = await writeLedgerManifests(path.join(env.workDir, 'rollback-state'), {
+    manifest: previousManifest,
+    previousManifest: last.manifest
+  })
+  const manifest = await loadManifest(files.manifestPath)
+  const location = await flow.step('publish state', () =>
+    publishDeployState(env, {
+      ...files,
+      runResultsPath: null,
+      producer: { commitSha: env.run.commitSha, runId: env.run.runId, runUrl: env.run.runUrl },
+      dbtVersion: manifest.metadata.dbtVersion,
+      schemas: record.targets.map(t => t.production),
+      details: { kind: 'rollback', warehouse: warehouse.kind, strategy: 'relation' }
+    })
+  )
+  report.deploy.statePublished = true
+  env.log.info(
+    `Rolled back ${record.moves.length} relation(s) in ${record.targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`
+  )
+}
+
+/** Swaps the retained previous containers back in, as the state record of the last deploy names them. */
+async function rollBackContainers(
+  flow: FlowRun,
+  warehouse: Warehouse,
+  deploys: ContainerDeploys,
+  state: ResolvedState
+): Promise<void> {
+  const { env, report } = flow
+  const targets = recordedTargets(state.record, state.provenance.location ?? 'no state found')
+  if (!state.manifest || !state.previousManifestPath) {
+    throw new UserError(
+      'Nothing to roll back to: the production state holds no previous manifest, so the deploy that published it had no previous production.'
+    )
+  }
+  const record = await flow.step('swap back', () => {
+    flow.pointOfNoReturn(UNPUBLISHED)
+    return deploys.rollback(targets)
+  })
+  if (env.settings.dryRun) return recordDryRunOf(flow, warehouse)
+  report.deploy = {
+    strategy: 'container',
+    swapped: true,
+    statePublished: false,
     swaps: record.targets.map(t => ({
       production: t.production,
       green: t.previous,
@@ -71,21 +163,28 @@ async function republish(
     preflight: [],
     rollbackInstructions: 'Run rollback again to swap forward to the deploy that was rolled back.'
   }
-  const location = await env.publishState({
-    manifestPath: manifests.restored,
-    runResultsPath: null,
-    previousManifestPath: manifests.rolledBack.path,
-    record: {
-      commitSha: env.run.commitSha,
-      runId: env.run.runId,
-      runUrl: env.run.runUrl,
-      producedAt: env.now().toISOString(),
-      dbtVersion: manifests.rolledBack.metadata.dbtVersion,
+  const manifest = state.manifest
+  const previousManifestPath = state.previousManifestPath
+  const location = await flow.step('publish state', () =>
+    publishDeployState(env, {
+      manifestPath: previousManifestPath,
+      runResultsPath: null,
+      previousManifestPath: manifest.path,
+      producer: { commitSha: env.run.commitSha, runId: env.run.runId, runUrl: env.run.runUrl },
+      dbtVersion: manifest.metadata.dbtVersion,
       schemas: targets.map(t => t.production),
-      details: deployDetails({ kind: 'rollback', warehouse: warehouseKind, targets })
-    }
-  })
+      details: deployDetails({ kind: 'rollback', warehouse: warehouse.kind, targets })
+    })
+  )
+  report.deploy.statePublished = true
   env.log.info(
     `Rolled back ${targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`
   )
+}
+
+/** A dry run's warehouse recorded the statements instead of running them; the state stays as it is. */
+function recordDryRunOf(flow: FlowRun, warehouse: Warehouse): void {
+  const sql = warehouse.statements.filter(s => s.skipped).map(s => s.sql)
+  recordDryRun(flow.report, { sql })
+  flow.report.statusReason = `Dry run: nothing was moved and no state was published; ${sql.length} statements printed.`
 }

@@ -1,5 +1,5 @@
 import { parseProject } from '../dbt/parse-project.js'
-import { swapTargets } from '../deploy/flow.js'
+import { swapTargets } from '../deploy/swap-targets.js'
 import type { Environment } from '../environment.js'
 import { UserError } from '../errors.js'
 import { runFlow } from '../flow/runner.js'

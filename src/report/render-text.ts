@@ -231,13 +231,26 @@ function deployLines(report: Report): string[] {
   const { deploy } = report
   if (!deploy) return []
   const what = report.mode === 'rollback' ? 'Rollback' : 'Deploy'
+  const relations = deploy.relations ?? []
+  const swapped =
+    deploy.strategy === 'relation'
+      ? `moved ${plural(relations.length, 'relation')} in ${plural(deploy.swaps.length, 'schema')}; every other production relation stayed in place`
+      : `swapped ${plural(deploy.swaps.length, 'schema')}`
   return [
-    `${what}: ${deploy.swapped ? `swapped ${plural(deploy.swaps.length, 'schema')}` : 'not swapped, production is unchanged'}`,
-    ...deploy.swaps.map(swap =>
-      report.mode === 'rollback'
-        ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, rolled-back deploy kept as ${swap.previousKeptAs}` : ''}`
-        : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : swap.hadProduction === false ? ' (first deploy: no previous production)' : ''}`
-    ),
+    `${what}: ${deploy.swapped ? swapped : 'not swapped, production is unchanged'}`,
+    ...(deploy.swapped && deploy.statePublished === false
+      ? [`${INDENT}deployed, state not yet published: re-run it to publish the state (it does not swap again)`]
+      : []),
+    ...(deploy.strategy === 'relation'
+      ? relations.map(
+          relation =>
+            `${INDENT}${relation.change} ${relation.relation}${relation.previousKeptAs ? `, ${report.mode === 'rollback' ? 'rolled-back version' : 'previous'} kept as ${relation.previousKeptAs}` : ''}`
+        )
+      : deploy.swaps.map(swap =>
+          report.mode === 'rollback'
+            ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, rolled-back deploy kept as ${swap.previousKeptAs}` : ''}`
+            : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : swap.hadProduction === false ? ' (first deploy: no previous production)' : ''}`
+        )),
     ...deploy.preflight.map(
       finding =>
         `${INDENT}preflight ${finding.level}: ${finding.message}${finding.relation ? ` (${finding.relation})` : ''}`

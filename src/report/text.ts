@@ -67,3 +67,15 @@ export function formatTimestamp(iso: string): string {
 export function shortSha(sha: string): string {
   return sha.slice(0, 7)
 }
+
+/** Bytes in the largest unit that keeps the number at least 1 (`1.2 MB`, `640 kB`), as storage is quoted. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000
+    unit++
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`
+}

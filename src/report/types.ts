@@ -146,6 +146,8 @@ export interface ClonedRelation {
   to: string
   /** `view` means the warehouse has no clone: incremental runs then rebuild rather than append. */
   method: CloneMethod
+  /** Size of what was copied (a `copy`), in bytes, when the warehouse says. */
+  bytes?: number | null
 }
 
 /** Comparison of what was planned with what dbt actually executed. */
@@ -155,12 +157,34 @@ export interface SelfCheck {
 }
 
 export interface DeployReport {
+  /**
+   * `container`: whole schemas (or databases) were cloned and swapped. `relation`: only the relations the deploy
+   * rebuilt moved; every other production relation stayed in place. Absent in reports that predate it (container).
+   */
+  strategy?: 'container' | 'relation'
   swaps: SchemaSwap[]
+  /** The relations a relation-level deploy moved into (or out of) production. */
+  relations?: RelationSwap[]
   /** False when the deploy stopped before swapping (build, tests or preflight failed). */
   swapped: boolean
+  /**
+   * False when the swap committed but publishing the production state failed ("deployed, state not yet
+   * published": a re-run publishes it without swapping again). Absent before the deploy got that far.
+   */
+  statePublished?: boolean
   preflight: PreflightFinding[]
   /** How to undo this deploy, e.g. a workflow_dispatch with `mode: rollback` and the deploy id. */
   rollbackInstructions: string | null
+}
+
+export interface RelationSwap {
+  uniqueId: string
+  /** `schema.name` in production. */
+  relation: string
+  /** `replaced` (its previous version kept), `created` (new to production), `removed` (moved out of production). */
+  change: 'replaced' | 'created' | 'removed'
+  /** Where the version production had before is kept (`schema__previous.name`); null when none is kept. */
+  previousKeptAs: string | null
 }
 
 export interface SchemaSwap {

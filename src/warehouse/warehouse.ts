@@ -1,4 +1,5 @@
 import type { Cancellation } from '../flow/cancellation.js'
+import type { LedgerEntry, LedgerHeader, LedgerMove, NewLedgerEntry } from './ledger.js'
 import type { MarkedContainer, OwnershipMark } from './ownership-mark.js'
 
 /**
@@ -27,6 +28,12 @@ export interface SwapTarget {
 }
 
 export interface WarehouseCapabilities {
+  /**
+   * How a deploy reaches production. `container`: clone the whole production container into green (zero-copy),
+   * build there and swap containers (Snowflake). `relation`: green holds only the relations the deploy rebuilds,
+   * and the swap moves those relations one by one, in one transaction (Postgres; see `relationDeploys`).
+   */
+  deployStrategy: 'container' | 'relation'
   /** Tables copy without copying data (Snowflake CLONE); otherwise clone means a physical copy. */
   zeroCopyClone: boolean
   /** Any number of schemas swap in one transaction (Postgres renames). */
@@ -111,16 +118,12 @@ export interface SkippedRelation {
   reason: string
 }
 
-export interface Warehouse {
-  readonly kind: 'postgres' | 'snowflake'
-  readonly capabilities: WarehouseCapabilities
-  readonly statements: readonly StatementRecord[]
-  /** Quotes one identifier so it can neither inject SQL nor resolve to another object. */
-  quote(identifier: string): string
-  containerExists(container: Container): Promise<boolean>
+/**
+ * Container-level blue/green deploys (the `container` strategy): green is a clone of each production container,
+ * and the swap exchanges whole containers.
+ */
+export interface ContainerDeploys {
   listRelations(container: Container): Promise<Relation[]>
-  /** Waits up to `timeoutMs` for the deploy mutex named `key`, then fails with a message naming the holder if known. */
-  acquireDeployLock(key: string, timeoutMs: number, options?: LockWaitOptions): Promise<DeployLock>
   /** Makes `to` a copy of `from` (dropping a stale `to` first). */
   clone(from: Container, to: Container, options?: CloneOptions): Promise<CloneResult>
   /** Re-applies the container-level grants and default privileges of `from` to `to`. */
@@ -130,6 +133,101 @@ export interface Warehouse {
   swap(targets: SwapTarget[]): Promise<SwapRecord>
   /** Swaps `previous` back into `production` atomically; refuses when a `previous` is missing. */
   rollback(targets: SwapTarget[]): Promise<SwapRecord>
+}
+
+/** A relation by schema and name, in the connection's database. */
+export interface RelationName {
+  schema: string
+  name: string
+}
+
+/** A relation that exists, with its kind. */
+export interface CatalogEntry extends RelationName {
+  kind: RelationKind
+}
+
+/** One relation a relation-level swap moves: its production place, its green twin and where its predecessor goes. */
+export interface RelationMove {
+  /** The dbt node it belongs to (a deleted node for a dropped relation). */
+  uniqueId: string
+  production: RelationName
+  /** Null for a relation that only leaves production (a deleted node's, with `deleted-relations: drop`). */
+  green: RelationName | null
+  /** Where the production relation is kept for rollback: `<schema>__previous`, same name. */
+  previous: RelationName
+}
+
+/** A production table copied into green before the build, so the build continues its history. */
+export interface RelationCopy {
+  uniqueId: string
+  from: RelationName
+  to: RelationName
+}
+
+/** What a relation-level deploy does in the warehouse, planned by src/deploy/relation-plan.ts. */
+export interface RelationSwapPlan {
+  /** The production target schema: whose ledger the swap writes. */
+  deployment: string
+  /** Production schemas with their green and previous schemas (one per production schema the deploy touches). */
+  targets: SwapTarget[]
+  moves: RelationMove[]
+}
+
+export interface RelationSwapRecord extends SwapRecord {
+  /** What the ledger recorded: each relation and which side now holds a version of it. */
+  moves: LedgerMove[]
+}
+
+/**
+ * Relation-level blue/green deploys (the `relation` strategy): green holds only what the deploy rebuilds, the swap
+ * moves each rebuilt relation out of production into `<schema>__previous` and its green twin in, and a ledger in
+ * the warehouse records what production and previous hold.
+ */
+export interface RelationDeploys {
+  /** The relations that exist in these schemas. */
+  relationsIn(schemas: readonly string[]): Promise<CatalogEntry[]>
+  /** `pg_total_relation_size` of each relation, in bytes, keyed `schema.name`; missing relations are left out. */
+  relationSizes(relations: readonly RelationName[]): Promise<Map<string, number>>
+  /**
+   * Creates each green schema with production's default privileges (so what dbt creates there gets what it would
+   * get in production) and copies `copies` from production into green, in one transaction.
+   */
+  prepareGreen(targets: readonly SwapTarget[], copies: readonly RelationCopy[]): Promise<void>
+  preflight(plan: RelationSwapPlan): Promise<PreflightFinding[]>
+  /**
+   * One transaction: empties the previous schemas, moves each production relation into previous and its green twin
+   * into production, gives each new relation its predecessor's grants, and appends `entry` to the ledger.
+   */
+  swap(plan: RelationSwapPlan, entry: LedgerHeader): Promise<RelationSwapRecord>
+  /**
+   * One transaction: exchanges production and previous for every relation of `last`, after checking the catalog
+   * still holds what `last` says, and appends `entry`.
+   */
+  rollback(last: LedgerEntry, entry: LedgerHeader): Promise<RelationSwapRecord>
+  /** Appends `entry` to the ledger on its own (a deploy with nothing to swap). */
+  record(entry: NewLedgerEntry): Promise<void>
+  /** The newest ledger entries of `deployment`, newest first. */
+  ledger(deployment: string, limit: number): Promise<LedgerEntry[]>
+  /**
+   * Drops schemas of the deploy's own (green after a swap or failure, previous with `keep-previous: false`) in one
+   * transaction that first checks nothing outside them depends on them. Returns those that existed.
+   */
+  dropSchemas(schemas: readonly string[], what: string): Promise<string[]>
+}
+
+export interface Warehouse {
+  readonly kind: 'postgres' | 'snowflake'
+  readonly capabilities: WarehouseCapabilities
+  readonly statements: readonly StatementRecord[]
+  /** Present when `capabilities.deployStrategy` is `container`. */
+  readonly containerDeploys?: ContainerDeploys
+  /** Present when `capabilities.deployStrategy` is `relation`. */
+  readonly relationDeploys?: RelationDeploys
+  /** Quotes one identifier so it can neither inject SQL nor resolve to another object. */
+  quote(identifier: string): string
+  containerExists(container: Container): Promise<boolean>
+  /** Waits up to `timeoutMs` for the deploy mutex named `key`, then fails with a message naming the holder if known. */
+  acquireDeployLock(key: string, timeoutMs: number, options?: LockWaitOptions): Promise<DeployLock>
   /**
    * Drops the container and what it holds. Objects elsewhere that depend on it make it refuse, except those in
    * `alongWith`: containers this same run drops too (a dry run cannot drop them first).

@@ -2,7 +2,7 @@ import { fitList, type Part } from '../budget.js'
 import { code } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { NAME_MAX } from '../markdown-context.js'
-import { clip, plural } from '../text.js'
+import { clip, formatBytes, plural } from '../text.js'
 
 const METHOD_WORDS = { 'zero-copy': 'zero-copy clone', copy: 'copy', view: 'pointer view' } as const
 
@@ -15,7 +15,7 @@ export function clonesPart(context: MarkdownContext): Part | null {
   ).length
   const items = clones.map(
     clone =>
-      `| ${context.name(clone.uniqueId, true)} | ${clone.purpose === 'green' ? 'green schema' : 'incremental'} | ${code(clip(clone.from, NAME_MAX), true)} | ${code(clip(clone.to, NAME_MAX), true)} | ${METHOD_WORDS[clone.method]} |`
+      `| ${context.name(clone.uniqueId, true)} | ${clone.purpose === 'green' ? 'green schema' : 'incremental'} | ${code(clip(clone.from, NAME_MAX), true)} | ${code(clip(clone.to, NAME_MAX), true)} | ${METHOD_WORDS[clone.method]}${typeof clone.bytes === 'number' ? ` (${formatBytes(clone.bytes)})` : ''} |`
   )
   const warning = pointerViews
     ? [

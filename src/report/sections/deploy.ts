@@ -11,10 +11,19 @@ const LEVEL_EMOJI = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
 export function deployPart(context: MarkdownContext): Part | null {
   const { deploy, mode } = context.report
   if (!deploy) return null
-  const verb = mode === 'rollback' ? 'Swapped back' : 'Swapped'
-  const outcome = deploy.swapped
-    ? `✅ ${verb} ${plural(deploy.swaps.length, 'schema')}: production now serves ${mode === 'rollback' ? 'the previous deploy' : 'what this run built'}.`
-    : '⛔ Not swapped: production is unchanged.'
+  const relations = deploy.relations ?? []
+  const byRelation = deploy.strategy === 'relation'
+  const verb =
+    mode === 'rollback' ? (byRelation ? 'Moved back' : 'Swapped back') : byRelation ? 'Moved' : 'Swapped'
+  const what = byRelation
+    ? `${plural(relations.length, 'relation')} (${plural(deploy.swaps.length, 'schema')})`
+    : plural(deploy.swaps.length, 'schema')
+  const serves = mode === 'rollback' ? 'the previous deploy' : 'what this run built'
+  const outcome = !deploy.swapped
+    ? '⛔ Not swapped: production is unchanged.'
+    : deploy.statePublished === false
+      ? `⚠️ Deployed, state not yet published: ${verb.toLowerCase()} ${what}, so production serves ${serves}, but the production state was not published. Re-run the run: it publishes the state without swapping again.`
+      : `✅ ${verb} ${what}: production now serves ${serves}${byRelation ? '; every other production relation stayed in place' : ''}.`
   const head = [`#### ${mode === 'rollback' ? 'Rollback' : 'Deploy'}`, '', outcome].join('\n')
   const name = (value: string): string => code(clip(value, NAME_MAX), true)
   const kept = (swap: SchemaSwap): string =>
@@ -24,25 +33,38 @@ export function deployPart(context: MarkdownContext): Part | null {
         ? 'none: first deploy'
         : '(dropped)'
   // A rollback built nothing: it restores the previous production and keeps the rolled-back deploy.
-  const table =
-    mode === 'rollback'
+  const table = byRelation
+    ? {
+        head: [
+          `| Production relation | Change | ${mode === 'rollback' ? 'Rolled-back version' : 'Previous version'} kept as |`,
+          '| --- | --- | --- |'
+        ],
+        rows: relations.map(
+          relation =>
+            `| ${name(relation.relation)} | ${relation.change} | ${relation.previousKeptAs ? name(relation.previousKeptAs) : '—'} |`
+        ),
+        singular: 'relation'
+      }
+    : mode === 'rollback'
       ? {
           head: ['| Production schema | Rolled-back deploy kept as |', '| --- | --- |'],
-          row: (swap: SchemaSwap) => `| ${name(swap.production)} | ${kept(swap)} |`
+          rows: deploy.swaps.map(swap => `| ${name(swap.production)} | ${kept(swap)} |`),
+          singular: 'schema'
         }
       : {
           head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
-          row: (swap: SchemaSwap) => `| ${name(swap.production)} | ${name(swap.green)} | ${kept(swap)} |`
+          rows: deploy.swaps.map(swap => `| ${name(swap.production)} | ${name(swap.green)} | ${kept(swap)} |`),
+          singular: 'schema'
         }
   const swaps: Part = {
-    title: 'schema swaps',
+    title: byRelation ? 'relation swaps' : 'schema swaps',
     weight: 2,
     render: budget =>
       fitList(
         {
           head: table.head,
-          items: deploy.swaps.map(table.row),
-          more: n => context.more(n, 'schema'),
+          items: table.rows,
+          more: n => context.more(n, table.singular),
           tail: []
         },
         budget,
@@ -81,7 +103,11 @@ export function deployPart(context: MarkdownContext): Part | null {
     'deploy',
     20,
     head,
-    [...(deploy.swaps.length ? [swaps] : []), ...(deploy.preflight.length ? [preflight] : []), ...rollback],
+    [
+      ...((byRelation ? relations.length : deploy.swaps.length) ? [swaps] : []),
+      ...(deploy.preflight.length ? [preflight] : []),
+      ...rollback
+    ],
     context.measure
   )
 }

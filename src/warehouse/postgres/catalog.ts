@@ -1,5 +1,4 @@
 /** Read-only catalog queries. They run in dry runs too. Names are always bound as parameters, never spliced. */
-import type { RelationKind } from '../warehouse.js'
 import { lockKeyInPgLocks } from './lock-key.js'
 import type { SqlClient } from './sql-client.js'
 import type { AclEntry, DefaultAclObjectType, GrantFacts, TableToCopy } from './statements.js'
@@ -15,36 +14,6 @@ export async function existingSchemas(client: SqlClient, names: readonly string[
     [names]
   )
   return new Set(rows.map(row => row.nspname))
-}
-
-export interface CatalogRelation {
-  name: string
-  kind: RelationKind
-  /** A partition is copied through its partitioned parent, never on its own. */
-  isPartition: boolean
-}
-
-const RELATION_KINDS: Record<string, RelationKind> = {
-  r: 'table',
-  p: 'table',
-  v: 'view',
-  m: 'materialized_view',
-  f: 'other'
-}
-
-export async function relationsIn(client: SqlClient, schema: string): Promise<CatalogRelation[]> {
-  const rows = await client.query<{ relname: string; relkind: string; relispartition: boolean }>(
-    `SELECT c.relname, c.relkind::text AS relkind, c.relispartition
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
-      ORDER BY c.relname`,
-    [schema]
-  )
-  return rows.map(row => ({
-    name: row.relname,
-    kind: RELATION_KINDS[row.relkind],
-    isPartition: row.relispartition
-  }))
 }
 
 export async function tablesToCopy(
@@ -123,25 +92,6 @@ export async function dependentsOutside(
       ORDER BY 1, 2, 4, 5`,
     [schemas, outside]
   )
-}
-
-export interface SwapPrivileges {
-  canCreateInDatabase: boolean
-  /** Schemas among those asked about that the current role does not own (renaming needs ownership). */
-  notOwned: string[]
-}
-
-export async function swapPrivileges(client: SqlClient, schemas: readonly string[]): Promise<SwapPrivileges> {
-  const [database] = await client.query<{ allowed: boolean }>(
-    `SELECT has_database_privilege(current_database(), 'CREATE') AS allowed`
-  )
-  const owners = await client.query<{ nspname: string }>(
-    `SELECT nspname FROM pg_namespace
-      WHERE nspname = ANY($1::text[]) AND NOT pg_has_role(current_user, nspowner, 'USAGE')
-      ORDER BY nspname`,
-    [schemas]
-  )
-  return { canCreateInDatabase: database.allowed, notOwned: owners.map(row => row.nspname) }
 }
 
 interface AclRow {

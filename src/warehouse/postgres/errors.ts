@@ -11,12 +11,19 @@ export class StatementError extends UserError {
     cause: unknown
   ) {
     const reason = cause instanceof Error ? cause.message : String(cause)
+    // A dependents check raises its own finding; the long check itself would only bury it.
+    const raised = sqlState === 'P0001' && sql.startsWith('DO ')
     super(
       `The ${operation} failed and was rolled back, nothing changed: ${reason}` +
-        `${sqlState === undefined ? '' : ` (SQLSTATE ${sqlState})`} while running: ${sql}`,
-      { cause }
+        (raised ? '.' : `${sqlState === undefined ? '' : ` (SQLSTATE ${sqlState})`} while running: ${sql}`),
+      { cause, hint: raised ? hintOf(cause) : undefined }
     )
   }
+}
+
+function hintOf(error: unknown): string | undefined {
+  const hint = (error as { hint?: unknown } | null)?.hint
+  return typeof hint === 'string' ? hint : undefined
 }
 
 export function sqlStateOf(error: unknown): string | undefined {

@@ -1,17 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { UserError } from '../../errors.js'
 import type {
-  CloneOptions,
-  CloneResult,
   Container,
   DeployLock,
   LockWaitOptions,
   PreflightFinding,
-  Relation,
-  SkippedRelation,
   StatementRecord,
-  SwapRecord,
-  SwapTarget,
   Warehouse,
   WarehouseCapabilities
 } from '../warehouse.js'
@@ -21,35 +15,29 @@ import {
   currentDatabase,
   dependentsOutside,
   existingSchemas,
-  grantFacts,
-  relationsIn,
-  swapPrivileges,
-  tablesToCopy,
   type CatalogDependent,
   type LockHolder
 } from './catalog.js'
 import { DeployLockTimeoutError, StatementError, sqlStateOf } from './errors.js'
 import { deployLockKey, lockKeyInPgLocks, lockKeyLiteral, swapLockKey } from './lock-key.js'
-import { preflightFindings } from './preflight.js'
 import { quoteIdent } from './quote.js'
 import type { SqlClient } from './sql-client.js'
+import { PostgresRelationDeploys } from './relation-deploys.js'
 import {
-  cloneStatements,
-  copyGrantStatements,
   dropSchemaTransaction,
   EXTERNAL_DEPENDENTS_SQLSTATE,
   LOST_DEPLOY_LOCK_SQLSTATE,
-  rollbackStatements,
-  swapStatements,
+  sqlOf,
   type HeldDeployLock,
-  type SwapPlanItem,
+  type Statement,
   type TransactionOptions
 } from './statements.js'
-import { checkContainer, checkSwapTargets } from './targets.js'
+import { checkContainer } from './targets.js'
 import { markedSchemas, markSchemaStatements } from './ownership-marks.js'
 import type { MarkedContainer, OwnershipMark } from '../ownership-mark.js'
 
 export const POSTGRES_CAPABILITIES: WarehouseCapabilities = {
+  deployStrategy: 'relation',
   zeroCopyClone: false,
   atomicMultiSchemaSwap: true,
   databaseSwap: false,
@@ -76,8 +64,8 @@ export interface PostgresWarehouseOptions {
 }
 
 /**
- * Blue/green deploys on Postgres: schemas are copied table by table and swapped by renaming them in one
- * transaction. `statements` records the mutating statements and lock calls, not the catalog reads.
+ * Postgres for dbt-slim-ci: the deploy lock, schema marks and drops, and relation-level deploys
+ * (`relationDeploys`). `statements` records the mutating statements and lock calls, not the catalog reads.
  */
 export class PostgresWarehouse implements Warehouse {
   readonly kind = 'postgres'
@@ -92,6 +80,7 @@ export class PostgresWarehouse implements Warehouse {
   private readonly lockSessions = new Set<SqlClient>()
   /** The deploy lock this warehouse holds now, and the session holding it: every swap checks it is still held. */
   private heldLock: (HeldDeployLock & { session: SqlClient; name: string }) | null = null
+  readonly relationDeploys: PostgresRelationDeploys
 
   constructor(
     /** The connection every statement runs on; exposed so a demo or test can seed data through it. */
@@ -102,6 +91,15 @@ export class PostgresWarehouse implements Warehouse {
     this.swapLockTimeoutMs = options.swapLockTimeoutMs ?? 10_000
     this.dependencySeverity = options.dependencySeverity ?? 'error'
     this.lockPollIntervalMs = options.lockPollIntervalMs ?? 1000
+    this.relationDeploys = new PostgresRelationDeploys({
+      session,
+      dryRun: this.dryRun,
+      dependencySeverity: this.dependencySeverity,
+      database: () => this.database(),
+      transactionOptions: async () => this.transactionOptions(await this.database()),
+      checkDeployLockHeld: operation => this.checkDeployLockHeld(operation),
+      run: (operation, statements) => this.run(operation, statements)
+    })
   }
 
   get statements(): readonly StatementRecord[] {
@@ -115,17 +113,6 @@ export class PostgresWarehouse implements Warehouse {
   async containerExists(container: Container): Promise<boolean> {
     checkContainer(container, await this.database())
     return (await existingSchemas(this.session, [container.name])).has(container.name)
-  }
-
-  async listRelations(container: Container): Promise<Relation[]> {
-    checkContainer(container, await this.database())
-    const relations = await relationsIn(this.session, container.name)
-    return relations.map(relation => ({
-      database: container.database,
-      schema: container.name,
-      name: relation.name,
-      kind: relation.kind
-    }))
   }
 
   async acquireDeployLock(
@@ -235,135 +222,14 @@ export class PostgresWarehouse implements Warehouse {
     if (rows.length === 0) throw lostLockError(operation, held.name, held.pid)
   }
 
-  async clone(from: Container, to: Container, options: CloneOptions = {}): Promise<CloneResult> {
-    const database = await this.database()
-    checkContainer(from, database)
-    checkContainer(to, database)
-    if (from.name === to.name) throw new UserError(`Cannot clone schema "${from.name}" onto itself.`)
-    const existing = await existingSchemas(this.session, [from.name, to.name])
-    const toExists = existing.has(to.name)
-    if (toExists) await this.refuseExternalDependents('replace', [to.name])
-    const available = existing.has(from.name) ? await relationsIn(this.session, from.name) : []
-    const wanted = options.relations ?? available.map(relation => relation.name)
-    const copyable = new Set(
-      available
-        .filter(relation => relation.kind === 'table' && !relation.isPartition)
-        .map(relation => relation.name)
-    )
-    const skipped = wanted
-      .filter(name => !copyable.has(name))
-      .map((name): SkippedRelation => {
-        const found = available.find(relation => relation.name === name)
-        const relation: Relation = {
-          database: from.database,
-          schema: from.name,
-          name,
-          kind: found?.kind ?? 'other'
-        }
-        return { relation, reason: skipReason(found, from.name) }
-      })
-    const tables = await tablesToCopy(
-      this.session,
-      from.name,
-      wanted.filter(name => copyable.has(name))
-    )
-    await this.run('clone', cloneStatements(from.name, to.name, toExists, tables, this.swapLockTimeoutMs))
-    return {
-      method: 'copy',
-      cloned: tables.map(table => ({
-        database: to.database,
-        schema: to.name,
-        name: table.name,
-        kind: 'table'
-      })),
-      skipped
-    }
-  }
-
-  async copyGrants(from: Container, to: Container): Promise<void> {
-    const database = await this.database()
-    checkContainer(from, database)
-    checkContainer(to, database)
-    const existing = await existingSchemas(this.session, [from.name, to.name])
-    if (!existing.has(from.name)) return
-    // A dry run never created `to`: it still lists the schema and default grants a real run would copy.
-    if (!existing.has(to.name) && !this.dryRun) {
-      throw new UserError(
-        `Cannot copy the grants of "${from.name}" to "${to.name}": schema "${to.name}" does not exist.`
-      )
-    }
-    await this.run(
-      'grant copy',
-      copyGrantStatements(to.name, await grantFacts(this.session, from.name, to.name), this.swapLockTimeoutMs)
-    )
-  }
-
-  async preflight(targets: SwapTarget[]): Promise<PreflightFinding[]> {
-    checkSwapTargets(targets, await this.database())
-    const production = targets.map(target => target.production)
-    const previous = targets.map(target => target.previous)
-    const names = targets.flatMap(target => [target.production, target.green, target.previous])
-    const existing = await existingSchemas(this.session, names)
-    const facts = {
-      targets,
-      existingSchemas: existing,
-      productionDependents: await dependentsOutside(this.session, production, [...production, ...previous]),
-      previousDependents: await dependentsOutside(this.session, previous, previous),
-      privileges: await swapPrivileges(this.session, [...existing])
-    }
-    return preflightFindings(facts, this.dependencySeverity)
-  }
-
-  async swap(targets: SwapTarget[]): Promise<SwapRecord> {
-    const database = await this.database()
-    checkSwapTargets(targets, database)
-    const existing = await existingSchemas(
-      this.session,
-      targets.flatMap(target => [target.production, target.green])
-    )
-    const missing = targets.filter(target => !existing.has(target.green)).map(target => `"${target.green}"`)
-    // A dry run built nothing into green, but can still show the exact swap.
-    if (missing.length > 0 && !this.dryRun) {
-      throw new UserError(
-        `Cannot swap: green schema ${missing.join(', ')} does not exist. Build the deploy into it first; nothing was changed.`
-      )
-    }
-    await this.refuseExternalDependents(
-      'swap, which replaces the previous schema,',
-      targets.map(target => target.previous)
-    )
-    const plan = targets.map(target => ({ target, productionExists: existing.has(target.production) }))
-    await this.checkDeployLockHeld('swap')
-    return this.runSwap('swap', targets, swapStatements(plan, this.transactionOptions(database)))
-  }
-
-  async rollback(targets: SwapTarget[]): Promise<SwapRecord> {
-    const database = await this.database()
-    checkSwapTargets(targets, database)
-    const existing = await existingSchemas(
-      this.session,
-      targets.flatMap(target => [target.production, target.previous])
-    )
-    const missing = targets.filter(target => !existing.has(target.previous))
-    if (missing.length > 0) {
-      const names = missing.map(target => `"${target.previous}" (for "${target.production}")`).join(', ')
-      throw new UserError(
-        `Cannot roll back: the previous schema ${names} does not exist, so there is no earlier version to restore ` +
-          '(no deploy has swapped yet, or it was dropped). Nothing was changed.'
-      )
-    }
-    const plan: SwapPlanItem[] = targets.map(target => ({
-      target,
-      productionExists: existing.has(target.production)
-    }))
-    await this.checkDeployLockHeld('rollback')
-    return this.runSwap('rollback', targets, rollbackStatements(plan, this.transactionOptions(database)))
-  }
-
   async drop(container: Container, alongWith: readonly Container[] = []): Promise<void> {
     checkContainer(container, await this.database())
     if (!(await existingSchemas(this.session, [container.name])).has(container.name)) return
-    await this.refuseExternalDependents('drop', [container.name], alongWith.map(other => other.name))
+    await this.refuseExternalDependents(
+      'drop',
+      [container.name],
+      alongWith.map(other => other.name)
+    )
     await this.run('drop', dropSchemaTransaction(container.name, this.swapLockTimeoutMs))
   }
 
@@ -420,11 +286,6 @@ export class PostgresWarehouse implements Warehouse {
     }
   }
 
-  private async runSwap(operation: string, targets: SwapTarget[], statements: string[]): Promise<SwapRecord> {
-    await this.run(operation, statements)
-    return { targets, statements, completedAt: new Date().toISOString() }
-  }
-
   /** DROP SCHEMA … CASCADE would silently take objects in other schemas with it: refuse and name them. */
   private async refuseExternalDependents(
     operation: string,
@@ -441,16 +302,17 @@ export class PostgresWarehouse implements Warehouse {
   }
 
   /** Runs statements in order; a failure inside BEGIN … COMMIT rolls the transaction back and names the statement. */
-  private async run(operation: string, statements: readonly string[]): Promise<void> {
+  private async run(operation: string, statements: readonly Statement[]): Promise<void> {
     let inTransaction = false
-    for (const sql of statements) {
+    for (const statement of statements) {
+      const sql = sqlOf(statement)
       if (this.dryRun) {
         this.record(sql, true, 0)
         continue
       }
       const started = Date.now()
       try {
-        await this.session.query(sql)
+        await this.session.query(sql, typeof statement === 'string' ? undefined : statement.params)
       } catch (error) {
         if (sql === 'COMMIT' && connectionLost(sqlStateOf(error))) {
           throw new UserError(
@@ -485,18 +347,6 @@ export class PostgresWarehouse implements Warehouse {
   private record(sql: string, skipped: boolean, durationMs: number): void {
     this.recorded.push({ sql, skipped, durationMs })
   }
-}
-
-function skipReason(
-  found: { kind: Relation['kind']; isPartition: boolean } | undefined,
-  schema: string
-): string {
-  if (found === undefined) return `not found in "${schema}"`
-  if (found.isPartition) return 'a partition: copied with its partitioned table'
-  if (found.kind === 'view' || found.kind === 'materialized_view') {
-    return 'dbt rebuilds views in green (Postgres binds views to object ids, so a copy would read production)'
-  }
-  return 'not a table (foreign tables are not copied)'
 }
 
 /** A guard statement's failure, in words: the lock was lost, or an object outside depends on what is dropped. */

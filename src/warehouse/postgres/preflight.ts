@@ -1,16 +1,5 @@
-import type { PreflightFinding, SwapTarget } from '../warehouse.js'
-import type { CatalogDependent, SwapPrivileges } from './catalog.js'
-
-/** What the catalog says about a planned swap. */
-export interface PreflightFacts {
-  targets: readonly SwapTarget[]
-  existingSchemas: ReadonlySet<string>
-  /** Objects outside every production schema bound to relations in one (they would stay on the old data). */
-  productionDependents: readonly CatalogDependent[]
-  /** Objects outside every previous schema bound to relations in one (the swap's DROP … CASCADE would drop them). */
-  previousDependents: readonly CatalogDependent[]
-  privileges: SwapPrivileges
-}
+import type { PreflightFinding, RelationName } from '../warehouse.js'
+import type { CatalogDependent } from './catalog.js'
 
 const dependencyWords: Record<CatalogDependent['dependency'], string> = {
   view: 'view',
@@ -32,69 +21,62 @@ function findingCode(dependent: CatalogDependent): PreflightFinding['code'] {
   return dependent.dependency === 'column_default' ? 'other' : 'external_view_dependency'
 }
 
-function previousOf(targets: readonly SwapTarget[], production: string): string {
-  return targets.find(target => target.production === production)?.previous ?? 'the previous schema'
+/** What the catalog says about a planned relation swap. */
+export interface RelationPreflightFacts {
+  /** Green twins dbt should have built but did not. */
+  missingGreen: readonly RelationName[]
+  /** Objects outside the deploy bound to a production relation the swap moves out (they would read the old one). */
+  staleReaders: readonly CatalogDependent[]
+  /** Objects outside the previous schemas bound to what they hold (the swap drops it). */
+  previousDependents: readonly CatalogDependent[]
+  /** Relations the deploy role cannot move. */
+  notOwned: readonly RelationName[]
 }
 
 /**
- * Problems that would make a swap fail or leave readers on old data. `dependencySeverity` decides whether objects
- * that would keep reading the previous data stop the deploy; everything that would make the swap fail, or drop
- * objects outside the swapped schemas, is always an error.
+ * Problems a relation swap would meet. `dependencySeverity` decides whether objects that would keep reading a
+ * replaced relation stop the deploy; what would make the swap fail or drop objects outside it is always an error.
  */
-export function preflightFindings(
-  facts: PreflightFacts,
+export function relationPreflightFindings(
+  facts: RelationPreflightFacts,
   dependencySeverity: PreflightFinding['severity']
 ): PreflightFinding[] {
-  const missingGreen = facts.targets
-    .filter(target => !facts.existingSchemas.has(target.green))
-    .map((target): PreflightFinding => ({
+  const name = (relation: RelationName) => `${relation.schema}.${relation.name}`
+  return [
+    ...facts.missingGreen.map((relation): PreflightFinding => ({
       severity: 'error',
       code: 'other',
-      object: target.green,
-      detail: `The green schema "${target.green}" does not exist, so there is nothing to swap into "${target.production}".`,
-      fix: `Build the changed models into "${target.green}" before swapping, or remove "${target.production}" from the deploy.`
-    }))
-  const stale = facts.productionDependents.map((dependent): PreflightFinding => ({
-    severity: dependencySeverity,
-    code: findingCode(dependent),
-    object: dependentName(dependent),
-    detail:
-      `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} is bound to ${referencedName(dependent)} ` +
-      `by object id, not by name: after the swap it keeps using the previous data (moved to ` +
-      `"${previousOf(facts.targets, dependent.referencedSchema)}"), and the next deploy, which drops that schema, fails or drops it.`,
-    fix:
-      `Make ${dependentName(dependent)} a model of this dbt project so the deploy rebuilds it, or recreate it after ` +
-      'every deploy (Postgres views and foreign keys cannot follow a renamed schema).'
-  }))
-  const dropped = facts.previousDependents.map((dependent): PreflightFinding => ({
-    severity: 'error',
-    code: findingCode(dependent),
-    object: dependentName(dependent),
-    detail:
-      `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} depends on ${referencedName(dependent)}; ` +
-      `the swap replaces "${dependent.referencedSchema}" (DROP SCHEMA … CASCADE), which would drop it too, so the swap refuses.`,
-    fix: `Drop ${dependentName(dependent)} or recreate it on production data, then deploy again.`
-  }))
-  const privileges: PreflightFinding[] = [
-    ...(facts.privileges.canCreateInDatabase
-      ? []
-      : [
-          {
-            severity: 'error' as const,
-            code: 'missing_privilege' as const,
-            object: 'database',
-            detail:
-              'Renaming a schema needs the CREATE privilege on the database, which the deploy role lacks.',
-            fix: 'Run `GRANT CREATE ON DATABASE <database> TO <deploy role>` as the database owner.'
-          }
-        ]),
-    ...facts.privileges.notOwned.map((schema): PreflightFinding => ({
+      object: name(relation),
+      detail: `dbt did not build ${name(relation)} in green, so there is nothing to swap in for it.`,
+      fix: 'Check the build log: the node may be disabled or filtered out by --exclude.'
+    })),
+    ...facts.staleReaders.map((dependent): PreflightFinding => ({
+      severity: dependencySeverity,
+      code: findingCode(dependent),
+      object: dependentName(dependent),
+      detail:
+        `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} is bound to ${referencedName(dependent)} ` +
+        'by object id and is not rebuilt by this deploy: after the swap it keeps reading the replaced version (kept in ' +
+        'the previous schema), and the next deploy, which drops that version, refuses.',
+      fix:
+        `Select ${dependentName(dependent)} too (state:modified+ selects every descendant), make it a model of this ` +
+        'project, or recreate it after the deploy.'
+    })),
+    ...facts.previousDependents.map((dependent): PreflightFinding => ({
+      severity: 'error',
+      code: findingCode(dependent),
+      object: dependentName(dependent),
+      detail:
+        `The ${dependencyWords[dependent.dependency]} ${dependentName(dependent)} depends on ${referencedName(dependent)}, ` +
+        'a previous version the swap replaces (drops), so the swap refuses.',
+      fix: `Drop ${dependentName(dependent)} or recreate it on production relations, then deploy again.`
+    })),
+    ...facts.notOwned.map((relation): PreflightFinding => ({
       severity: 'error',
       code: 'missing_privilege',
-      object: schema,
-      detail: `Renaming or dropping schema "${schema}" needs ownership of it, which the deploy role lacks.`,
-      fix: `Run \`ALTER SCHEMA "${schema}" OWNER TO <deploy role>\` (or make the deploy role a member of its owner).`
+      object: name(relation),
+      detail: `Moving ${name(relation)} between schemas needs ownership of it, which the deploy role lacks.`,
+      fix: `Run \`ALTER TABLE ${name(relation)} OWNER TO <deploy role>\` (or make the deploy role a member of its owner).`
     }))
   ]
-  return [...missingGreen, ...stale, ...dropped, ...privileges]
 }

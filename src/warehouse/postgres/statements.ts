@@ -3,7 +3,6 @@
  * here, so a dry run can print exactly what a real run would execute.
  */
 import { UserError } from '../../errors.js'
-import type { SwapTarget } from '../warehouse.js'
 import { DEPENDENCY_EDGES } from './catalog.js'
 import { advisoryLockKey, lockKeyInPgLocks, lockKeyLiteral } from './lock-key.js'
 import { qualify, quoteIdent, quoteLiteral } from './quote.js'
@@ -32,13 +31,22 @@ export const EXTERNAL_DEPENDENTS_SQLSTATE = 'DSD01'
 /** How long a metadata-only transaction (renames, drops) may run beyond its lock waits before it is stuck. */
 const METADATA_GRACE_MS = 120_000
 
-/** One swap target and what the catalog says about it just before the swap. */
-export interface SwapPlanItem {
-  target: SwapTarget
-  productionExists: boolean
+/** A statement with bound parameters (`$1`, …), for values too large or too binary to print inline. */
+export interface BoundStatement {
+  sql: string
+  params: readonly unknown[]
 }
 
-export function transaction(options: TransactionOptions, body: string[]): string[] {
+export type Statement = string | BoundStatement
+
+export const sqlOf = (statement: Statement): string =>
+  typeof statement === 'string' ? statement : statement.sql
+
+/** BEGIN, the timeouts, the swap lock and the deploy-lock guard, `body`, COMMIT: how every swap-like change runs. */
+export function transaction<S extends Statement = string>(
+  options: TransactionOptions,
+  body: readonly S[]
+): (S | string)[] {
   return [
     'BEGIN',
     `SET LOCAL lock_timeout = '${checkedTimeout(options.lockTimeoutMs)}ms'`,
@@ -98,48 +106,13 @@ BEGIN
 END $guard$`
 }
 
-function renameSchema(from: string, to: string): string {
+export function renameSchema(from: string, to: string): string {
   return `ALTER SCHEMA ${quoteIdent(from)} RENAME TO ${quoteIdent(to)}`
-}
-
-/**
- * One transaction that, for every target, drops the old previous schema (the production before last, replaced on
- * purpose), renames production to previous and green to production. A target whose production does not exist yet
- * (first deploy) only renames green.
- */
-export function swapStatements(plan: readonly SwapPlanItem[], options: TransactionOptions): string[] {
-  const body = [
-    dropGuard(plan.map(({ target }) => target.previous)),
-    ...plan.map(({ target }) => `DROP SCHEMA IF EXISTS ${quoteIdent(target.previous)} CASCADE`),
-    ...plan
-      .filter(item => item.productionExists)
-      .map(({ target }) => renameSchema(target.production, target.previous)),
-    ...plan.map(({ target }) => renameSchema(target.green, target.production))
-  ]
-  return transaction(options, body)
 }
 
 /** The short temporary name a rollback parks production under while previous moves in. */
 export function rollbackTemporaryName(production: string): string {
   return `dbt_slim_ci_rollback_${advisoryLockKey(production).toString(16).replace('-', 'n')}`
-}
-
-/**
- * One transaction that exchanges production and previous for every target (a 3-way rename), so previous then
- * holds the rolled-back version and a second rollback re-applies it. A missing production (dropped by hand) is
- * simply replaced.
- */
-export function rollbackStatements(plan: readonly SwapPlanItem[], options: TransactionOptions): string[] {
-  const body = plan.flatMap(({ target, productionExists }) => {
-    if (!productionExists) return [renameSchema(target.previous, target.production)]
-    const parked = rollbackTemporaryName(target.production)
-    return [
-      renameSchema(target.production, parked),
-      renameSchema(target.previous, target.production),
-      renameSchema(parked, target.previous)
-    ]
-  })
-  return transaction(options, body)
 }
 
 /** A table to copy, with the columns an INSERT may write (generated columns are computed again). */
@@ -154,7 +127,8 @@ export interface TableToCopy {
   comment: string | null
 }
 
-function copyTableStatements(from: string, to: string, table: TableToCopy): string[] {
+/** CREATE TABLE … (LIKE … INCLUDING ALL) and the INSERT that fills it: same columns, defaults, constraints, indexes, comments, identity positions, rows. */
+export function copyTableStatements(from: string, to: string, table: TableToCopy): string[] {
   const source = qualify(from, table.name)
   const copy = qualify(to, table.name)
   const columns = table.insertableColumns.map(quoteIdent).join(', ')
@@ -170,28 +144,6 @@ function copyTableStatements(from: string, to: string, table: TableToCopy): stri
         `source.last_value, source.is_called) FROM ${qualify(identity.sequenceSchema, identity.sequenceName)} AS source`
     ),
     ...(table.comment === null ? [] : [`COMMENT ON TABLE ${copy} IS ${quoteLiteral(table.comment)}`])
-  ]
-}
-
-/**
- * One transaction that replaces `to` with physical copies of `tables` of `from`: same columns, defaults,
- * constraints, indexes, comments and identity positions (`LIKE … INCLUDING ALL`), same rows.
- */
-export function cloneStatements(
-  from: string,
-  to: string,
-  toExists: boolean,
-  tables: readonly TableToCopy[],
-  lockTimeoutMs: number
-): string[] {
-  // No statement timeout: a copy takes as long as its rows do; waiting behind another session's lock is bounded.
-  return [
-    'BEGIN',
-    `SET LOCAL lock_timeout = '${checkedTimeout(lockTimeoutMs)}ms'`,
-    ...(toExists ? dropSchemaStatements(to) : []),
-    `CREATE SCHEMA ${quoteIdent(to)}`,
-    ...tables.flatMap(table => copyTableStatements(from, to, table)),
-    'COMMIT'
   ]
 }
 
@@ -255,7 +207,7 @@ function privilegeKeyword(privilege: string): string {
 }
 
 /** Groups entries by grantee and grant option, so each becomes one GRANT on `on`. */
-function grants(on: string, entries: readonly AclEntry[], skipGrantee: string | null): string[] {
+export function grants(on: string, entries: readonly AclEntry[], skipGrantee: string | null): string[] {
   const groups = new Map<string, { grantee: string | null; grantable: boolean; privileges: string[] }>()
   for (const entry of entries) {
     if (entry.grantee !== null && entry.grantee === skipGrantee) continue
@@ -271,11 +223,11 @@ function grants(on: string, entries: readonly AclEntry[], skipGrantee: string | 
 }
 
 /**
- * GRANTs that give `to` the schema privileges, per-schema default privileges and relation privileges `from` has:
- * grants follow the object, not the name, so without them readers lose access when green becomes production.
- * Additive only: privileges `to` already has are kept.
+ * GRANTs that give `to` the schema privileges, per-schema default privileges and relation privileges `from` has,
+ * so what dbt creates in green gets what production's default privileges would give it. Additive only:
+ * privileges `to` already has are kept. The caller runs them inside its own transaction.
  */
-export function copyGrantStatements(to: string, facts: GrantFacts, lockTimeoutMs: number): string[] {
+export function copyGrantStatements(to: string, facts: GrantFacts): string[] {
   const schema = grants(`SCHEMA ${quoteIdent(to)}`, facts.schemaAcl, facts.targetSchemaOwner)
   const defaults = facts.defaultAcls.flatMap(acl =>
     grants(DEFAULT_ACL_OBJECTS[acl.objectType], acl.entries, null).map(
@@ -286,7 +238,5 @@ export function copyGrantStatements(to: string, facts: GrantFacts, lockTimeoutMs
   const relations = facts.relationAcls.flatMap(acl =>
     grants(`${acl.isSequence ? 'SEQUENCE' : 'TABLE'} ${qualify(to, acl.name)}`, acl.entries, acl.targetOwner)
   )
-  const all = [...schema, ...defaults, ...relations]
-  if (all.length === 0) return []
-  return ['BEGIN', `SET LOCAL lock_timeout = '${checkedTimeout(lockTimeoutMs)}ms'`, ...all, 'COMMIT']
+  return [...schema, ...defaults, ...relations]
 }

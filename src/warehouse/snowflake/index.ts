@@ -1,4 +1,3 @@
-import type { Warehouse } from '../warehouse.js'
 import { connectSnowflake } from './connection.js'
 import { DBT_SNOWFLAKE_DEFAULT_QUOTING, type SnowflakeQuoting } from './names.js'
 import type { SnowflakeConnectionSettings } from './settings.js'
@@ -20,7 +19,7 @@ export interface SnowflakeWarehouseRunOptions {
 export async function createSnowflakeWarehouse(
   settings: SnowflakeConnectionSettings,
   options: SnowflakeWarehouseRunOptions = {}
-): Promise<Warehouse> {
+): Promise<SnowflakeWarehouse> {
   const queryTag = options.queryTag ?? settings.queryTag ?? 'dbt-slim-ci'
   const session = await connectSnowflake(settings, { queryTag, accessUrl: options.accessUrl })
   return new SnowflakeWarehouse(session, {

@@ -3,6 +3,7 @@ import { UserError } from '../../errors.js'
 import type {
   CloneResult,
   Container,
+  ContainerDeploys,
   DeployLock,
   PreflightFinding,
   Relation,
@@ -40,6 +41,7 @@ import { markedSchemasOf, markOf, markSql, showSchemasSql } from './ownership-ma
 import type { MarkedContainer, OwnershipMark } from '../ownership-mark.js'
 
 export const SNOWFLAKE_CAPABILITIES: WarehouseCapabilities = {
+  deployStrategy: 'container',
   zeroCopyClone: true,
   atomicMultiSchemaSwap: false,
   databaseSwap: true,
@@ -69,9 +71,10 @@ const STATEMENT_TIMED_OUT = '000630'
  * The Snowflake side of a blue/green deploy. Every DDL statement auto-commits on Snowflake, so the only
  * statement that changes what production serves is one `SWAP WITH`; see `swap` for the order around it.
  */
-export class SnowflakeWarehouse implements Warehouse {
+export class SnowflakeWarehouse implements Warehouse, ContainerDeploys {
   readonly kind = 'snowflake' as const
   readonly capabilities = SNOWFLAKE_CAPABILITIES
+  readonly containerDeploys: ContainerDeploys = this
   readonly statements: StatementRecord[] = []
 
   constructor(
