@@ -11,7 +11,8 @@ import { readdir, readFile, readlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { lockKeyLiteral, swapLockKey } from '../../src/warehouse/postgres/lock-key.js'
+import { deployLockKey as deployLockName } from '../../src/deploy/flow.js'
+import { deployLockKey, lockKeyLiteral, swapLockKey } from '../../src/warehouse/postgres/lock-key.js'
 import { openPgSession } from '../../src/warehouse/postgres/pg-session.js'
 import type { SqlClient } from '../../src/warehouse/postgres/sql-client.js'
 import { DBT_VENV } from '../helpers/example-project.js'
@@ -304,6 +305,11 @@ export class FaultWorld {
     })
     await session.query(`SELECT pg_advisory_lock(${lockKeyLiteral(key)})`)
     return { release: () => session.close() }
+  }
+
+  /** The deploy lock every deploy and rollback of this production takes. */
+  deployLockKey(): bigint {
+    return deployLockKey(this.database, deployLockName(this.schema))
   }
 
   swapLockKey(): bigint {
