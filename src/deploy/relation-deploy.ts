@@ -9,7 +9,6 @@ import { relationsOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { recordDryRun } from '../report/lifecycle.js'
 import type { DeployReport, RelationSwap } from '../report/types.js'
-import { deferArgs } from '../defer/dbt-args.js'
 import type { LedgerHeader, LedgerMove } from '../warehouse/ledger.js'
 import type { RelationDeploys, RelationSwapPlan, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { markGreen } from './green-marks.js'
@@ -213,7 +212,8 @@ function buildArgs(flow: FlowRun, { state, plan, full }: PlannedDeploy): string[
   return [
     'build',
     ...deploySelectionArgs(flow.env, plan.alsoBuild),
-    ...deferArgs(state.dir, true),
+    // Unselected parents are read in place in production, even where green holds a relation of the same name.
+    ...['--defer', '--state', state.dir, '--favor-state'],
     ...settings.dbt.args
   ]
 }

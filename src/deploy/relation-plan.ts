@@ -95,7 +95,7 @@ export function planRelationDeploy(input: RelationPlanInput): RelationDeployPlan
 }
 
 /** Incremental models and snapshots carry rows a rebuild cannot recreate, unless they are fully refreshed. */
-function keepsHistory(node: ManifestNode, fullRefresh: boolean): boolean {
+export function keepsHistory(node: ManifestNode, fullRefresh: boolean): boolean {
   const incremental = node.resourceType === 'model' && node.config.materialized === 'incremental'
   if (!incremental && node.resourceType !== 'snapshot') return false
   const own = node.config.full_refresh
