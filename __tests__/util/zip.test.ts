@@ -1,20 +1,25 @@
 import { beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { extractZip, listZipEntries, ZipError } from '../../src/util/zip.js'
+import { extractZip, ZipError } from '../../src/util/zip.js'
 import { buildZip } from '../fakes/github-zip.js'
 
 const STATE_FILES = new Set(['manifest.json', 'run_results.json', 'state.json'])
 const LIMIT = 1024 * 1024
+let scratch: string
 let target: string
 
+/** The archive is read from disk, as downloads arrive. */
 function extract(zip: Buffer, maxEntryBytes = LIMIT) {
-  return extractZip(zip, target, { wanted: STATE_FILES, maxEntryBytes })
+  const file = join(scratch, 'artifact.zip')
+  writeFileSync(file, zip)
+  return extractZip(file, target, { wanted: STATE_FILES, maxEntryBytes })
 }
 
 beforeEach(() => {
-  target = join(mkdtempSync(join(tmpdir(), 'zip-test-')), 'state')
+  scratch = mkdtempSync(join(tmpdir(), 'zip-test-'))
+  target = join(scratch, 'state')
 })
 
 describe('reading artifact archives', () => {
@@ -32,16 +37,17 @@ describe('reading artifact archives', () => {
     expect(readFileSync(join(target, 'state.json'), 'utf8')).toBe('{"runId": 1}')
   })
 
-  test('lists entries from the central directory', () => {
-    const zip = buildZip([
-      { name: 'a.txt', data: 'aaa' },
-      { name: 'dir/b.txt', data: 'b' }
-    ])
+  test('reads ZIP64 archives (sizes, offsets and counts in the ZIP64 records)', async () => {
+    const zip = buildZip(
+      [
+        { name: 'manifest.json', data: '{"nodes": {}}' },
+        { name: 'state.json', data: '{"runId": 7}', method: 'store' }
+      ],
+      { zip64: true }
+    )
 
-    expect(listZipEntries(zip).map(entry => [entry.name, entry.uncompressedSize])).toEqual([
-      ['a.txt', 3],
-      ['dir/b.txt', 1]
-    ])
+    expect(await extract(zip)).toEqual(['manifest.json', 'state.json'])
+    expect(readFileSync(join(target, 'state.json'), 'utf8')).toBe('{"runId": 7}')
   })
 
   test('skips entries that are not state files, including ones in subfolders', async () => {
@@ -70,6 +76,7 @@ describe('reading artifact archives', () => {
     ])
 
     await expect(extract(zip)).rejects.toThrow(ZipError)
+    await expect(extract(zip)).rejects.toThrow(/points outside the extraction folder/)
     expect(existsSync(target)).toBe(false)
   })
 

@@ -1,6 +1,6 @@
 import { DefaultArtifactClient } from '@actions/artifact'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ArtifactError } from '../errors.js'
@@ -33,7 +33,8 @@ export const DEFAULT_MAX_STATE_FILE_BYTES = 1024 ** 3
 /**
  * Downloads a state artifact and extracts its state files into `destination`; returns the names extracted.
  * On github.com and GHE.com through `@actions/artifact` (streams to disk, checks the digest); on GHES, where that
- * library refuses to run, through the REST zip endpoint. Either way the archive is unpacked by our strict reader.
+ * library refuses to run, through the REST zip endpoint. Either way the archive is written to disk and unpacked
+ * from there by our strict reader.
  * An expired or deleted artifact surfaces as a `GitHubApiError` with status 410 or 404.
  */
 export async function downloadStateArtifact(
@@ -42,32 +43,36 @@ export async function downloadStateArtifact(
   env: Record<string, string | undefined> = process.env
 ): Promise<string[]> {
   const label = labelOf(download)
-  const zip = isGhes(env)
-    ? await downloadWithRest(api, download)
-    : await downloadWithArtifactClient(api, download)
-  if (zip.digestMismatch) {
-    throw new ArtifactError(
-      label,
-      `its SHA-256 digest does not match ${download.digest}: the download is damaged or was altered. ` +
-        'Re-run the job; if it persists, re-run the deploy workflow to publish fresh state.'
-    )
-  }
+  const folder = await mkdtemp(join(tmpdir(), 'dbt-slim-ci-artifact-'))
   try {
-    return await extractZip(zip.bytes, download.destination, {
+    const zip = isGhes(env)
+      ? await downloadWithRest(api, download, folder)
+      : await downloadWithArtifactClient(api, download, folder)
+    if (zip.digestMismatch) {
+      throw new ArtifactError(
+        label,
+        `its SHA-256 digest does not match ${download.digest}: the download is damaged or was altered. ` +
+          'Re-run the job; if it persists, re-run the deploy workflow to publish fresh state.'
+      )
+    }
+    return await extractZip(zip.file, download.destination, {
       wanted: new Set(download.files ?? Object.values(STATE_FILES)),
       maxEntryBytes: download.maxFileBytes
+    }).catch((error: unknown) => {
+      if (!(error instanceof ZipError)) throw error
+      throw new ArtifactError(
+        label,
+        `is not a usable zip archive: ${error.message}. Re-run the deploy workflow to publish fresh state.`
+      )
     })
-  } catch (error) {
-    if (!(error instanceof ZipError)) throw error
-    throw new ArtifactError(
-      label,
-      `is not a usable zip archive: ${error.message}. Re-run the deploy workflow to publish fresh state.`
-    )
+  } finally {
+    await rm(folder, { recursive: true, force: true })
   }
 }
 
 interface DownloadedZip {
-  bytes: Buffer
+  /** The archive on disk. */
+  file: string
   digestMismatch: boolean
 }
 
@@ -84,42 +89,43 @@ function downloadOperation(download: ArtifactDownload): GitHubOperation {
 
 async function downloadWithArtifactClient(
   api: GitHubApi,
-  download: ArtifactDownload
+  download: ArtifactDownload,
+  folder: string
 ): Promise<DownloadedZip> {
   // The library writes the raw archive (skipDecompress) so that our reader, not unzip-stream, decides what to extract.
-  const folder = await mkdtemp(join(tmpdir(), 'dbt-slim-ci-artifact-'))
-  try {
-    const { digestMismatch } = await api.call(downloadOperation(download), () =>
-      new DefaultArtifactClient()
-        .downloadArtifact(download.artifactId, {
-          path: folder,
-          skipDecompress: true,
-          expectedHash: download.digest ?? undefined,
-          findBy: {
-            token: download.token,
-            workflowRunId: download.runId,
-            repositoryOwner: download.owner,
-            repositoryName: download.repo
-          }
-        })
-        .catch((error: unknown) => {
-          // HTTP answers from the REST step go on to GitHubApi; blob storage failures arrive as plain errors.
-          if (httpFailureOf(error) !== null) throw error
-          throw new ArtifactError(
-            labelOf(download),
-            `could not be downloaded from blob storage: ${(error as Error).message}. Re-run the job.`
-          )
-        })
-    )
-    const [file] = await readdir(folder)
-    if (file === undefined) throw new ArtifactError(labelOf(download), 'the download was empty')
-    return { bytes: await readFile(join(folder, file)), digestMismatch: digestMismatch === true }
-  } finally {
-    await rm(folder, { recursive: true, force: true })
-  }
+  const { digestMismatch } = await api.call(downloadOperation(download), () =>
+    new DefaultArtifactClient()
+      .downloadArtifact(download.artifactId, {
+        path: folder,
+        skipDecompress: true,
+        expectedHash: download.digest ?? undefined,
+        findBy: {
+          token: download.token,
+          workflowRunId: download.runId,
+          repositoryOwner: download.owner,
+          repositoryName: download.repo
+        }
+      })
+      .catch((error: unknown) => {
+        // HTTP answers from the REST step go on to GitHubApi; blob storage failures arrive as plain errors.
+        if (httpFailureOf(error) !== null) throw error
+        throw new ArtifactError(
+          labelOf(download),
+          `could not be downloaded from blob storage: ${(error as Error).message}. Re-run the job.`
+        )
+      })
+  )
+  const [file] = await readdir(folder)
+  if (file === undefined) throw new ArtifactError(labelOf(download), 'the download was empty')
+  return { file: join(folder, file), digestMismatch: digestMismatch === true }
 }
 
-async function downloadWithRest(api: GitHubApi, download: ArtifactDownload): Promise<DownloadedZip> {
+/** GHES: Octokit hands the archive over in memory; it is written to disk for the reader. */
+async function downloadWithRest(
+  api: GitHubApi,
+  download: ArtifactDownload,
+  folder: string
+): Promise<DownloadedZip> {
   const { data } = await api.call(downloadOperation(download), octokit =>
     octokit.rest.actions.downloadArtifact({
       owner: download.owner,
@@ -130,5 +136,7 @@ async function downloadWithRest(api: GitHubApi, download: ArtifactDownload): Pro
   )
   const bytes = Buffer.from(data as ArrayBuffer)
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-  return { bytes, digestMismatch: download.digest !== null && download.digest !== digest }
+  const file = join(folder, `${download.artifactId}.zip`)
+  await writeFile(file, bytes)
+  return { file, digestMismatch: download.digest !== null && download.digest !== digest }
 }
