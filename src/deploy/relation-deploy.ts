@@ -175,7 +175,7 @@ async function planStep(
     env.log.info(
       `Deploy plan: ${plan.moves.length} relation(s) to swap, ${plan.copies.length} production table(s) to copy into green first` +
         (plan.alsoBuild.length
-          ? `; also building ${plan.alsoBuild.join(', ')} (missing from production)`
+          ? `; also building ${plan.alsoBuild.join(', ')} (missing from production${plan.sourceProducers.length ? ', or read by a source that follows target.schema' : ''})`
           : '') +
         '; every other production relation stays in place.'
     )
