@@ -4,7 +4,7 @@ import { planRelationDeploy, type RelationPlanInput } from '../../src/deploy/rel
 import type { NodeRelation } from '../../src/manifest/relations.js'
 import type { ManifestNode } from '../../src/manifest/types.js'
 import type { CatalogEntry } from '../../src/warehouse/warehouse.js'
-import { manifest, model, node, seed } from '../helpers/manifest-builder.js'
+import { manifest, model, node, seed, source } from '../helpers/manifest-builder.js'
 
 /** A project of a seed, a view, a table, an incremental model and a snapshot, parsed with both namings. */
 function project(schema: string, extra: (schema: string) => ManifestNode[] = () => []) {
@@ -117,7 +117,14 @@ describe('relation deploy planning', () => {
   })
 
   test('nothing selected: no move, no copy, no target', () => {
-    expect(plan({ selected: [] })).toEqual({ targets: [], moves: [], copies: [], alsoBuild: [], kept: [] })
+    expect(plan({ selected: [] })).toEqual({
+      targets: [],
+      moves: [],
+      copies: [],
+      alsoBuild: [],
+      sourceProducers: [],
+      kept: []
+    })
   })
 
   test('a deleted node’s relation leaves production with deleted-relations: drop and stays with report', () => {
@@ -144,5 +151,75 @@ describe('relation deploy planning', () => {
     ])
     expect(kept.moves).toEqual([])
     expect(kept.kept).toEqual([gone])
+  })
+
+  describe('a source whose schema follows target.schema', () => {
+    /** `shop_raw.raw` reads `<target schema>_raw.raw`, where the seed `raw` lands: it moves into green too. */
+    const withSource = (schema: string) =>
+      project(schema, s => [
+        source('shop_raw', 'raw', { schema: `${s}_raw` }),
+        model('stg_raw', { schema: s, dependsOnNodes: ['source.test.shop_raw.raw'] })
+      ])
+    const PRODUCTION_WITH_STG = [
+      ...PRODUCTION,
+      { schema: 'analytics', name: 'stg_raw', kind: 'view' as const }
+    ]
+
+    test('the seed it reads is rebuilt in green with the model that reads it, and swapped with it', () => {
+      const result = plan({
+        current: withSource('analytics'),
+        green: withSource('analytics__green'),
+        production: PRODUCTION_WITH_STG,
+        selected: ['model.test.stg_raw']
+      })
+
+      expect(result.sourceProducers).toEqual(['seed.test.raw'])
+      expect(result.alsoBuild).toEqual(['raw'])
+      expect(result.moves.map(move => move.uniqueId)).toEqual(['model.test.stg_raw', 'seed.test.raw'])
+    })
+
+    test('nothing is added when no node being built reads it', () => {
+      const result = plan({
+        current: withSource('analytics'),
+        green: withSource('analytics__green'),
+        production: PRODUCTION_WITH_STG,
+        selected: ids('orders')
+      })
+
+      expect(result.sourceProducers).toEqual([])
+      expect(result.alsoBuild).toEqual([])
+    })
+
+    test('a source nothing in the project writes stops the deploy before anything is built, naming the source', () => {
+      const loaded = (schema: string) =>
+        project(schema, s => [
+          source('loader', 'events_raw', { schema: `${s}_landing` }),
+          model('stg_events', { schema: s, dependsOnNodes: ['source.test.loader.events_raw'] })
+        ])
+
+      expect(() =>
+        plan({
+          current: loaded('analytics'),
+          green: loaded('analytics__green'),
+          selected: ['model.test.stg_events']
+        })
+      ).toThrow(/Source source\.test\.loader\.events_raw .*follows target\.schema/)
+    })
+
+    test('a source with a fixed schema reads production in place: nothing is added', () => {
+      const fixed = (schema: string) =>
+        project(schema, s => [
+          source('loader', 'events_raw', { schema: 'landing' }),
+          model('stg_events', { schema: s, dependsOnNodes: ['source.test.loader.events_raw'] })
+        ])
+
+      const result = plan({
+        current: fixed('analytics'),
+        green: fixed('analytics__green'),
+        selected: ['model.test.stg_events']
+      })
+
+      expect(result.sourceProducers).toEqual([])
+    })
   })
 })

@@ -117,6 +117,13 @@ describeWithPostgres('defer --clone-incremental on Postgres', () => {
     expect(reviewed).toEqual([{ reviewed: true }])
   })
 
+  test('the merge preview names the production table the deploy will copy into green, with its size', () => {
+    expect(first.report).toMatch(
+      new RegExp(`Production tables copied into green first \\(1, \\d+(\\.\\d)? kB\\)`)
+    )
+    expect(first.report).toContain(`\`${production}.fct_orders\``)
+  })
+
   describe('a second push', () => {
     let second: CliRun
     beforeAll(async () => {

@@ -257,4 +257,18 @@ describeWithPostgres('relation-level deploys on Postgres', () => {
     expect(await oidOf(`${production}__previous`, 'fct_orders')).toBe(previousAfterSwap)
     expect((await ledger()).map(row => row.kind).slice(-2)).toEqual(['deploy', 'refresh'])
   }, 300_000)
+
+  test('a change to a staging model whose source follows target.schema rebuilds the seed that source reads in green, and deploys', async () => {
+    const raw = `${ident(`${production}_raw`)}.raw_orders`
+    const seedRows = await rows(raw)
+    const seedOid = await oidOf(`${production}_raw`, 'raw_orders')
+    project.edit('models/staging/stg_orders.sql', sql => `-- staged orders\n${sql}`)
+
+    const run = await deploy()
+
+    expectExit(run, 0)
+    expect(run.output).toContain('read by a source that follows target.schema')
+    expect(await oidOf(`${production}_raw`, 'raw_orders')).not.toBe(seedOid)
+    expect(await rows(raw)).toEqual(seedRows)
+  }, 300_000)
 })

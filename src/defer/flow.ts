@@ -10,6 +10,7 @@ import { runFlow, type FlowRun } from '../flow/runner.js'
 import { loadManifest } from '../manifest/load.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
+import { previewMergeCopies } from '../deploy/merge-copies.js'
 import type { Report } from '../report/types.js'
 import { loadSelectionArtifacts } from '../selector/load-artifacts.js'
 import { selectNodes } from '../selector/select.js'
@@ -68,6 +69,10 @@ export function runDefer(env: Environment): Promise<Report> {
     })
     const history = await flow.step('read git history', () => historyOf(env, state))
     const { selected, planned, comparison } = await flow.step('plan', () => plan(flow, build, history))
+    const copies = await flow.step('size what the merge copies', () =>
+      previewMergeCopies(env, current, state.manifest, selected)
+    )
+    if (copies.length > 0 && flow.report.mergePreview) flow.report.mergePreview.copies = copies
     await flow.step('check where the PR builds', () => assertBuildsInPrSchemas(current, planned, pr.schema))
     if (planned.size === 0 && flow.report.changeOrigins?.leftOut.length) {
       env.log.info(

@@ -2,6 +2,7 @@ import { UserError } from '../errors.js'
 import type { StateRecord } from '../production-state/state-record.js'
 import type { JsonObject } from '../manifest/types.js'
 import type { SwapTarget } from '../warehouse/warehouse.js'
+import { PREVIOUS_SUFFIX } from './plan.js'
 
 /** What a deploy or rollback records in state.json's `details`, so a later rollback knows what to swap back. */
 export interface DeployDetails {
@@ -35,6 +36,12 @@ export function recordedTargets(record: StateRecord | null, where: string): Swap
     if (!valid)
       throw new UserError(
         `state.json of ${where}: swap target ${index} is malformed; publish state with a new deploy.`
+      )
+    // Every deploy names previous after production: anything else (an edited file) could swap two production
+    // containers with each other.
+    if (t.previous !== `${String(t.production)}${PREVIOUS_SUFFIX}`)
+      throw new UserError(
+        `state.json of ${where}: swap target ${index} keeps "${String(t.production)}" as "${String(t.previous)}", which no deploy does; nothing was rolled back. Publish state with a new deploy.`
       )
     return t as unknown as SwapTarget
   })

@@ -9,7 +9,6 @@ import { relationsOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { recordDryRun } from '../report/lifecycle.js'
 import type { DeployReport, RelationSwap } from '../report/types.js'
-import { deferArgs } from '../defer/dbt-args.js'
 import type { LedgerHeader, LedgerMove } from '../warehouse/ledger.js'
 import type { RelationDeploys, RelationSwapPlan, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { markGreen } from './green-marks.js'
@@ -176,7 +175,7 @@ async function planStep(
     env.log.info(
       `Deploy plan: ${plan.moves.length} relation(s) to swap, ${plan.copies.length} production table(s) to copy into green first` +
         (plan.alsoBuild.length
-          ? `; also building ${plan.alsoBuild.join(', ')} (missing from production)`
+          ? `; also building ${plan.alsoBuild.join(', ')} (missing from production${plan.sourceProducers.length ? ', or read by a source that follows target.schema' : ''})`
           : '') +
         '; every other production relation stays in place.'
     )
@@ -213,7 +212,8 @@ function buildArgs(flow: FlowRun, { state, plan, full }: PlannedDeploy): string[
   return [
     'build',
     ...deploySelectionArgs(flow.env, plan.alsoBuild),
-    ...deferArgs(state.dir, true),
+    // Unselected parents are read in place in production, even where green holds a relation of the same name.
+    ...['--defer', '--state', state.dir, '--favor-state'],
     ...settings.dbt.args
   ]
 }

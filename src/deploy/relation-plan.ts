@@ -7,6 +7,7 @@ import type {
   RelationName,
   SwapTarget
 } from '../warehouse/warehouse.js'
+import { producersOfMovedSources } from './moved-sources.js'
 
 /** What a relation-level deploy will do, decided from the manifests and the production catalog alone. */
 export interface RelationDeployPlan {
@@ -16,8 +17,13 @@ export interface RelationDeployPlan {
   moves: RelationMove[]
   /** Production tables of selected incremental models and snapshots, copied into green before the build. */
   copies: RelationCopy[]
-  /** Unselected nodes dbt must build too because production lacks their relation (names for `--select`). */
+  /**
+   * Unselected nodes dbt must build too (names for `--select`): production lacks their relation, or a source that
+   * follows target.schema reads what they write (producersOfMovedSources).
+   */
   alsoBuild: string[]
+  /** Unique ids among alsoBuild that are built because a moved source reads them. */
+  sourceProducers: string[]
   /** Relations of deleted nodes that stay in production (`deleted-relations: report`, or no schema to keep them). */
   kept: NodeRelation[]
 }
@@ -55,13 +61,25 @@ export function planRelationDeploy(input: RelationPlanInput): RelationDeployPlan
   const moves: RelationMove[] = []
   const copies: RelationCopy[] = []
   const alsoBuild: string[] = []
+  const building = new Set(input.selected)
+  for (const node of input.current.nodes.values()) {
+    const relation = relationOf(node)
+    if (
+      relation &&
+      twins.has(node.uniqueId) &&
+      !existing.has(key({ schema: relation.schema, name: relation.alias }))
+    ) {
+      building.add(node.uniqueId)
+    }
+  }
+  const sourceProducers = producersOfMovedSources(input.current, input.green, building)
+  for (const id of sourceProducers) building.add(id)
   for (const node of input.current.nodes.values()) {
     const relation = relationOf(node)
     const twin = twins.get(node.uniqueId)
-    if (!relation || !twin) continue
+    if (!relation || !twin || !building.has(node.uniqueId)) continue
     const production = { schema: relation.schema, name: relation.alias }
     const selected = input.selected.has(node.uniqueId)
-    if (!selected && existing.has(key(production))) continue
     if (!selected) alsoBuild.push(node.name)
     const green = { schema: twin.schema, name: twin.alias }
     moves.push({ uniqueId: node.uniqueId, production, green, previous: previousOf(targetOf, production) })
@@ -90,12 +108,13 @@ export function planRelationDeploy(input: RelationPlanInput): RelationDeployPlan
     moves: moves.sort((a, b) => byKey(a.production, b.production)),
     copies: copies.sort((a, b) => byKey(a.from, b.from)),
     alsoBuild: alsoBuild.sort(),
+    sourceProducers,
     kept
   }
 }
 
 /** Incremental models and snapshots carry rows a rebuild cannot recreate, unless they are fully refreshed. */
-function keepsHistory(node: ManifestNode, fullRefresh: boolean): boolean {
+export function keepsHistory(node: ManifestNode, fullRefresh: boolean): boolean {
   const incremental = node.resourceType === 'model' && node.config.materialized === 'incremental'
   if (!incremental && node.resourceType !== 'snapshot') return false
   const own = node.config.full_refresh

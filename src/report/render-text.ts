@@ -3,6 +3,7 @@ import { countOutcomes, slowest, sortResults } from './result-stats.js'
 import {
   firstLine,
   formatAge,
+  formatBytes,
   formatCount,
   formatDuration,
   formatTimestamp,
@@ -220,6 +221,10 @@ function mergeLines(report: Report): string[] {
       entry =>
         `${INDENT}breaking contract: ${nameOf(report, entry.uniqueId)}: ${entry.changes.map(change => change.detail).join('; ')}`
     ),
+    ...(preview.copies ?? []).map(
+      copy =>
+        `${INDENT}will copy into green first: ${copy.relation} (${nameOf(report, copy.uniqueId)}${copy.bytes === null ? '' : `, ${formatBytes(copy.bytes)}`})`
+    ),
     ...preview.drops.map(
       drop =>
         `${INDENT}${preview.deletedRelations === 'report' ? 'will keep (deleted-relations: report)' : 'will drop'}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
@@ -239,7 +244,9 @@ function deployLines(report: Report): string[] {
   return [
     `${what}: ${deploy.swapped ? swapped : 'not swapped, production is unchanged'}`,
     ...(deploy.swapped && deploy.statePublished === false
-      ? [`${INDENT}deployed, state not yet published: re-run it to publish the state (it does not swap again)`]
+      ? [
+          `${INDENT}deployed, state not yet published: re-run it to publish the state (it does not swap again)`
+        ]
       : []),
     ...(deploy.strategy === 'relation'
       ? relations.map(

@@ -254,6 +254,17 @@ export interface MergePreview {
   drops: { uniqueId: string; relation: string }[]
   /** The `deleted-relations` setting of this run; absent in reports that predate it (they meant drop). */
   deletedRelations?: 'report' | 'drop'
+  /** Production tables the deploy copies into green first (incremental models, snapshots); absent when none. */
+  copies?: MergeCopy[]
+}
+
+/** A production table the deploy on merge copies into green, so its model continues its history. */
+export interface MergeCopy {
+  uniqueId: string
+  /** `schema.name` in production. */
+  relation: string
+  /** pg_total_relation_size of the production table; null when unknown. */
+  bytes: number | null
 }
 
 export interface FullRefreshNeed {

@@ -53,7 +53,9 @@ export function deployPart(context: MarkdownContext): Part | null {
         }
       : {
           head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
-          rows: deploy.swaps.map(swap => `| ${name(swap.production)} | ${name(swap.green)} | ${kept(swap)} |`),
+          rows: deploy.swaps.map(
+            swap => `| ${name(swap.production)} | ${name(swap.green)} | ${kept(swap)} |`
+          ),
           singular: 'schema'
         }
   const swaps: Part = {

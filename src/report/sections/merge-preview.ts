@@ -1,7 +1,7 @@
 import { composite, fitList, type Part } from '../budget.js'
 import { code } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
-import { clip, formatCount, plural } from '../text.js'
+import { clip, formatBytes, formatCount, plural } from '../text.js'
 import { NAME_MAX } from '../markdown-context.js'
 
 function listPart(
@@ -80,6 +80,26 @@ export function mergePreviewPart(context: MarkdownContext): Part | null {
         drops.map(drop => `- ${code(clip(drop.relation, NAME_MAX))} (${context.name(drop.uniqueId)})`),
         [],
         'relation'
+      )
+    )
+  }
+  if (preview.copies?.length) {
+    const copies = preview.copies
+    const total = copies.reduce((sum, copy) => sum + (copy.bytes ?? 0), 0)
+    children.push(
+      listPart(
+        context,
+        'tables copied into green',
+        [
+          `**Production tables copied into green first (${formatCount(copies.length)}, ${formatBytes(total)})** — so these incremental models and snapshots keep their history; nothing else is copied:`,
+          ''
+        ],
+        copies.map(
+          copy =>
+            `- ${code(clip(copy.relation, NAME_MAX))} (${context.name(copy.uniqueId)}${copy.bytes === null ? '' : `, ${formatBytes(copy.bytes)}`})`
+        ),
+        [],
+        'table'
       )
     )
   }
