@@ -3,7 +3,7 @@ import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const r
 import {
   parseSettings,
   pullRequestNumber
-} from "./chunks/chunk-QEZ5EPWM.js";
+} from "./chunks/chunk-2GEBBOQZ.js";
 import {
   DRY_RUN_PROMISE,
   DbtRunner,
@@ -13,6 +13,7 @@ import {
   PostgresWarehouse,
   RESOURCE_TYPE_ORDER,
   SUMMARY_LIMIT,
+  behindWarning,
   compareManifests,
   connectSettingsWarehouse,
   countOutcomes,
@@ -20,27 +21,30 @@ import {
   firstLine,
   folderStateStore,
   formatAge,
+  formatBytes,
   formatCount,
   formatDuration,
   formatTimestamp,
   loadManifest,
+  loadSelectionArtifacts,
+  nodeName,
+  notComparedReason,
   outcomeOf,
-  parseCriterion,
-  parseFreshness,
-  parseMethod,
-  parseRunResults,
   plainInline,
   plural,
   prEnvironmentOf,
   productionSchemaOf,
+  pullRequestStates,
   quoteIdent,
   renderMarkdown,
   resolveManifestPath,
   resourceTypePlural,
   resourceTypeWord,
+  rowsCell,
   runCleanup,
   runDefer,
   runDeploy,
+  runGc,
   runRollback,
   selectNodes,
   shortSha,
@@ -48,16 +52,18 @@ import {
   sortResults,
   stateMatters,
   statusWord,
-  targetFolder
-} from "./chunks/chunk-H6RMU7CG.js";
+  targetFolder,
+  typedNodeName
+} from "./chunks/chunk-HUVLMFUM.js";
 import {
-  require_dist,
-  settingOption
-} from "./chunks/chunk-HLFPJ7NS.js";
-import "./chunks/chunk-4TZCJQAY.js";
+  Cancellation,
+  cancelOnSignals,
+  settingOption,
+  signalExitCode
+} from "./chunks/chunk-CQOEP6LE.js";
+import "./chunks/chunk-BEXLXHJY.js";
 import {
-  UserError,
-  __toESM
+  UserError
 } from "./chunks/chunk-ZBLYN7A4.js";
 
 // src/cli/args.ts
@@ -151,13 +157,16 @@ async function localEnvironment(options) {
   const workDir = options.workDir ?? await mkdtemp(path.join(os.tmpdir(), "dbt-slim-ci-"));
   await mkdir(workDir, { recursive: true });
   const log = terminalLog(write);
+  const cancellation2 = options.cancellation ?? new Cancellation();
   const store = folderStateStore({
     path: settings.state.path,
     pathLabel: "`--state`",
     publishDir: options.publishDir,
-    publishLabel: "`--publish-dir`",
+    publishLabel: options.publishLabel ?? "`--publish-dir`",
+    emptyMeansNone: options.emptyStateMeansNone,
     maxAgeHours: settings.state.maxAgeHours
   });
+  if (options.checkPublish) await store.checkPublish();
   return {
     settings,
     run: {
@@ -170,8 +179,13 @@ async function localEnvironment(options) {
     },
     workDir,
     log,
-    dbt: new DbtRunner({ ...settings.dbt, env: {} }, (line) => write(`    ${line}
-`)),
+    cancellation: cancellation2,
+    dbt: new DbtRunner(
+      { ...settings.dbt, env: {}, front: settings.front },
+      (line) => write(`    ${line}
+`),
+      cancellation2
+    ),
     now: () => /* @__PURE__ */ new Date(),
     resolveState: () => store.find(workDir),
     publishState: (state) => store.publish(state),
@@ -188,11 +202,57 @@ async function gitHead(dir) {
   });
 }
 
+// src/report/diffs-text.ts
+function dataDiffLines(report) {
+  const diff = report.dataDiff;
+  if (!diff) return [];
+  if (diff.error) return [`Data diff: could not run: ${diff.error}`];
+  const lines = [`Data diff against production (${formatDuration(diff.durationSeconds)}):`];
+  for (const model of diff.models) {
+    const name = report.nodes[model.uniqueId]?.name ?? model.uniqueId;
+    const parts = [model.status];
+    if (model.rows) parts.push(`rows ${rowsCell(model.rows)}`);
+    const schema = model.schema;
+    if (schema) {
+      const changes = [
+        ...schema.added.map((c) => `+${c.name}`),
+        ...schema.removed.map((c) => `-${c.name}`),
+        ...schema.retyped.map((c) => `${c.name} ${c.production} -> ${c.pr}`)
+      ];
+      if (changes.length > 0) parts.push(`columns ${changes.join(", ")}`);
+    }
+    const key = model.key;
+    if (key) {
+      parts.push(
+        `by key ${key.columns.join(", ")}: ${formatCount(key.onlyInProduction)} only in production, ${formatCount(key.onlyInPr)} only in PR, ${formatCount(key.changed)} of ${formatCount(key.matched)} changed`
+      );
+    } else if (model.profile) parts.push("column profile (no usable key)");
+    if (model.reason) parts.push(model.reason);
+    lines.push(`  ${name}: ${parts.join("; ")}`, ...model.notes.map((note) => `    ${note}`));
+  }
+  return lines;
+}
+function costDiffLines(report) {
+  const cost = report.costDiff;
+  if (!cost) return [];
+  const slower = cost.models.filter((model) => model.slower);
+  const timed = cost.models.filter((model) => model.productionSeconds !== null).length;
+  const lines = [
+    `Build time against production: ${formatCount(timed)} of ${formatCount(cost.models.length)} built models have a production time; ${formatCount(slower.length)} markedly slower (at least ${cost.slowerRatio}x and 1 s more).`
+  ];
+  for (const model of slower) {
+    const name = report.nodes[model.uniqueId]?.name ?? model.uniqueId;
+    lines.push(
+      `  ${name}: ${formatDuration(model.prSeconds)} against ${formatDuration(model.productionSeconds ?? 0)} (${(model.ratio ?? 0).toFixed(1)}x)`
+    );
+  }
+  if (cost.warehouse && !cost.warehouse.available) lines.push(`  ${cost.warehouse.note}`);
+  return lines;
+}
+
 // src/report/render-text.ts
 var INDENT = "  ";
-function nameOf(report, uniqueId) {
-  return report.nodes[uniqueId]?.name ?? uniqueId;
-}
+var nameOf = nodeName;
 function describeNode(report, uniqueId) {
   const display = report.nodes[uniqueId];
   if (!display) return uniqueId;
@@ -261,14 +321,19 @@ function changeLines(report) {
   const modified = withStatus("modified");
   const added = withStatus("new");
   const removed = withStatus("removed");
+  if (plan.compared === false) {
+    return [
+      `Changes compared with production: not compared: ${notComparedReason(report)}; ${formatCount(plan.selected.length)} selected by ${plan.selector}`
+    ];
+  }
   const lines = [
     `Changes compared with production: ${formatCount(modified.length)} modified, ${formatCount(added.length)} new, ${formatCount(removed.length)} removed, ${formatCount(plan.downstream.length)} downstream; ${formatCount(plan.selected.length)} selected by ${plan.selector}`
   ];
   for (const type of RESOURCE_TYPE_ORDER) {
-    const group2 = modified.filter((change) => change.resourceType === type);
-    if (group2.length === 0) continue;
+    const group = modified.filter((change) => change.resourceType === type);
+    if (group.length === 0) continue;
     lines.push(`${INDENT}modified ${resourceTypePlural(type)}:`);
-    for (const change of group2) {
+    for (const change of group) {
       lines.push(`${INDENT}${INDENT}${describeNode(report, change.uniqueId)}`);
       for (const reason of change.reasons)
         lines.push(`${INDENT}${INDENT}${INDENT}- ${describeReason(reason, plainInline)}`);
@@ -289,7 +354,7 @@ function changeLines(report) {
     lines.push(
       `${INDENT}downstream:`,
       ...plan.downstream.map(
-        (node) => `${INDENT}${INDENT}${nameOf(report, node.uniqueId)} <- ${node.becauseOf.map((id) => nameOf(report, id)).join(", ")}`
+        (node) => `${INDENT}${INDENT}${typedNodeName(report, node.uniqueId)} <- ${node.becauseOf.map((id) => typedNodeName(report, id)).join(", ")}`
       )
     );
   }
@@ -352,6 +417,9 @@ function mergeLines(report) {
     ...preview.breakingContracts.map(
       (entry) => `${INDENT}breaking contract: ${nameOf(report, entry.uniqueId)}: ${entry.changes.map((change) => change.detail).join("; ")}`
     ),
+    ...(preview.copies ?? []).map(
+      (copy) => `${INDENT}will copy into green first: ${copy.relation} (${nameOf(report, copy.uniqueId)}${copy.bytes === null ? "" : `, ${formatBytes(copy.bytes)}`})`
+    ),
     ...preview.drops.map(
       (drop) => `${INDENT}${preview.deletedRelations === "report" ? "will keep (deleted-relations: report)" : "will drop"}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
     )
@@ -361,10 +429,17 @@ function deployLines(report) {
   const { deploy } = report;
   if (!deploy) return [];
   const what = report.mode === "rollback" ? "Rollback" : "Deploy";
+  const relations = deploy.relations ?? [];
+  const swapped = deploy.strategy === "relation" ? `moved ${plural(relations.length, "relation")} in ${plural(deploy.swaps.length, "schema")}; every other production relation stayed in place` : `swapped ${plural(deploy.swaps.length, "schema")}`;
   return [
-    `${what}: ${deploy.swapped ? `swapped ${plural(deploy.swaps.length, "schema")}` : "not swapped, production is unchanged"}`,
-    ...deploy.swaps.map(
-      (swap) => `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : ""}`
+    `${what}: ${deploy.swapped ? swapped : "not swapped, production is unchanged"}`,
+    ...deploy.swapped && deploy.statePublished === false ? [
+      `${INDENT}deployed, state not yet published: re-run it to publish the state (it does not swap again)`
+    ] : [],
+    ...deploy.strategy === "relation" ? relations.map(
+      (relation) => `${INDENT}${relation.change} ${relation.relation}${relation.previousKeptAs ? `, ${report.mode === "rollback" ? "rolled-back version" : "previous"} kept as ${relation.previousKeptAs}` : ""}`
+    ) : deploy.swaps.map(
+      (swap) => report.mode === "rollback" ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, rolled-back deploy kept as ${swap.previousKeptAs}` : ""}` : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : swap.hadProduction === false ? " (first deploy: no previous production)" : ""}`
     ),
     ...deploy.preflight.map(
       (finding) => `${INDENT}preflight ${finding.level}: ${finding.message}${finding.relation ? ` (${finding.relation})` : ""}`
@@ -380,6 +455,34 @@ function cleanupLines(report) {
     `Cleanup: ${dropped} ${plural(cleanup.droppedSchemas.length, "schema")}`,
     ...cleanup.droppedSchemas.map((schema) => `${INDENT}${dropped} ${schema}`),
     ...cleanup.keptSchemas.map((entry) => `${INDENT}kept ${entry.schema}: ${entry.reason}`)
+  ];
+}
+function originLines(report) {
+  const origins = report.changeOrigins;
+  if (!origins || origins.behindBy === 0 && origins.aheadBy === 0 && origins.onMain.length === 0) return [];
+  const names = (ids) => ids.map((id) => `${INDENT}${nameOf(report, id)}`);
+  return [
+    ...origins.behindBy > 0 ? [`warning: ${behindWarning(origins)}`] : [],
+    `Changed by this PR: ${origins.byPr.length}`,
+    ...names(origins.byPr),
+    `Changed on main since the last deploy (${origins.productionCommit.slice(0, 12)}): ${origins.onMain.length}`,
+    ...names(origins.onMain),
+    ...origins.unattributed.length ? [
+      `Changed outside git (env vars, packages, vars): ${origins.unattributed.length}`,
+      ...names(origins.unattributed)
+    ] : [],
+    ...origins.leftOut.length ? [`Not built (selection-scope pr): ${origins.leftOut.length}`, ...names(origins.leftOut)] : []
+  ];
+}
+function gcLines(report) {
+  const { gc } = report;
+  if (!gc) return [];
+  const dropped = report.dryRun ? "would drop" : "dropped";
+  return [
+    `Garbage collection: ${dropped} ${plural(gc.dropped.length, "schema")}, kept ${gc.kept.length} (TTL ${gc.ttlHours} hours, pull request states ${gc.pullRequestStates === "github" ? "from GitHub" : "not asked: TTL only"})`,
+    ...gc.note ? [`${INDENT}note: ${gc.note}`] : [],
+    ...gc.dropped.map((entry) => `${INDENT}${dropped} ${entry.name}: ${entry.reason}`),
+    ...gc.kept.map((entry) => `${INDENT}kept ${entry.name}: ${entry.reason}`)
   ];
 }
 function relationLines(report) {
@@ -401,11 +504,15 @@ function renderText(report) {
     errorLines(report),
     dryRunLines(report),
     stateLines(report),
+    originLines(report),
     changeLines(report),
     resultLines(report),
+    dataDiffLines(report),
+    costDiffLines(report),
     mergeLines(report),
     deployLines(report),
     cleanupLines(report),
+    gcLines(report),
     relationLines(report),
     report.fullReportUrl ? [`Full report: ${report.fullReportUrl}`] : []
   ];
@@ -428,9 +535,13 @@ function resolveNodeId(input) {
       `No node named or with unique_id "${node}" in either manifest: pass a unique_id such as model.my_project.orders.`
     );
   }
-  throw new UserError(
-    `"${node}" names several nodes (${[...candidates].sort().join(", ")}): pass one of these unique_ids instead.`
-  );
+  const models = [...candidates].filter((id) => resourceTypeOf(id, current, state) === "model");
+  if (models.length === 1) return models[0];
+  const listed = [...candidates].sort().map((id) => `${id} (${resourceTypeOf(id, current, state)})`).join(", ");
+  throw new UserError(`"${node}" names several nodes: ${listed}. Pass one of these unique_ids instead.`);
+}
+function resourceTypeOf(uniqueId, current, state) {
+  return (current.nodes.get(uniqueId) ?? state.nodes.get(uniqueId))?.resourceType ?? "unknown";
 }
 function explainNode(input) {
   const id = resolveNodeId(input);
@@ -667,6 +778,11 @@ var ReplayDbtRunner = class extends DbtRunner {
   recording;
   query;
   next = 0;
+  /**
+   * How much longer the recorded dbt runs took than their replays, so far: the demo's clock adds it, so a
+   * report's duration is the wall time of the run as recorded, never shorter than the nodes it lists.
+   */
+  replayedMs = 0;
   async run(command, options) {
     const started = Date.now();
     const recorded = this.recording.invocations[this.next];
@@ -692,9 +808,18 @@ var ReplayDbtRunner = class extends DbtRunner {
       "--target-path",
       path3.resolve(options.targetPath)
     ];
-    return { args, exitCode: recorded.exitCode, durationMs: Date.now() - started, tail: recorded.output };
+    const replayMs = Date.now() - started;
+    const durationMs = Math.max(replayMs, recordedElapsedMs(recorded));
+    this.replayedMs += durationMs - replayMs;
+    return { args, exitCode: recorded.exitCode, durationMs, tail: recorded.output };
   }
 };
+function recordedElapsedMs(recorded) {
+  const runResults = recorded.artifacts["run_results.json"];
+  if (runResults === void 0) return 0;
+  const elapsed = JSON.parse(runResults).elapsed_time;
+  return typeof elapsed === "number" ? Math.round(elapsed * 1e3) : 0;
+}
 
 // src/warehouse/pglite.ts
 function pgliteSqlClient(db) {
@@ -948,7 +1073,8 @@ async function demoEnvironment(files, withState, pullRequest, dbt, warehouse, wr
     write,
     connectWarehouse: async () => warehouse.warehouse()
   });
-  return { ...env, dbt };
+  const replayed = dbt instanceof ReplayDbtRunner ? dbt : null;
+  return { ...env, dbt, now: () => new Date(Date.now() + (replayed?.replayedMs ?? 0)) };
 }
 async function step(write, name, running) {
   const report = await running;
@@ -1093,215 +1219,7 @@ The demo took ${((Date.now() - started) / 1e3).toFixed(1)} s (${outcome.mode ===
 
 // src/cli/state-inputs.ts
 import { stat } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/selector/load-artifacts.ts
-import { readFile as readFile5 } from "node:fs/promises";
 import path8 from "node:path";
-
-// src/selector/selectors-file.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseSelectorsFile(text, file, indirectSelection, env = process.env) {
-  let data;
-  try {
-    data = (0, import_yaml.parse)(text);
-  } catch (error) {
-    throw new UserError(`Could not read selector file ${file}: ${error.message}`);
-  }
-  if (data === null || data === void 0)
-    throw new UserError(`Could not read selector file ${file}: No data found in selector file.`);
-  const fail = (problem) => {
-    throw new UserError(
-      `Could not parse selector file ${file}: ${problem} See https://docs.getdbt.com/reference/node-selection/yaml-selectors.`
-    );
-  };
-  const rendered = render(data, env, fail);
-  if (!isDict(rendered) || !Array.isArray(rendered.selectors))
-    fail("the file needs a top-level `selectors:` list.");
-  const selectors = [];
-  let defaultName = null;
-  for (const entry of rendered.selectors) {
-    if (!isDict(entry) || typeof entry.name !== "string")
-      fail("every selector needs a `name` (a string) and a `definition`.");
-    const { name, definition } = entry;
-    if (typeof definition !== "string" && !isDict(definition))
-      fail(
-        `selector \`${name}\` needs a \`definition\`: a string or a dictionary (union, intersection, method/value), not a list.`
-      );
-    if (entry.default !== void 0 && typeof entry.default !== "boolean")
-      fail(`\`default\` of selector \`${name}\` must be true or false.`);
-    const isDefault = entry.default === true;
-    if (isDefault && defaultName !== null) {
-      throw new UserError(
-        `Error when parsing the selector file ${file}. Found multiple selectors with \`default: true\`:${defaultName} and ${name}`
-      );
-    }
-    if (isDefault) defaultName = name;
-    try {
-      selectors.push({
-        name,
-        default: isDefault,
-        definition: parseDefinition(definition, indirectSelection, true)
-      });
-    } catch (error) {
-      throw new UserError(
-        `Could not read selector file data in ${file} (selector \`${name}\`): ${error.message}`
-      );
-    }
-  }
-  return { file, selectors };
-}
-function isDict(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function render(value, env, fail) {
-  if (Array.isArray(value)) return value.map((item) => render(item, env, fail));
-  if (isDict(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v, env, fail)]));
-  if (typeof value !== "string" || !/\{[{%#]/.test(value)) return value;
-  return value.replace(
-    /\{\{\s*env_var\(\s*(['"])([^'"]+)\1\s*(?:,\s*(['"])([^'"]*)\3\s*)?\)\s*\}\}/g,
-    (_, _q, name, _q2, fallback) => {
-      const found = env[name] ?? fallback;
-      if (found === void 0) fail(`Env var required but not provided: '${name}'.`);
-      return found;
-    }
-  ).replace(
-    /\{[{%#][\s\S]*?[}%#]\}/,
-    (expression) => fail(
-      `\`${expression}\` is Jinja this tool cannot render in a selector file: only {{ env_var('NAME') }} and {{ env_var('NAME', 'default') }} are supported.`
-    )
-  );
-}
-function parseDefinition(definition, indirectSelection, rootLevel = false) {
-  if (typeof definition === "string") return parseCriterion(definition, indirectSelection);
-  if (!isDict(definition))
-    throw new UserError(
-      `Expected to find union, intersection, str or dict, instead found ${JSON.stringify(definition)}`
-    );
-  const setKey = "union" in definition ? "union" : "intersection" in definition ? "intersection" : null;
-  if (setKey && rootLevel && Object.keys(definition).length > 1)
-    throw new UserError(
-      `Only a single 'union' or 'intersection' key is allowed in a root level selector definition; found ${Object.keys(definition).join(",")}.`
-    );
-  if (setKey) return parseSetDefinition(setKey, definition, indirectSelection);
-  return parseDictDefinition(definition, indirectSelection);
-}
-function listAt(definition, key) {
-  const values = definition[key];
-  if (!Array.isArray(values)) throw new UserError(`Invalid value for key "${key}". Expected a list.`);
-  for (const value of values)
-    if (typeof value !== "string" && !isDict(value))
-      throw new UserError(
-        `Invalid value type ${JSON.stringify(value)} in key "${key}", expected dict or str.`
-      );
-  return values;
-}
-function exclusions(definition, indirectSelection) {
-  const parts = listAt(definition, "exclude").map((part) => parseDefinition(part, indirectSelection));
-  if (parts.length === 0) return null;
-  if (parts.length === 1) return parts[0];
-  return group("union", parts, JSON.stringify(definition.exclude));
-}
-function group(kind, components, raw) {
-  return { kind, raw, components, indirectSelection: "eager" };
-}
-function parseSetDefinition(kind, definition, indirectSelection) {
-  const include = [];
-  let exclude = null;
-  let sawExclude = false;
-  for (const part of listAt(definition, kind)) {
-    if (isDict(part) && "exclude" in part) {
-      if (sawExclude)
-        throw new UserError(
-          "You cannot provide multiple exclude arguments to the same selector set operator."
-        );
-      sawExclude = true;
-      exclude = exclusions(part, indirectSelection);
-    } else include.push(parseDefinition(part, indirectSelection));
-  }
-  const raw = JSON.stringify(definition);
-  const combined = group(kind, include, raw);
-  return exclude ? group("difference", [combined, exclude], raw) : combined;
-}
-function parseDictDefinition(definition, indirectSelection) {
-  const keys = Object.keys(definition);
-  let fields;
-  let exclude = null;
-  if (keys.length === 1) fields = { method: keys[0], value: definition[keys[0]] };
-  else if ("method" in definition && "value" in definition) {
-    fields = definition;
-    if ("exclude" in definition) exclude = exclusions(definition, indirectSelection);
-  } else {
-    throw new UserError(
-      `Expected either 1 key or else "method" and "value" keys, but got ${JSON.stringify(keys)}`
-    );
-  }
-  const criterion = criterionFromFields(JSON.stringify(definition), fields, indirectSelection);
-  return exclude ? group("difference", [criterion, exclude], JSON.stringify(definition)) : criterion;
-}
-function criterionFromFields(raw, fields, indirectSelection) {
-  if (fields.value === void 0) throw new UserError(`Invalid node spec "${raw}" - no search value!`);
-  const mode = fields.indirect_selection ?? indirectSelection;
-  if (!INDIRECT_SELECTION_MODES.includes(mode))
-    throw new UserError(
-      `indirect_selection "${String(mode)}" in ${raw}: use one of ${INDIRECT_SELECTION_MODES.join(", ")}.`
-    );
-  const { method, methodArguments } = parseMethod(String(fields.method), raw);
-  const childrensParents = Boolean(fields.childrens_parents);
-  const children = Boolean(fields.children);
-  if (childrensParents && children)
-    throw new UserError(`Invalid node spec ${raw} - "@" prefix and "+" suffix are incompatible.`);
-  return {
-    kind: "criterion",
-    raw,
-    method,
-    methodArguments,
-    value: String(fields.value),
-    childrensParents,
-    parents: Boolean(fields.parents),
-    parentsDepth: depthOf(fields.parents_depth),
-    children,
-    childrenDepth: depthOf(fields.children_depth),
-    indirectSelection: mode
-  };
-}
-function depthOf(value) {
-  if (value === void 0 || value === null || value === "" || value === 0) return null;
-  const depth = Number(value);
-  if (!Number.isInteger(depth))
-    throw new UserError(`Invalid node spec - could not handle parent depth ${String(value)}`);
-  return depth;
-}
-
-// src/selector/load-artifacts.ts
-async function loadSelectionArtifacts(locations) {
-  const { stateDir, projectDir, currentTargetDir, indirectSelection } = locations;
-  const inState = (name) => stateDir ? path8.join(stateDir, name) : null;
-  const [runResults, stateSources, currentSources, selectors] = await Promise.all([
-    readIfPresent(inState("run_results.json"), parseRunResults),
-    readIfPresent(inState("sources.json"), parseFreshness),
-    readIfPresent(path8.join(currentTargetDir, "sources.json"), parseFreshness),
-    readIfPresent(
-      path8.join(projectDir, "selectors.yml"),
-      (text, file) => parseSelectorsFile(text, file, indirectSelection)
-    )
-  ]);
-  return { runResults, stateSources, currentSources, selectors };
-}
-async function readIfPresent(file, parse2) {
-  if (file === null) return null;
-  let text;
-  try {
-    text = await readFile5(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw error;
-  }
-  return parse2(text, file);
-}
-
-// src/cli/state-inputs.ts
 var STATE_OPTIONS = {
   state: { type: "string" },
   manifest: { type: "string" },
@@ -1317,8 +1235,8 @@ async function loadStateInputs(args, commandName, indirectSelection) {
     resolveManifestPath(statePath),
     resolveManifestPath(manifestPath)
   ]);
-  const currentTargetDir = path9.dirname(currentFile);
-  const projectDir = stringOption(args, "project-dir") ?? path9.dirname(currentTargetDir);
+  const currentTargetDir = path8.dirname(currentFile);
+  const projectDir = stringOption(args, "project-dir") ?? path8.dirname(currentTargetDir);
   if (!(await stat(projectDir).catch(() => null))?.isDirectory())
     throw new UserError(
       `--project-dir ${projectDir} is not a folder: point it at the dbt project (where selectors.yml is).`
@@ -1327,7 +1245,7 @@ async function loadStateInputs(args, commandName, indirectSelection) {
     loadManifest(stateFile),
     loadManifest(currentFile),
     loadSelectionArtifacts({
-      stateDir: path9.dirname(stateFile),
+      stateDir: path8.dirname(stateFile),
       projectDir,
       currentTargetDir,
       indirectSelection
@@ -1389,7 +1307,7 @@ ${STATE_OPTIONS_USAGE}
 
 // src/cli/flow-commands.ts
 import { writeFile as writeFile4 } from "node:fs/promises";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/cli/setting-flags.ts
 function settingFlags(names) {
@@ -1445,6 +1363,16 @@ var CONNECTION_SETTINGS = [
 ];
 var DBT_SETTINGS = ["dbt-executable", "dbt-args"];
 var SELECTION_SETTINGS = ["select", "exclude", "selector", "indirect-selection"];
+var DATA_DIFF_SETTINGS = [
+  "data-diff",
+  "data-diff-select",
+  "data-diff-row-limit",
+  "data-diff-model-timeout-seconds",
+  "data-diff-time-budget-seconds",
+  "data-diff-pii-columns",
+  "data-diff-pii-tags",
+  "cost-diff-slower-ratio"
+];
 var LOCK_SETTINGS = [
   "deploy-lock-timeout-seconds",
   "swap-lock-timeout-seconds",
@@ -1463,10 +1391,28 @@ var REPORT_OPTION = {
 var PR_OPTION = {
   pr: { option: { type: "string" }, usage: ["--pr <number>", "the pull request (required)"] }
 };
+var BASE_OPTION = {
+  base: {
+    option: { type: "string" },
+    usage: [
+      "--base <ref>",
+      "the PR's base branch (default main): its merge base splits this PR's changes from main's"
+    ]
+  }
+};
 var PUBLISH_OPTION = {
   "publish-dir": {
     option: { type: "string" },
     usage: ["--publish-dir <dir>", "where the new production state is written (default: the --state folder)"]
+  }
+};
+var REPOSITORY_OPTION = {
+  repository: {
+    option: { type: "string" },
+    usage: [
+      "--repository <owner/name>",
+      "act on the marks of this repository (default local: the CLI's own); with GITHUB_TOKEN set, closed pull requests are asked of GitHub"
+    ]
   }
 };
 function flowCommand(spec) {
@@ -1489,15 +1435,22 @@ ${settingsUsage(spec.settings)}
     async run(args, io) {
       const settings = settingsFromFlags(args, spec.settings);
       const pullRequest = "pr" in spec.extra ? prFlag(args, spec.name) : null;
-      const workDir = path10.resolve(
-        stringOption(args, "work-dir") ?? path10.join(".work", pullRequest === null ? spec.name : `${spec.name}-pr-${pullRequest}`)
+      const workDir = path9.resolve(
+        stringOption(args, "work-dir") ?? path9.join(".work", pullRequest === null ? spec.name : `${spec.name}-pr-${pullRequest}`)
       );
       const env = await localEnvironment({
         settings,
         workDir,
-        run: { pullRequest },
-        publishDir: stringOption(args, "publish-dir") ?? settings.state.path ?? path10.join(settings.dbt.projectDir, "production-state"),
-        write: io.stdout
+        run: {
+          pullRequest,
+          ..."base" in spec.extra ? { baseRef: stringOption(args, "base") ?? null } : {},
+          ..."repository" in spec.extra ? { repository: repositoryFlag(args) } : {}
+        },
+        ...publishFolder(args, settings.state.path, settings.dbt.projectDir),
+        checkPublish: "publish-dir" in spec.extra,
+        emptyStateMeansNone: spec.startsFromNothing,
+        write: io.stdout,
+        cancellation: io.cancellation
       });
       const report = await spec.flow(env);
       io.stdout(`
@@ -1507,9 +1460,44 @@ ${renderText(report)}
 `);
       const file = stringOption(args, "report");
       if (file) await writeFile4(file, renderMarkdown(report, { target: "summary", budget: SUMMARY_LIMIT }));
-      return report.status === "failure" ? 1 : 0;
+      if (report.status === "cancelled")
+        return signalExitCode(env.cancellation.requested?.signal ?? "SIGTERM");
+      return exitStatusOf(report);
     }
   };
+}
+function exitStatusOf(report) {
+  if (report.deploy?.swapped && report.deploy.statePublished === false) return 3;
+  return report.status === "failure" ? 1 : 0;
+}
+function publishFolder(args, statePath, projectDir) {
+  const flag = stringOption(args, "publish-dir");
+  if (flag !== void 0) return { publishDir: flag, publishLabel: "`--publish-dir`" };
+  if (statePath !== null) return { publishDir: statePath, publishLabel: "`--state`" };
+  return { publishDir: path9.join(projectDir, "production-state"), publishLabel: "The default publish folder" };
+}
+function repositoryFlag(args) {
+  const text = stringOption(args, "repository") ?? "local";
+  if (text !== "local" && !/^[\w.-]+\/[\w.-]+$/.test(text))
+    throw new UsageError(
+      `gc: --repository is \`${text}\`: give owner/name, e.g. --repository acme/analytics.`
+    );
+  return text;
+}
+function cliPullRequestLookup(env) {
+  const token = process.env.GITHUB_TOKEN ?? "";
+  if (env.run.repository === "local")
+    return {
+      ask: null,
+      why: "No repository given (--repository): pull request schemas are dropped by the TTL only."
+    };
+  if (token === "")
+    return {
+      ask: null,
+      why: `GITHUB_TOKEN is not set: pull request states of ${env.run.repository} were not asked, so their schemas are dropped by the TTL only.`
+    };
+  const [owner, repo] = env.run.repository.split("/");
+  return { ask: (numbers) => pullRequestStates({ token, owner, repo }, numbers) };
 }
 function prFlag(args, command) {
   const text = stringOption(args, "pr");
@@ -1527,11 +1515,13 @@ var deferCommand = flowCommand({
     ...DBT_SETTINGS,
     "dbt-command",
     ...SELECTION_SETTINGS,
+    "selection-scope",
     "favor-state",
     "clone-incremental",
-    "schema-prefix"
+    "schema-prefix",
+    ...DATA_DIFF_SETTINGS
   ],
-  extra: PR_OPTION,
+  extra: { ...PR_OPTION, ...BASE_OPTION },
   flow: runDefer
 });
 var cleanupCommand = flowCommand({
@@ -1560,6 +1550,7 @@ var deployCommand = flowCommand({
     ...LOCK_SETTINGS
   ],
   extra: PUBLISH_OPTION,
+  startsFromNothing: true,
   flow: runDeploy
 });
 var rollbackCommand = flowCommand({
@@ -1570,6 +1561,15 @@ var rollbackCommand = flowCommand({
   settings: [...CONNECTION_SETTINGS, ...LOCK_SETTINGS],
   extra: PUBLISH_OPTION,
   flow: runRollback
+});
+var gcCommand = flowCommand({
+  name: "gc",
+  summary: "drop the schemas of closed or idle pull requests and old green/previous leftovers, found by mark",
+  synopsis: "[--state <dir>] [--gc-ttl-hours <n>] [--repository <owner/name>] [options]",
+  description: "Drops schemas whose ownership mark names a closed pull request (asked of GitHub with GITHUB_TOKEN and\n--repository) or whose last build is older than --gc-ttl-hours, and green and __previous leftovers older than\nit; never a schema production state or production naming uses. --dry-run lists them and changes nothing.",
+  settings: [...CONNECTION_SETTINGS, ...DBT_SETTINGS, "gc-ttl-hours"],
+  extra: REPOSITORY_OPTION,
+  flow: (env) => runGc(env, cliPullRequestLookup(env))
 });
 
 // src/cli/render-selection.ts
@@ -1689,6 +1689,7 @@ var COMMANDS = [
   deployCommand,
   rollbackCommand,
   cleanupCommand,
+  gcCommand,
   demoCommand
 ];
 
@@ -1761,4 +1762,6 @@ ${command.usage}`);
 }
 
 // src/cli/index.ts
-process.exitCode = await main(process.argv.slice(2));
+var cancellation = new Cancellation();
+cancelOnSignals(cancellation);
+process.exitCode = await main(process.argv.slice(2), { ...PROCESS_IO, cancellation });
