@@ -4,22 +4,18 @@ import { join } from 'node:path'
 import { UserError } from '../errors.js'
 import { uploadReplacing } from './artifact-upload.js'
 import { STATE_FILES, stateRecordJson } from '../production-state/state-record.js'
-import type { StateRecord } from '../production-state/state-record.js'
+import type { PublishedState } from '../production-state/store.js'
 
-export interface StatePublication {
+/** A deploy's new production state, and the artifact it goes into. */
+export interface StatePublication extends PublishedState {
   /** Artifact name, e.g. `dbt-state`. */
   artifact: string
   /** 0: the repository's default retention. */
   retentionDays: number
-  manifestPath: string
-  /** null when the deploy wrote no run_results.json. */
-  runResultsPath: string | null
-  /** null on the first deploy, when there was no production before. */
-  previousManifestPath: string | null
-  record: StateRecord
 }
 
-export interface PublishedState {
+/** The state artifact as uploaded: what the next PR's lookup will find. */
+export interface UploadedStateArtifact {
   artifactName: string
   artifactId: number
   /** Bytes uploaded (the zip). */
@@ -36,7 +32,7 @@ export interface PublishedState {
 export async function publishProductionState(
   publication: StatePublication,
   env: Record<string, string | undefined> = process.env
-): Promise<PublishedState> {
+): Promise<UploadedStateArtifact> {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
     throw new UserError(
       'Publishing production state only works inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ' +
