@@ -192,7 +192,7 @@ function modelName(chain, link) {
  * that bash's `times` reports the CPU time of the command and all its processes: on a shared machine the wall
  * time follows the other jobs, the CPU time much less.
  */
-function timed(command, args, env, label) {
+export function timed(command, args, env, label) {
   return new Promise((resolve, reject) => {
     const start = performance.now()
     const lines = []
@@ -282,7 +282,7 @@ function breakdown(run) {
   return [...parts].filter(([, ms]) => ms >= 1)
 }
 
-async function bundleCli() {
+export async function bundleCli() {
   const out = path.join(root, '.work/bench/dist')
   console.error('(bundling the CLI into .work/bench/dist as npm run build does)')
   const build = await timed(
@@ -296,7 +296,7 @@ async function bundleCli() {
 }
 
 /** One statement on the server's `postgres` database (creating and dropping the run's own database). */
-async function admin(sql) {
+export async function admin(sql) {
   const client = new pg.Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' })
   await client.connect()
   try {
@@ -306,7 +306,7 @@ async function admin(sql) {
   }
 }
 
-function seconds(ms) {
+export function seconds(ms) {
   return `${(ms / 1000).toFixed(2)} s`
 }
 

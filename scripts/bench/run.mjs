@@ -1,13 +1,15 @@
 // `npm run bench [-- sizes…]`: manifest loading, comparison and selection on synthetic projects of 10k, 50k
 // and 100k nodes (the 100k files exceed V8's maximum string length), the action's cold start, and (without sizes)
 // the tool against hand-written dbt commands on a generated 1,500-model project (scripts/bench/project.mjs), and
-// the data diff of a 10M-row model against its own build time (scripts/bench/data-diff.mjs; needs Postgres).
+// the data diff of a 10M-row model against its own build time (scripts/bench/data-diff.mjs; needs Postgres), and
+// a one-model deploy against production of 10k, 1M and 10M unchanged rows (scripts/bench/deploy-size.mjs).
 // `npm run bench -- --project` runs only the project comparison.
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureColdStart } from './cold-start.mjs'
 import { benchDataDiff } from './data-diff.mjs'
+import { benchDeploySize } from './deploy-size.mjs'
 import { bundleEngine, measure } from './engine.mjs'
 import { ensurePair } from './generate.mjs'
 import { benchProject } from './project.mjs'
@@ -68,6 +70,7 @@ for (const members of sizes.length > 0 ? sizes : [10_000, 50_000, 100_000]) {
 coldStart()
 if (sizes.length === 0) await benchProject()
 if (sizes.length === 0) await benchDataDiff()
+if (sizes.length === 0) await benchDeploySize()
 
 function coldStart() {
   const { action, bare } = measureColdStart(root)
