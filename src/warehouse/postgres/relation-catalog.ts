@@ -1,7 +1,7 @@
 /** Read-only catalog queries of the relation-level deploy; names are bound as parameters, never spliced. */
 import type { CatalogEntry, RelationKind, RelationName } from '../warehouse.js'
 import type { SqlClient } from './sql-client.js'
-import type { CatalogDependent } from './catalog.js'
+import { DEPENDENCY_EDGES, type CatalogDependent } from './catalog.js'
 import type { AclEntry } from './statements.js'
 
 const KINDS: Record<string, RelationKind> = {
@@ -95,22 +95,9 @@ export async function relationDependents(
             CASE WHEN dep.kind = 'rule' THEN CASE dc.relkind WHEN 'm' THEN 'materialized_view' ELSE 'view' END
                  ELSE dep.kind END AS dependency,
             rn.nspname AS "referencedSchema", rc.relname AS "referencedName"
-       FROM pg_depend d
-       JOIN pg_class rc ON d.refclassid = 'pg_class'::regclass AND rc.oid = d.refobjid
-       JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-       JOIN unnest($1::text[], $2::text[]) AS wanted(schema, name) ON wanted.schema = rn.nspname AND wanted.name = rc.relname
-       CROSS JOIN LATERAL (
-             SELECT r.ev_class AS relid, 'rule' AS kind FROM pg_rewrite r
-              WHERE d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid
-             UNION ALL
-             SELECT c.conrelid, 'foreign_key' FROM pg_constraint c
-              WHERE d.classid = 'pg_constraint'::regclass AND c.oid = d.objid AND c.contype = 'f'
-             UNION ALL
-             SELECT a.adrelid, 'column_default' FROM pg_attrdef a
-              WHERE d.classid = 'pg_attrdef'::regclass AND a.oid = d.objid) dep
-       JOIN pg_class dc ON dc.oid = dep.relid
-       JOIN pg_namespace dn ON dn.oid = dc.relnamespace
-      WHERE d.deptype = 'n' AND dc.oid <> rc.oid AND NOT dn.nspname = ANY($5::text[])
+       ${DEPENDENCY_EDGES}
+        AND (rn.nspname::text, rc.relname::text) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+        AND dc.oid <> rc.oid AND NOT dn.nspname = ANY($5::text[])
         AND NOT EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS exempt(schema, name)
                          WHERE exempt.schema = dn.nspname AND exempt.name = dc.relname)
       ORDER BY 1, 2, 4, 5`,
