@@ -54,7 +54,7 @@ import {
   statusWord,
   targetFolder,
   typedNodeName
-} from "./chunks/chunk-HUVLMFUM.js";
+} from "./chunks/chunk-DDBQTOYZ.js";
 import {
   Cancellation,
   cancelOnSignals,

@@ -86,7 +86,7 @@ async function run(cancellation2 = new Cancellation()) {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-6JFBFX4U.js");
+    const { runMode } = await import("./chunks/run-mode-PAPYLDOT.js");
     const outcome = await runMode(decision.mode, settings, event, cancellation2);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {
