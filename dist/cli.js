@@ -54,7 +54,7 @@ import {
   statusWord,
   targetFolder,
   typedNodeName
-} from "./chunks/chunk-DDBQTOYZ.js";
+} from "./chunks/chunk-YVGICSEX.js";
 import {
   Cancellation,
   cancelOnSignals,

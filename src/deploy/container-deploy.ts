@@ -14,7 +14,7 @@ import { deployDetails } from './deploy-record.js'
 import { markGreen } from './green-marks.js'
 import { assertSwapNamesFit } from './plan.js'
 import { swapTargets } from './swap-targets.js'
-import { publishDeployState } from './publish.js'
+import { producerOf, publishDeployState } from './publish.js'
 import { deploySelectionArgs, selectForDeploy } from './selection.js'
 
 const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
@@ -296,7 +296,7 @@ function publishState(
     manifestPath: current.path,
     runResultsPath: results?.file ?? null,
     previousManifestPath,
-    producer: { commitSha: env.run.commitSha, runId: env.run.runId, runUrl: env.run.runUrl },
+    producer: producerOf(env),
     dbtVersion: current.metadata.dbtVersion,
     schemas: targets.map(target => target.production),
     details: deployDetails({ kind: 'deploy', warehouse, targets })

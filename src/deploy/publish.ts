@@ -25,6 +25,11 @@ export interface DeployPublication {
   details: JsonObject
 }
 
+/** This run as the producer of what production now holds. */
+export function producerOf(env: Environment): DeployPublication['producer'] {
+  return { commitSha: env.run.commitSha, runId: env.run.runId, runUrl: env.run.runUrl }
+}
+
 /** Publishes production state; a failure says the swap already happened, so a retry must not swap again. */
 export async function publishDeployState(env: Environment, publication: DeployPublication): Promise<string> {
   try {

@@ -14,7 +14,7 @@ import type { RelationDeploys, RelationSwapPlan, SwapTarget, Warehouse } from '.
 import { markGreen } from './green-marks.js'
 import { checkLedger } from './ledger-check.js'
 import { assertSwapNamesFit, GREEN_SUFFIX, planSchemaSwap } from './plan.js'
-import { ledgerManifestOf, publishDeployState, republishFromLedger } from './publish.js'
+import { ledgerManifestOf, producerOf, publishDeployState, republishFromLedger } from './publish.js'
 import { isFullRefresh, planRelationDeploy, type RelationDeployPlan } from './relation-plan.js'
 import { deploySelectionArgs, selectForDeploy } from './selection.js'
 
@@ -125,7 +125,7 @@ export async function deployRelations(
       manifestPath: planned.current.path,
       runResultsPath: results?.file ?? null,
       previousManifestPath: keepPrevious ? (planned.state.manifest?.path ?? null) : null,
-      producer: producerOf(flow),
+      producer: producerOf(flow.env),
       dbtVersion: planned.current.metadata.dbtVersion,
       schemas: plan.targets.map(target => target.production),
       details: { kind: 'deploy', warehouse: warehouse.kind, strategy: 'relation' }
@@ -368,21 +368,13 @@ async function refreshState(
       manifestPath: planned.current.path,
       runResultsPath: results?.file ?? null,
       previousManifestPath: planned.state.previousManifestPath,
-      producer: producerOf(flow),
+      producer: producerOf(flow.env),
       dbtVersion: planned.current.metadata.dbtVersion,
       schemas: [],
       details: { kind: 'refresh', warehouse: warehouse.kind, strategy: 'relation' }
     })
   )
   env.log.info(`Published the production state to ${location}.`)
-}
-
-function producerOf({ env }: FlowRun): {
-  commitSha: string | null
-  runId: number | null
-  runUrl: string | null
-} {
-  return { commitSha: env.run.commitSha, runId: env.run.runId, runUrl: env.run.runUrl }
 }
 
 function dryRun(flow: FlowRun, warehouse: Warehouse): void {

@@ -4,12 +4,18 @@ import { UserError } from '../errors.js'
 import { runFlow, type FlowRun } from '../flow/runner.js'
 import { loadManifest } from '../manifest/load.js'
 import { recordDryRun } from '../report/lifecycle.js'
-import type { Report } from '../report/types.js'
+import type { Report, SchemaSwap } from '../report/types.js'
 import type { ContainerDeploys, RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
 import { deployLockKey } from './flow.js'
 import { checkLedger, describeEntry } from './ledger-check.js'
-import { ledgerManifestOf, publishDeployState, republishFromLedger, writeLedgerManifests } from './publish.js'
+import {
+  ledgerManifestOf,
+  producerOf,
+  publishDeployState,
+  republishFromLedger,
+  writeLedgerManifests
+} from './publish.js'
 
 /** Why a rollback runs to its end once its swap started, even when cancelled. */
 const UNPUBLISHED = 'the rollback is changing production; stopping now would leave its state unpublished.'
@@ -97,11 +103,7 @@ async function rollBackRelations(
     strategy: 'relation',
     swapped: true,
     statePublished: false,
-    swaps: record.targets.map(t => ({
-      production: t.production,
-      green: t.previous,
-      previousKeptAs: t.previous
-    })),
+    swaps: swappedBack(record.targets),
     relations: record.moves.map(move => ({
       uniqueId: move.uniqueId,
       relation: `${move.production.schema}.${move.production.name}`,
@@ -120,7 +122,7 @@ async function rollBackRelations(
     publishDeployState(env, {
       ...files,
       runResultsPath: null,
-      producer: { commitSha: env.run.commitSha, runId: env.run.runId, runUrl: env.run.runUrl },
+      producer: producerOf(env),
       dbtVersion: manifest.metadata.dbtVersion,
       schemas: record.targets.map(t => t.production),
       details: { kind: 'rollback', warehouse: warehouse.kind, strategy: 'relation' }
@@ -155,11 +157,7 @@ async function rollBackContainers(
     strategy: 'container',
     swapped: true,
     statePublished: false,
-    swaps: record.targets.map(t => ({
-      production: t.production,
-      green: t.previous,
-      previousKeptAs: t.previous
-    })),
+    swaps: swappedBack(record.targets),
     preflight: [],
     rollbackInstructions: 'Run rollback again to swap forward to the deploy that was rolled back.'
   }
@@ -170,7 +168,7 @@ async function rollBackContainers(
       manifestPath: previousManifestPath,
       runResultsPath: null,
       previousManifestPath: manifest.path,
-      producer: { commitSha: env.run.commitSha, runId: env.run.runId, runUrl: env.run.runUrl },
+      producer: producerOf(env),
       dbtVersion: manifest.metadata.dbtVersion,
       schemas: targets.map(t => t.production),
       details: deployDetails({ kind: 'rollback', warehouse: warehouse.kind, targets })
@@ -187,4 +185,9 @@ function recordDryRunOf(flow: FlowRun, warehouse: Warehouse): void {
   const sql = warehouse.statements.filter(s => s.skipped).map(s => s.sql)
   recordDryRun(flow.report, { sql })
   flow.report.statusReason = `Dry run: nothing was moved and no state was published; ${sql.length} statements printed.`
+}
+
+/** After a rollback each production holds what its previous held, and what it held is kept as previous in turn. */
+function swappedBack(targets: readonly { production: string; previous: string }[]): SchemaSwap[] {
+  return targets.map(t => ({ production: t.production, green: t.previous, previousKeptAs: t.previous }))
 }
