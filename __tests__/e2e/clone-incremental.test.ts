@@ -39,7 +39,18 @@ describeWithPostgres('defer --clone-incremental on Postgres', () => {
     const report = path.join(scratch, 'report.md')
     rmSync(report, { force: true })
     const exitCode = await main(
-      [...args, '--project-dir', project.dir, '--dbt-executable', dbtBin(), '--report', report],
+      [
+        ...args,
+        '--project-dir',
+        project.dir,
+        '--dbt-executable',
+        dbtBin(),
+        '--report',
+        report,
+        // A work folder of its own: the default (.work/defer-pr-<n> in the checkout) is shared with other files' runs.
+        '--work-dir',
+        path.join(scratch, 'work')
+      ],
       io
     )
     return { exitCode, stdout, report: readFileSync(report, 'utf8') }

@@ -58,7 +58,10 @@ describeWithPostgres('the data diff of a pull request on Postgres', () => {
         '--dbt-executable',
         dbtBin(),
         '--publish-dir',
-        path.join(scratch, 'state')
+        path.join(scratch, 'state'),
+        // Not the default .work/deploy in the checkout, which other files' deploys use at the same time.
+        '--work-dir',
+        path.join(scratch, 'deploy')
       ],
       io
     )

@@ -4,6 +4,7 @@
  * uses them; green and previous leftovers go by the same TTL; a dry run lists the same and changes nothing.
  */
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
+import path from 'node:path'
 import type { CliIo } from '../../src/cli/command.js'
 import { main } from '../../src/cli/main.js'
 import { formatMark, type OwnershipMark } from '../../src/warehouse/ownership-mark.js'
@@ -23,7 +24,16 @@ describeWithPostgres('gc on Postgres', () => {
     let stdout = ''
     const io: CliIo = { stdout: text => void (stdout += text), stderr: text => void (stdout += text) }
     const exitCode = await main(
-      ['gc', ...args, '--project-dir', project.dir, '--dbt-executable', dbtBin()],
+      [
+        'gc',
+        ...args,
+        '--project-dir',
+        project.dir,
+        '--dbt-executable',
+        dbtBin(),
+        '--work-dir',
+        path.join(project.dir, '.work')
+      ],
       io
     )
     return { exitCode, stdout }

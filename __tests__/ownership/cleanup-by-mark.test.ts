@@ -4,6 +4,7 @@
  * Real dbt on the example project, real Postgres, through the CLI.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import path from 'node:path'
 import type { CliIo } from '../../src/cli/command.js'
 import { main } from '../../src/cli/main.js'
 import { formatMark } from '../../src/warehouse/ownership-mark.js'
@@ -22,7 +23,18 @@ describeWithPostgres('cleanup by ownership mark', () => {
   async function cli(...args: string[]): Promise<{ exitCode: number; stdout: string }> {
     let stdout = ''
     const io: CliIo = { stdout: text => void (stdout += text), stderr: text => void (stdout += text) }
-    const exitCode = await main([...args, '--project-dir', project.dir, '--dbt-executable', dbtBin()], io)
+    const exitCode = await main(
+      [
+        ...args,
+        '--project-dir',
+        project.dir,
+        '--dbt-executable',
+        dbtBin(),
+        '--work-dir',
+        path.join(project.dir, '.work')
+      ],
+      io
+    )
     return { exitCode, stdout }
   }
 

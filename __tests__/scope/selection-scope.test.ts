@@ -36,6 +36,8 @@ describeWithPostgres('selection scope', () => {
         dir,
         '--dbt-executable',
         dbtBin(),
+        '--work-dir',
+        path.join(scratch, 'work'),
         ...args
       ],
       io
