@@ -56,7 +56,7 @@ describe('clone', () => {
     ])
     expect(result).toEqual({
       method: 'zero-copy',
-      cloned: [{ database: 'ANALYTICS', schema: 'MARTS__GREEN', name: 'ORDERS', kind: 'table' }]
+      cloned: [{ database: 'ANALYTICS', schema: 'MARTS__GREEN', name: 'ORDERS', kind: 'table', bytes: null }]
     })
   })
 

@@ -11,6 +11,7 @@ import { loadManifest } from '../manifest/load.js'
 import type { Manifest } from '../manifest/types.js'
 import { summarizePlan } from '../plan/build-plan.js'
 import { previewMergeCopies } from '../deploy/merge-copies.js'
+import { deployStrategyOf } from '../warehouse/connect.js'
 import type { Report } from '../report/types.js'
 import { loadSelectionArtifacts } from '../selector/load-artifacts.js'
 import { selectNodes } from '../selector/select.js'
@@ -165,7 +166,12 @@ async function plan(
       summary.nodes = { ...everything, ...summary.nodes }
     }
   }
-  const mergePreview = { ...summary.mergePreview, deletedRelations: settings.deploy.deletedRelations }
+  const strategy = deployStrategyOf(current.metadata.adapterType)
+  const mergePreview = {
+    ...summary.mergePreview,
+    deletedRelations: settings.deploy.deletedRelations,
+    ...(strategy ? { strategy } : {})
+  }
   Object.assign(flow.report, { plan: summary.plan, nodes: summary.nodes, mergePreview })
   const fatal = summary.plan.changes.flatMap(c =>
     c.reasons.filter(r => r.code === 'contract_changed' && r.fatal).map(r => `${c.uniqueId}: ${r.message}`)

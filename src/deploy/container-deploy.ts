@@ -8,6 +8,7 @@ import type { FlowRun } from '../flow/runner.js'
 import { relationOf, relationsOf, type NodeRelation } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { recordDryRun } from '../report/lifecycle.js'
+import { rollbackInstructions } from '../report/wording.js'
 import type { Report } from '../report/types.js'
 import type { Container, ContainerDeploys, Relation, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails } from './deploy-record.js'
@@ -116,11 +117,7 @@ export async function deployContainers(
   }))
   // A first deploy kept no previous production: there is nothing to roll back to.
   report.deploy.rollbackInstructions =
-    settings.deploy.keepPrevious && existing.size > 0
-      ? settings.front === 'cli'
-        ? 'Run `dbt-slim-ci rollback` with the same `--state` to swap the previous production back in.'
-        : 'Run the deploy workflow with `mode: rollback` to swap the previous production back in.'
-      : null
+    settings.deploy.keepPrevious && existing.size > 0 ? rollbackInstructions(settings.front) : null
   if (!settings.deploy.keepPrevious) {
     await flow.step('drop previous', async () => {
       for (const target of targets.filter(t => existing.has(t.production))) {
@@ -229,7 +226,8 @@ async function cloneIntoGreen(
         purpose: 'green',
         from: place(target.production, relation),
         to: place(target.green, relation),
-        method: result.method
+        method: result.method,
+        ...(relation.kind === 'table' && relation.bytes !== undefined ? { bytes: relation.bytes } : {})
       })
     }
   }

@@ -8,6 +8,7 @@ import type { FlowRun } from '../flow/runner.js'
 import { relationsOf } from '../manifest/relations.js'
 import type { Manifest } from '../manifest/types.js'
 import { recordDryRun } from '../report/lifecycle.js'
+import { rollbackInstructions } from '../report/wording.js'
 import type { DeployReport, RelationSwap } from '../report/types.js'
 import type { LedgerHeader, LedgerMove } from '../warehouse/ledger.js'
 import type { RelationDeploys, RelationSwapPlan, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
@@ -412,11 +413,7 @@ function swapReport(
     relations,
     // A first deploy kept no previous version: there is nothing to roll back to.
     rollbackInstructions:
-      keepPrevious && moves.some(move => move.inPrevious)
-        ? front === 'cli'
-          ? 'Run `dbt-slim-ci rollback` with the same `--state` to move the previous versions back into production.'
-          : 'Run the deploy workflow with `mode: rollback` to move the previous versions back into production.'
-        : null
+      keepPrevious && moves.some(move => move.inPrevious) ? rollbackInstructions(front) : null
   }
 }
 

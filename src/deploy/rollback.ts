@@ -4,6 +4,7 @@ import { UserError } from '../errors.js'
 import { runFlow, type FlowRun } from '../flow/runner.js'
 import { loadManifest } from '../manifest/load.js'
 import { recordDryRun } from '../report/lifecycle.js'
+import { DEPLOY_WORDS } from '../report/wording.js'
 import type { Report, SchemaSwap } from '../report/types.js'
 import type { ContainerDeploys, RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
@@ -111,7 +112,7 @@ async function rollBackRelations(
       previousKeptAs: move.inPrevious ? `${move.previous.schema}.${move.previous.name}` : null
     })),
     preflight: [],
-    rollbackInstructions: 'Run rollback again to re-apply the deploy that was rolled back.'
+    rollbackInstructions: DEPLOY_WORDS.reapply
   }
   const files = await writeLedgerManifests(path.join(env.workDir, 'rollback-state'), {
     manifest: previousManifest,
@@ -159,7 +160,7 @@ async function rollBackContainers(
     statePublished: false,
     swaps: swappedBack(record.targets),
     preflight: [],
-    rollbackInstructions: 'Run rollback again to swap forward to the deploy that was rolled back.'
+    rollbackInstructions: DEPLOY_WORDS.reapply
   }
   const manifest = state.manifest
   const previousManifestPath = state.previousManifestPath

@@ -14,8 +14,13 @@ import { behindWarning } from './sections/change-origins.js'
 import type { Report } from './types.js'
 import { costDiffLines, dataDiffLines } from './diffs-text.js'
 import {
+  cloneVerb,
+  DEPLOY_WORDS,
   describeReason,
   DRY_RUN_PROMISE,
+  dropsKept,
+  greenStartWords,
+  mergePlanSentence,
   MODE_TITLES,
   nodeName,
   notComparedReason,
@@ -27,6 +32,7 @@ import {
   resourceTypeWord,
   stateMatters,
   statusWord,
+  swapOutcomeTail,
   typedNodeName
 } from './wording.js'
 
@@ -212,8 +218,10 @@ function resultLines(report: Report): string[] {
 function mergeLines(report: Report): string[] {
   const preview = report.mergePreview
   if (!preview) return []
+  const kept = dropsKept(preview, plainInline)
+  const start = greenStartWords(preview).verb
   return [
-    `On merge: the deploy will rebuild ${plural(preview.rebuild.length, 'node')}`,
+    `On merge: ${lowerFirst(mergePlanSentence(preview, plainInline))}`,
     ...preview.fullRefresh.map(
       need => `${INDENT}full refresh needed: ${nameOf(report, need.uniqueId)}: ${need.reason}`
     ),
@@ -223,11 +231,11 @@ function mergeLines(report: Report): string[] {
     ),
     ...(preview.copies ?? []).map(
       copy =>
-        `${INDENT}will copy into green first: ${copy.relation} (${nameOf(report, copy.uniqueId)}${copy.bytes === null ? '' : `, ${formatBytes(copy.bytes)}`})`
+        `${INDENT}${start} into green first: ${copy.relation} (${nameOf(report, copy.uniqueId)}${copy.bytes === null ? '' : `, ${formatBytes(copy.bytes)}`})`
     ),
     ...preview.drops.map(
       drop =>
-        `${INDENT}${preview.deletedRelations === 'report' ? 'will keep (deleted-relations: report)' : 'will drop'}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
+        `${INDENT}${kept ? `will keep (${kept})` : 'will drop'}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
     )
   ]
 }
@@ -235,14 +243,17 @@ function mergeLines(report: Report): string[] {
 function deployLines(report: Report): string[] {
   const { deploy } = report
   if (!deploy) return []
-  const what = report.mode === 'rollback' ? 'Rollback' : 'Deploy'
+  const rollingBack = report.mode === 'rollback'
   const relations = deploy.relations ?? []
-  const swapped =
+  const what =
     deploy.strategy === 'relation'
-      ? `moved ${plural(relations.length, 'relation')} in ${plural(deploy.swaps.length, 'schema')}; every other production relation stayed in place`
-      : `swapped ${plural(deploy.swaps.length, 'schema')}`
+      ? `${plural(relations.length, 'relation')} in ${plural(deploy.swaps.length, 'schema')}`
+      : plural(deploy.swaps.length, 'schema')
+  const tail = swapOutcomeTail(report)
+  const swapped = `${rollingBack ? 'swapped back' : 'swapped'} ${what}${tail ? `; ${tail}` : ''}`
+  const keptAs = `${(rollingBack ? DEPLOY_WORDS.rolledBackKept : DEPLOY_WORDS.previousKept).toLowerCase()} as`
   return [
-    `${what}: ${deploy.swapped ? swapped : 'not swapped, production is unchanged'}`,
+    `${rollingBack ? 'Rollback' : 'Deploy'}: ${deploy.swapped ? swapped : 'not swapped, production is unchanged'}`,
     ...(deploy.swapped && deploy.statePublished === false
       ? [
           `${INDENT}deployed, state not yet published: re-run it to publish the state (it does not swap again)`
@@ -251,12 +262,12 @@ function deployLines(report: Report): string[] {
     ...(deploy.strategy === 'relation'
       ? relations.map(
           relation =>
-            `${INDENT}${relation.change} ${relation.relation}${relation.previousKeptAs ? `, ${report.mode === 'rollback' ? 'rolled-back version' : 'previous'} kept as ${relation.previousKeptAs}` : ''}`
+            `${INDENT}${relation.change} ${relation.relation}${relation.previousKeptAs ? `, ${keptAs} ${relation.previousKeptAs}` : ''}`
         )
       : deploy.swaps.map(swap =>
-          report.mode === 'rollback'
-            ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, rolled-back deploy kept as ${swap.previousKeptAs}` : ''}`
-            : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : swap.hadProduction === false ? ' (first deploy: no previous production)' : ''}`
+          rollingBack
+            ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, ${keptAs} ${swap.previousKeptAs}` : ''}`
+            : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, ${keptAs} ${swap.previousKeptAs}` : swap.hadProduction === false ? ' (first deploy: no previous version)' : ''}`
         )),
     ...deploy.preflight.map(
       finding =>
@@ -313,10 +324,14 @@ function gcLines(report: Report): string[] {
 
 function relationLines(report: Report): string[] {
   return [
-    ...(report.clones.length ? [`Cloned before building: ${plural(report.clones.length, 'relation')}`] : []),
+    ...(report.clones.length
+      ? [
+          `${capitalize(cloneVerb(report.clones))} before building: ${plural(report.clones.length, 'relation')}`
+        ]
+      : []),
     ...report.clones.map(
       clone =>
-        `${INDENT}${nameOf(report, clone.uniqueId)}: ${clone.from} -> ${clone.to} (${clone.method}, ${clone.purpose})`
+        `${INDENT}${nameOf(report, clone.uniqueId)}: ${clone.from} -> ${clone.to} (${clone.method}${typeof clone.bytes === 'number' ? ` ${formatBytes(clone.bytes)}` : ''}, ${clone.purpose})`
     ),
     ...(report.deferredRefs.length
       ? [`Deferred to production: ${plural(report.deferredRefs.length, 'ref')}`]
@@ -356,4 +371,12 @@ export function renderText(report: Report): string {
     .map(lines => lines.join('\n'))
     .join('\n\n')
     .replace(TERMINAL_CONTROL, '\uFFFD')}\n`
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }

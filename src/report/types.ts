@@ -254,17 +254,24 @@ export interface MergePreview {
   drops: { uniqueId: string; relation: string }[]
   /** The `deleted-relations` setting of this run; absent in reports that predate it (they meant drop). */
   deletedRelations?: 'report' | 'drop'
-  /** Production tables the deploy copies into green first (incremental models, snapshots); absent when none. */
+  /** Production tables green starts from (incremental models, snapshots), copied or cloned; absent when none. */
   copies?: MergeCopy[]
+  /**
+   * How the deploy reaches production on this warehouse: `relation` (only the rebuilt relations move), `container`
+   * (a zero-copy clone of each production container is built and swapped whole). Absent in older reports: relation.
+   */
+  strategy?: 'container' | 'relation'
 }
 
-/** A production table the deploy on merge copies into green, so its model continues its history. */
+/** A production table the deploy on merge starts green from, so its model continues its history. */
 export interface MergeCopy {
   uniqueId: string
   /** `schema.name` in production. */
   relation: string
-  /** pg_total_relation_size of the production table; null when unknown. */
+  /** Size of the production table (pg_total_relation_size, Snowflake's table bytes); null when unknown. */
   bytes: number | null
+  /** `copy` (absent in older reports) or `zero-copy`: a clone shares the table's storage. */
+  method?: 'copy' | 'zero-copy'
 }
 
 export interface FullRefreshNeed {

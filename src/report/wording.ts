@@ -2,8 +2,8 @@ import { distinctEntries } from '../state/describe.js'
 import type { Json, ResourceType } from '../manifest/types.js'
 import type { ChangeReason, ValueChange } from '../state/types.js'
 import type { RunResultStatus } from '../dbt/run-results.js'
-import type { Report } from './types.js'
-import { clip } from './text.js'
+import type { ClonedRelation, MergePreview, Report } from './types.js'
+import { clip, plural } from './text.js'
 
 /**
  * How user-controlled values are shown: Markdown escapes them into code spans, the terminal prints them as
@@ -250,4 +250,77 @@ export function typedNodeName(report: Pick<Report, 'nodes'>, uniqueId: string): 
 
 export function resourceTypePlural(type: ResourceType): string {
   return RESOURCE_TYPE_PLURALS[type]
+}
+
+/**
+ * The words deploys share in previews and reports, whatever the warehouse: green is where the deploy builds; a
+ * relation deploy *copies* a table into green, a container deploy *clones* it zero-copy; the swap puts green into
+ * production and production's old version is *kept* as previous, for rollback.
+ */
+export const DEPLOY_WORDS = {
+  copy: { verb: 'copied', rest: 'nothing else is copied' },
+  'zero-copy': {
+    verb: 'cloned zero-copy',
+    rest: 'the clone shares their storage until green rewrites them, and every other table is cloned too'
+  },
+  previousKept: 'Previous version kept',
+  rolledBackKept: 'Rolled-back version kept',
+  reapply: 'Run rollback again to re-apply the deploy that was rolled back.'
+} as const
+
+/** How relations reached where they were built from: `copied`, `cloned zero-copy`, or `cloned` when mixed. */
+export function cloneVerb(clones: readonly ClonedRelation[]): string {
+  if (clones.every(clone => clone.method === 'copy')) return DEPLOY_WORDS.copy.verb
+  if (clones.every(clone => clone.method === 'zero-copy')) return DEPLOY_WORDS['zero-copy'].verb
+  return 'cloned'
+}
+
+/** What a swap left as it was, after the outcome of a deploy; null when there is nothing to add. */
+export function swapOutcomeTail(report: Pick<Report, 'deploy' | 'mode' | 'clones'>): string | null {
+  if (!report.deploy || report.mode === 'rollback') return null
+  if (report.deploy.strategy === 'relation') return 'every other production relation stayed in place'
+  const green = report.clones.filter(clone => clone.purpose === 'green')
+  return green.length > 0 && green.every(clone => clone.method === 'zero-copy')
+    ? 'green started as a zero-copy clone of production: every table this run did not rebuild is production’s as of the clone, history included'
+    : null
+}
+
+/** How to undo a deploy that kept its previous version, by front (`dbt-slim-ci rollback` or the workflow). */
+export function rollbackInstructions(front: 'action' | 'cli'): string {
+  return front === 'cli'
+    ? 'Run `dbt-slim-ci rollback` with the same `--state` to swap the previous versions back into production.'
+    : 'Run the deploy workflow with `mode: rollback` to swap the previous versions back into production.'
+}
+
+/** How the merge preview's production tables reach green, by the warehouse's deploy strategy. */
+export function greenStartWords(preview: MergePreview): (typeof DEPLOY_WORDS)['copy' | 'zero-copy'] {
+  const zeroCopy =
+    preview.strategy === 'container' || preview.copies?.some(copy => copy.method === 'zero-copy')
+  return DEPLOY_WORDS[zeroCopy ? 'zero-copy' : 'copy']
+}
+
+/**
+ * What the deploy on merge will do, in one sentence that follows the warehouse's deploy strategy; `strong` marks
+ * the count (bold in Markdown).
+ */
+export function mergePlanSentence(
+  preview: MergePreview,
+  inline: Inline,
+  strong: (text: string) => string = text => text
+): string {
+  if (preview.rebuild.length === 0)
+    return 'Nothing to rebuild: the deploy will only refresh production state.'
+  const nodes = strong(plural(preview.rebuild.length, 'node'))
+  return preview.strategy === 'container'
+    ? `The deploy will clone production zero-copy into green, rebuild ${nodes} there, test them, then swap green with production in one ${inline.code('SWAP WITH')}, keeping the previous production for rollback.`
+    : `The deploy will rebuild ${nodes} into a green schema, test them, then swap.`
+}
+
+/** Why relations of removed nodes stay in production on merge; null when the deploy drops them. */
+export function dropsKept(preview: MergePreview, inline: Inline): string | null {
+  if (preview.deletedRelations === 'report')
+    return `with ${inline.code('deleted-relations: report')} they stay in production (${inline.code('drop')} removes them)`
+  if (preview.strategy === 'container')
+    return `the zero-copy clone carries them into the new production even with ${inline.code('deleted-relations: drop')}: drop them by hand`
+  return null
 }

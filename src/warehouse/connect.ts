@@ -3,7 +3,9 @@ import { createPostgresWarehouse } from './postgres/pg-session.js'
 import { postgresConnectionFromProfile } from './postgres/profile-connection.js'
 import { originOf, type ProfileTarget } from './profile.js'
 import type { SnowflakeWarehouseRunOptions } from './snowflake/index.js'
-import type { PreflightFinding, Warehouse } from './warehouse.js'
+import { POSTGRES_CAPABILITIES } from './postgres/postgres-warehouse.js'
+import { SNOWFLAKE_CAPABILITIES } from './snowflake/snowflake-warehouse.js'
+import type { PreflightFinding, Warehouse, WarehouseCapabilities } from './warehouse.js'
 
 export interface ConnectOptions {
   /** Record mutating statements instead of running them; catalog reads still run. */
@@ -16,6 +18,13 @@ export interface ConnectOptions {
   dependencySeverity?: PreflightFinding['severity']
   /** Snowflake-only settings (quoting, lock database, a test endpoint). */
   snowflake?: Omit<SnowflakeWarehouseRunOptions, 'dryRun' | 'queryTag'>
+}
+
+/** How a deploy reaches production on a dbt adapter's warehouse, known without connecting; null when unsupported. */
+export function deployStrategyOf(adapterType: string | null): WarehouseCapabilities['deployStrategy'] | null {
+  if (adapterType === 'postgres') return POSTGRES_CAPABILITIES.deployStrategy
+  if (adapterType === 'snowflake') return SNOWFLAKE_CAPABILITIES.deployStrategy
+  return null
 }
 
 /** Opens the warehouse a dbt profile target points at. The Snowflake driver is loaded only for Snowflake targets. */

@@ -53,6 +53,8 @@ export interface Relation {
   schema: string
   name: string
   kind: RelationKind
+  /** Storage of a table, in bytes, when the catalog listing says (Snowflake's SHOW OBJECTS). */
+  bytes?: number | null
 }
 
 /** A problem found before a swap that would leave readers on old data or break production. */

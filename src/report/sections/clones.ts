@@ -3,6 +3,7 @@ import { code } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
 import { NAME_MAX } from '../markdown-context.js'
 import { clip, formatBytes, plural } from '../text.js'
+import { cloneVerb } from '../wording.js'
 
 const METHOD_WORDS = { 'zero-copy': 'zero-copy clone', copy: 'copy', view: 'pointer view' } as const
 
@@ -17,6 +18,7 @@ export function clonesPart(context: MarkdownContext): Part | null {
     clone =>
       `| ${context.name(clone.uniqueId, true)} | ${clone.purpose === 'green' ? 'green schema' : 'incremental'} | ${code(clip(clone.from, NAME_MAX), true)} | ${code(clip(clone.to, NAME_MAX), true)} | ${METHOD_WORDS[clone.method]}${typeof clone.bytes === 'number' ? ` (${formatBytes(clone.bytes)})` : ''} |`
   )
+  const sized = clones.flatMap(clone => (typeof clone.bytes === 'number' ? [clone.bytes] : []))
   const warning = pointerViews
     ? [
         '',
@@ -31,7 +33,7 @@ export function clonesPart(context: MarkdownContext): Part | null {
       fitList(
         {
           head: [
-            `<details><summary>${plural(clones.length, 'relation')} cloned before building</summary>`,
+            `<details><summary>${plural(clones.length, 'relation')} ${cloneVerb(clones)} before building${sized.length ? ` (${formatBytes(sized.reduce((sum, bytes) => sum + bytes, 0))})` : ''}</summary>`,
             '',
             '| Node | For | From | To | How |',
             '| --- | --- | --- | --- | --- |'

@@ -4,6 +4,7 @@ import type { MarkdownContext } from '../markdown-context.js'
 import { NAME_MAX } from '../markdown-context.js'
 import { clip, formatCount, plural } from '../text.js'
 import type { SchemaSwap } from '../types.js'
+import { DEPLOY_WORDS, swapOutcomeTail } from '../wording.js'
 
 const LEVEL_EMOJI = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
 
@@ -13,18 +14,19 @@ export function deployPart(context: MarkdownContext): Part | null {
   if (!deploy) return null
   const relations = deploy.relations ?? []
   const byRelation = deploy.strategy === 'relation'
-  const verb =
-    mode === 'rollback' ? (byRelation ? 'Moved back' : 'Swapped back') : byRelation ? 'Moved' : 'Swapped'
+  const rollingBack = mode === 'rollback'
+  const verb = rollingBack ? 'Swapped back' : 'Swapped'
   const what = byRelation
     ? `${plural(relations.length, 'relation')} (${plural(deploy.swaps.length, 'schema')})`
     : plural(deploy.swaps.length, 'schema')
-  const serves = mode === 'rollback' ? 'the previous deploy' : 'what this run built'
+  const serves = rollingBack ? 'the previous deploy' : 'what this run built'
+  const unchanged = swapOutcomeTail(context.report)
   const outcome = !deploy.swapped
     ? '⛔ Not swapped: production is unchanged.'
     : deploy.statePublished === false
       ? `⚠️ Deployed, state not yet published: ${verb.toLowerCase()} ${what}, so production serves ${serves}, but the production state was not published. Re-run the run: it publishes the state without swapping again.`
-      : `✅ ${verb} ${what}: production now serves ${serves}${byRelation ? '; every other production relation stayed in place' : ''}.`
-  const head = [`#### ${mode === 'rollback' ? 'Rollback' : 'Deploy'}`, '', outcome].join('\n')
+      : `✅ ${verb} ${what}: production now serves ${serves}${unchanged ? `; ${unchanged}` : ''}.`
+  const head = [`#### ${rollingBack ? 'Rollback' : 'Deploy'}`, '', outcome].join('\n')
   const name = (value: string): string => code(clip(value, NAME_MAX), true)
   const kept = (swap: SchemaSwap): string =>
     swap.previousKeptAs
@@ -32,27 +34,25 @@ export function deployPart(context: MarkdownContext): Part | null {
       : swap.hadProduction === false
         ? 'none: first deploy'
         : '(dropped)'
+  const keptAs = `${rollingBack ? DEPLOY_WORDS.rolledBackKept : DEPLOY_WORDS.previousKept} as`
   // A rollback built nothing: it restores the previous production and keeps the rolled-back deploy.
   const table = byRelation
     ? {
-        head: [
-          `| Production relation | Change | ${mode === 'rollback' ? 'Rolled-back version' : 'Previous version'} kept as |`,
-          '| --- | --- | --- |'
-        ],
+        head: [`| Production relation | Change | ${keptAs} |`, '| --- | --- | --- |'],
         rows: relations.map(
           relation =>
             `| ${name(relation.relation)} | ${relation.change} | ${relation.previousKeptAs ? name(relation.previousKeptAs) : '—'} |`
         ),
         singular: 'relation'
       }
-    : mode === 'rollback'
+    : rollingBack
       ? {
-          head: ['| Production schema | Rolled-back deploy kept as |', '| --- | --- |'],
+          head: [`| Production schema | ${keptAs} |`, '| --- | --- |'],
           rows: deploy.swaps.map(swap => `| ${name(swap.production)} | ${kept(swap)} |`),
           singular: 'schema'
         }
       : {
-          head: ['| Production schema | Built in | Previous production kept as |', '| --- | --- | --- |'],
+          head: [`| Production schema | Built in | ${keptAs} |`, '| --- | --- | --- |'],
           rows: deploy.swaps.map(
             swap => `| ${name(swap.production)} | ${name(swap.green)} | ${kept(swap)} |`
           ),

@@ -1,8 +1,9 @@
 import { composite, fitList, type Part } from '../budget.js'
 import { code } from '../escape.js'
 import type { MarkdownContext } from '../markdown-context.js'
-import { clip, formatBytes, formatCount, plural } from '../text.js'
+import { clip, formatBytes, formatCount } from '../text.js'
 import { NAME_MAX } from '../markdown-context.js'
+import { dropsKept, greenStartWords, mergePlanSentence } from '../wording.js'
 
 function listPart(
   context: MarkdownContext,
@@ -28,9 +29,7 @@ export function mergePreviewPart(context: MarkdownContext): Part | null {
   const head = [
     '#### What happens on merge',
     '',
-    rebuild.length
-      ? `The deploy will rebuild **${plural(rebuild.length, 'node')}** into a green schema, test them, then swap.`
-      : 'Nothing to rebuild: the deploy will only refresh production state.'
+    mergePlanSentence(preview, context.inline, text => `**${text}**`)
   ].join('\n')
   const children: Part[] = []
   if (fullRefresh.length) {
@@ -67,13 +66,14 @@ export function mergePreviewPart(context: MarkdownContext): Part | null {
     )
   }
   if (drops.length) {
+    const kept = dropsKept(preview, context.inline)
     children.push(
       listPart(
         context,
         'relations of removed nodes',
         [
-          preview.deletedRelations === 'report'
-            ? `**Relations the deploy keeps (${formatCount(drops.length)})** — their nodes were removed; with ${code('deleted-relations: report')} they stay in production (${code('drop')} removes them):`
+          kept
+            ? `**Relations the deploy keeps (${formatCount(drops.length)})** — their nodes were removed; ${kept}:`
             : `**🗑️ Relations the deploy will drop (${formatCount(drops.length)})** — their nodes were removed:`,
           ''
         ],
@@ -86,12 +86,13 @@ export function mergePreviewPart(context: MarkdownContext): Part | null {
   if (preview.copies?.length) {
     const copies = preview.copies
     const total = copies.reduce((sum, copy) => sum + (copy.bytes ?? 0), 0)
+    const words = greenStartWords(preview)
     children.push(
       listPart(
         context,
-        'tables copied into green',
+        'tables green starts from',
         [
-          `**Production tables copied into green first (${formatCount(copies.length)}, ${formatBytes(total)})** — so these incremental models and snapshots keep their history; nothing else is copied:`,
+          `**Production tables ${words.verb} into green first (${formatCount(copies.length)}, ${formatBytes(total)})** — so these incremental models and snapshots keep their history; ${words.rest}:`,
           ''
         ],
         copies.map(

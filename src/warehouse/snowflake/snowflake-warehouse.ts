@@ -334,7 +334,8 @@ export class SnowflakeWarehouse implements Warehouse, ContainerDeploys {
         database: String(row.database_name),
         schema: String(row.schema_name),
         name: String(row.name),
-        kind: relationKind(row)
+        kind: relationKind(row),
+        bytes: bytesOf(row)
       }))
   }
 
@@ -407,6 +408,12 @@ function atomicityFinding(targets: SwapTarget[]): PreflightFinding {
     detail: `Snowflake cannot swap ${targets.length} schemas atomically: every DDL statement commits on its own, so readers could see some schemas new and others old.`,
     fix: 'Deploy at database level: one ALTER DATABASE … SWAP WITH moves every schema of the project at once.'
   }
+}
+
+/** SHOW OBJECTS gives a table's storage in `bytes` (null for views): no warehouse has to run for it. */
+function bytesOf(row: Row): number | null {
+  const bytes = row.bytes === null || row.bytes === undefined || row.bytes === '' ? NaN : Number(row.bytes)
+  return Number.isFinite(bytes) ? bytes : null
 }
 
 function relationKind(row: Row): RelationKind {
