@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ident } from '../helpers/postgres.js'
@@ -132,6 +132,14 @@ async function checkedTrial(name: string, fault: () => Promise<TrialResult>): Pr
   expect(await world.ledgerAgreesWithState()).not.toBe(false)
 }
 
+/** A tmpfs mounted (with `options`, e.g. read-only or tiny) on a folder of the suite's: publishing into it fails. */
+function mountTmpfs(name: string, options: string): string {
+  const dir = path.join(world.dir, name)
+  mkdirSync(dir, { recursive: true })
+  execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir])
+  return dir
+}
+
 /** Starts a deploy and, once `paused` says it waits where the trial wants, ends it with `signal`. */
 async function interrupt(
   signal: 'SIGKILL' | 'SIGTERM',
@@ -157,6 +165,94 @@ async function holding<T>(key: bigint, body: (release: () => Promise<void>) => P
   } finally {
     await release()
   }
+}
+
+/**
+ * What a rollback of v2 production (previous v1) left: "old" when production and previous are exactly as they
+ * were (same objects), "new" when production holds v1 and previous v2, row for row; else "mixed".
+ */
+function rollbackLeft(before: ProductionSnapshot, after: ProductionSnapshot): 'old' | 'new' | 'mixed' {
+  const same = Object.keys(before.relations).every(
+    name =>
+      after.relations[name]?.oid === before.relations[name].oid &&
+      JSON.stringify(after.relations[name].rows) === JSON.stringify(before.relations[name].rows)
+  )
+  if (same && Object.keys(after.relations).length === Object.keys(before.relations).length) return 'old'
+  const previous = `${world.schema}__previous`
+  const totals = (snapshot: ProductionSnapshot, schema: string) => snapshot.relations[`${schema}.totals`]
+  const swappedBack =
+    totals(after, world.schema)?.oid === totals(before, previous)?.oid &&
+    totals(after, previous)?.oid === totals(before, world.schema)?.oid
+  const kept =
+    JSON.stringify(totals(after, previous)?.rows) === JSON.stringify(totals(before, world.schema)?.rows)
+  if (sameRows(after, v1, world.schema) && swappedBack && kept) return 'new'
+  return 'mixed'
+}
+
+/**
+ * One rollback trial: a clean deploy puts v2 in production (v1 in previous), `fault` starts and breaks a rollback;
+ * then production must be all v2 or all v1 with every row in one of the two schemas, the lock free, and, when
+ * the rollback did not finish (its state is not v1 and agreeing with the ledger), rolling back again must converge
+ * on v1 production with its state published: the world every trial starts from.
+ */
+async function rollbackTrial(name: string, fault: () => Promise<TrialResult>): Promise<void> {
+  trials += 1
+  try {
+    await world.run('deploy')
+    const before = await world.snapshot()
+    expect([before.version, before.previousVersion]).toEqual(['v2', 'v1'])
+    const { exit, expect: expected, note } = await fault()
+    await waitFor('the deploy lock to be free', async () => (await world.advisoryLocksHeld()) === 0, 20_000)
+    const after = await world.snapshot()
+    const left = rollbackLeft(before, after)
+    tally(`${name}: production ${left}, ${exit.signal ?? `exit ${exit.code}`}${note ? `, ${note}` : ''}`)
+    expect(left).not.toBe('mixed')
+    if (expected !== 'either') expect(left).toBe(expected)
+    if (exit.code === 0) {
+      expect(world.publishedVersion()).toBe(after.version)
+      expect(await world.ledgerAgreesWithState()).toBe(true)
+    }
+    const finished = world.publishedVersion() === 'v1' && (await world.ledgerAgreesWithState()) === true
+    if (finished) expect(left).toBe('new')
+    else {
+      const again = await world.start('rollback').exit
+      if (again.code !== 0) throw new Error(`The rollback after "${name}" failed:\n${again.output}`)
+      if (left === 'new') expect(again.output).toContain('nothing was moved')
+    }
+    const converged = await world.snapshot()
+    expect(sameRows(converged, v1, world.schema)).toBe(true)
+    expect([converged.version, converged.previousVersion]).toEqual(['v1', 'v2'])
+    expect(world.publishedVersion()).toBe('v1')
+    expect(await world.ledgerAgreesWithState()).toBe(true)
+  } catch (error) {
+    tally(`${name}: FAILED`)
+    await world.reset()
+    throw error
+  }
+}
+
+/** Starts a rollback and, once `paused` says it waits where the trial wants, applies `fault` to it. */
+async function breakRollback(
+  paused: () => Promise<void>,
+  fault: 'SIGKILL' | 'main' | 'lock',
+  extra: { publishDir?: string } = {}
+): Promise<CliExit> {
+  const cli = world.start('rollback', [], extra)
+  await paused()
+  if (fault === 'SIGKILL') cli.child.kill('SIGKILL')
+  else await terminate(fault)
+  return cli.exit
+}
+
+async function terminate(session: 'main' | 'lock'): Promise<void> {
+  for (const pid of await world.toolSessions(session))
+    await world.admin.query('SELECT pg_terminate_backend($1)', [pid])
+}
+
+/** Resolves once production's `totals` is no longer `oid` (the swap committed), polling as fast as it can. */
+async function committed(oid: number | null): Promise<void> {
+  const deadline = Date.now() + 120_000
+  while ((await world.totalsOid()) === oid && Date.now() < deadline) await sleep(1)
 }
 
 describeWithPostgres('deploys under faults (CLI, real dbt, real Postgres)', () => {
@@ -312,19 +408,12 @@ describeWithPostgres('deploys under faults (CLI, real dbt, real Postgres)', () =
   })
 
   describe('the state cannot be published', () => {
-    const mountOrSkip = (name: string, options: string): string => {
-      const dir = path.join(world.dir, name)
-      mkdirSync(dir, { recursive: true })
-      execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir])
-      return dir
-    }
-
     for (const [name, options] of [
       ['unwritable', 'ro,size=1m'],
       ['full', 'size=16k']
     ] as const) {
       test(`publishing into a ${name} folder: production and state are repaired by the next deploy`, async () => {
-        const mount = mountOrSkip(`publish-${name}`, options)
+        const mount = mountTmpfs(`publish-${name}`, options)
         try {
           if (name === 'full') writeFileSync(path.join(mount, 'filler'), Buffer.alloc(12 * 1024))
           await trial(`publish into a ${name} folder`, async () => {
@@ -384,6 +473,135 @@ describeWithPostgres('deploys under faults (CLI, real dbt, real Postgres)', () =
         throw error
       }
     })
+  })
+
+  describe('a rollback is killed (SIGKILL) or its backend terminated', () => {
+    const faults = [
+      ['SIGKILL', 'SIGKILL'],
+      ['main', 'main session terminated']
+    ] as const
+
+    // The main session terminated while the lock is polled is not seen until the lock wait times out (known).
+    for (const [fault, words] of [
+      ['SIGKILL', 'SIGKILL'],
+      ['lock', 'lock session terminated']
+    ] as const) {
+      test(`${words} while the rollback waits for the deploy lock: nothing changed`, async () => {
+        await rollbackTrial(`rollback: ${words} waiting for the deploy lock`, () =>
+          holding(world.deployLockKey(), async () => ({
+            exit: await breakRollback(
+              () =>
+                waitFor(
+                  'the rollback to poll for the lock',
+                  async () => (await world.toolSessions('lock')).length > 0
+                ),
+              fault
+            ),
+            expect: 'old'
+          }))
+        )
+      })
+    }
+
+    for (const [fault, words] of [...faults, ['lock', 'lock session terminated']] as const) {
+      test(`${words} inside the rollback transaction, waiting for the swap lock: nothing changed`, async () => {
+        await rollbackTrial(`rollback: ${words} in its transaction (after BEGIN)`, () =>
+          holding(world.swapLockKey(), async release => {
+            const cli = world.start('rollback')
+            await world.waitForLockWait('main')
+            if (fault === 'SIGKILL') cli.child.kill('SIGKILL')
+            else await terminate(fault)
+            // A lost lock session is seen once the transaction has the swap lock: nothing may move then.
+            await release()
+            const exit = await cli.exit
+            if (fault === 'lock') expect(exit.output).toMatch(/deploy lock/)
+            return { exit, expect: 'old' }
+          })
+        )
+      })
+    }
+
+    for (const [fault, words] of faults) {
+      test(`${words} inside the rollback transaction, after the first move: nothing changed`, async () => {
+        await rollbackTrial(`rollback: ${words} in its transaction (after the first move)`, () =>
+          holding(PAUSE_MOVE_PRODUCTION, async () => ({
+            exit: await breakRollback(() => world.waitForLockWait('main'), fault),
+            expect: 'old'
+          }))
+        )
+      })
+
+      test(`${words} inside the rollback transaction, before COMMIT: nothing changed`, async () => {
+        await rollbackTrial(`rollback: ${words} in its transaction (before COMMIT)`, () =>
+          holding(PAUSE_MOVE_PREVIOUS, async () => ({
+            exit: await breakRollback(() => world.waitForLockWait('main'), fault),
+            expect: 'old'
+          }))
+        )
+      })
+    }
+
+    for (const [fault, words] of [...faults, ['lock', 'lock session terminated']] as const) {
+      test(`${words} right after COMMIT: production is rolled back, and rolling back again only publishes`, async () => {
+        await rollbackTrial(`rollback: ${words} after COMMIT`, async () => {
+          const oid = await world.totalsOid()
+          const exit = await breakRollback(() => committed(oid), fault)
+          return { exit, expect: 'new', note: `state ${world.publishedVersion()} when broken` }
+        })
+      })
+    }
+
+    test('SIGKILL while the rollback publishes its state: production is rolled back, its state converges', async () => {
+      const fresh = `${world.stateDir}.dbt-slim-ci-new`
+      await rollbackTrial('rollback: SIGKILL while publishing', async () => {
+        const exit = await breakRollback(async () => {
+          const deadline = Date.now() + 120_000
+          while (!existsSync(fresh) && Date.now() < deadline) await new Promise(setImmediate)
+        }, 'SIGKILL')
+        return { exit, expect: 'new', note: `state ${world.publishedVersion()} when killed` }
+      })
+    })
+
+    test('SIGKILL after COMMIT, then a deploy instead of a rollback: the deploy republishes and deploys again', async () => {
+      trials += 1
+      try {
+        await world.run('deploy')
+        const oid = await world.totalsOid()
+        await breakRollback(() => committed(oid), 'SIGKILL')
+        const next = await world.run('deploy')
+        expect(next).toMatch(/Republished that state/)
+        const after = await world.snapshot()
+        expect(productionIs(v1, after)).toBe('new')
+        expect(world.publishedVersion()).toBe('v2')
+        expect(await world.ledgerAgreesWithState()).toBe(true)
+        tally('rollback: SIGKILL after COMMIT, repaired by a deploy: production new')
+        await world.run('rollback')
+      } catch (error) {
+        tally('rollback: SIGKILL after COMMIT, repaired by a deploy: FAILED')
+        await world.reset()
+        throw error
+      }
+    })
+
+    for (const [name, options] of [
+      ['unwritable', 'ro,size=1m'],
+      ['full', 'size=16k']
+    ] as const) {
+      test(`publishing a rollback into a ${name} folder: rolled back, state not yet published, the next rollback publishes it`, async () => {
+        const mount = mountTmpfs(`rollback-publish-${name}`, options)
+        try {
+          if (name === 'full') writeFileSync(path.join(mount, 'filler'), Buffer.alloc(12 * 1024))
+          await rollbackTrial(`rollback: publish into a ${name} folder`, async () => {
+            const exit = await world.start('rollback', [], { publishDir: path.join(mount, 'state') }).exit
+            expect(exit.code).not.toBe(0)
+            expect(exit.output).toContain('state not yet published')
+            return { exit, expect: 'new' }
+          })
+        } finally {
+          execFileSync('umount', [mount])
+        }
+      })
+    }
   })
 
   describe('deploy settings from the CLI', () => {

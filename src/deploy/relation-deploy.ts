@@ -13,15 +13,13 @@ import type { DeployReport, RelationSwap } from '../report/types.js'
 import type { LedgerHeader, LedgerMove } from '../warehouse/ledger.js'
 import type { RelationDeploys, RelationSwapPlan, SwapTarget, Warehouse } from '../warehouse/warehouse.js'
 import { markGreen } from './green-marks.js'
-import { checkLedger } from './ledger-check.js'
 import { assertSwapNamesFit, GREEN_SUFFIX, planSchemaSwap } from './plan.js'
-import { ledgerManifestOf, producerOf, publishDeployState, republishFromLedger } from './publish.js'
+import { ledgerManifestOf, producerOf, publishDeployState } from './publish.js'
+import { reconcileLedger } from './reconcile-ledger.js'
 import { isFullRefresh, planRelationDeploy, type RelationDeployPlan } from './relation-plan.js'
 import { deploySelectionArgs, publishedSources, selectForDeploy } from './selection.js'
 
 const PRODUCTION_ENV = { DBT_SLIM_CI_MODE: 'deploy' }
-/** How many ledger entries the state is compared with: a state further behind is treated as foreign. */
-const LEDGER_HISTORY = 10
 
 /** The relations a deploy plans to move, with what it knows about the project. */
 interface PlannedDeploy {
@@ -145,8 +143,8 @@ async function planStep(
 ): Promise<PlannedDeploy> {
   const { env, report } = flow
   const deployment = await flow.step('name production', () => env.productionSchema())
-  const state = await flow.step('check the ledger', () =>
-    reconcileLedger(flow, deploys, deployment, resolved, warehouse.kind)
+  const { state } = await flow.step('check the ledger', () =>
+    reconcileLedger(env, deploys, deployment, resolved, warehouse.kind)
   )
   report.state = state.provenance
   const current = await flow.step('parse with production naming', () =>
@@ -183,29 +181,6 @@ async function planStep(
     )
     return { deployment, state, current, greenEnv, pairs, plan, selected, full }
   })
-}
-
-/**
- * Compares the ledger with the published state before anything else: a state left behind by a swap whose
- * publish failed is republished (and becomes this run's production state); a foreign one stops the run.
- */
-async function reconcileLedger(
-  flow: FlowRun,
-  deploys: RelationDeploys,
-  deployment: string,
-  state: ResolvedState,
-  warehouse: string
-): Promise<ResolvedState> {
-  const entries = await deploys.ledger(deployment, LEDGER_HISTORY)
-  const sha256 = state.manifest ? (await ledgerManifestOf(state.manifest.path)).sha256 : null
-  const verdict = checkLedger(entries, sha256)
-  if (verdict.kind === 'agree') return state
-  if (verdict.kind === 'foreign') throw new UserError(verdict.message, { hint: verdict.hint })
-  if (flow.env.settings.dryRun) {
-    flow.env.log.info(`${verdict.reason}. Dry run: not republishing it.`)
-    return state
-  }
-  return republishFromLedger(flow.env, state, verdict.entry, verdict.reason, warehouse)
 }
 
 function buildArgs(flow: FlowRun, { state, plan, full }: PlannedDeploy): string[] {

@@ -6,17 +6,13 @@ import { loadManifest } from '../manifest/load.js'
 import { recordDryRun } from '../report/lifecycle.js'
 import { DEPLOY_WORDS } from '../report/wording.js'
 import type { Report, SchemaSwap } from '../report/types.js'
+import type { LedgerEntry } from '../warehouse/ledger.js'
 import type { ContainerDeploys, RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
 import { deployLockKey } from './flow.js'
-import { checkLedger, describeEntry } from './ledger-check.js'
-import {
-  ledgerManifestOf,
-  producerOf,
-  publishDeployState,
-  republishFromLedger,
-  writeLedgerManifests
-} from './publish.js'
+import { describeEntry } from './ledger-check.js'
+import { producerOf, publishDeployState, writeLedgerManifests } from './publish.js'
+import { reconcileLedger } from './reconcile-ledger.js'
 
 /** Why a rollback runs to its end once its swap started, even when cancelled. */
 const UNPUBLISHED = 'the rollback is changing production; stopping now would leave its state unpublished.'
@@ -64,18 +60,13 @@ async function rollBackRelations(
 ): Promise<void> {
   const { env, report } = flow
   const deployment = await flow.step('name production', () => env.productionSchema())
-  const entries = await flow.step('check the ledger', async () => {
-    const found = await deploys.ledger(deployment, 10)
-    const sha256 = resolved.manifest ? (await ledgerManifestOf(resolved.manifest.path)).sha256 : null
-    const verdict = checkLedger(found, sha256)
-    if (verdict.kind === 'foreign') throw new UserError(verdict.message, { hint: verdict.hint })
-    if (verdict.kind === 'behind' && !env.settings.dryRun) {
-      report.state = (
-        await republishFromLedger(env, resolved, verdict.entry, verdict.reason, warehouse.kind)
-      ).provenance
-    }
-    return found
-  })
+  const { state, entries, verdict } = await flow.step('check the ledger', () =>
+    reconcileLedger(env, deploys, deployment, resolved, warehouse.kind)
+  )
+  report.state = state.provenance
+  if (verdict.kind === 'behind' && verdict.entry.kind === 'rollback') {
+    return finishEarlierRollback(flow, verdict.entry)
+  }
   const [last] = entries
   if (!last?.previousManifest) {
     throw new UserError(
@@ -133,6 +124,28 @@ async function rollBackRelations(
   env.log.info(
     `Rolled back ${record.moves.length} relation(s) in ${record.targets.map(t => t.production).join(', ')}; republished the matching state to ${location}.`
   )
+}
+
+/**
+ * The newest ledger entry is a rollback whose state was never published (it was killed, or publishing failed,
+ * after its swap committed): a rollback run again finishes that one, publishing its state, and moves nothing, so
+ * a retried rollback never re-applies the deploy it rolled back. Running rollback once more does that.
+ */
+function finishEarlierRollback(flow: FlowRun, entry: LedgerEntry): void {
+  const { env, report } = flow
+  report.deploy = {
+    strategy: 'relation',
+    swapped: false,
+    statePublished: !env.settings.dryRun,
+    swaps: [],
+    relations: [],
+    preflight: [],
+    rollbackInstructions: 'Run rollback again to re-apply the deploy that was rolled back.'
+  }
+  report.statusReason = env.settings.dryRun
+    ? `Dry run: production already holds what ${describeEntry(entry)} moved back; its state would be published and nothing moved.`
+    : `Production already holds what ${describeEntry(entry)} moved back; its state was published now and nothing was moved.`
+  env.log.info(report.statusReason)
 }
 
 /** Swaps the retained previous containers back in, as the state record of the last deploy names them. */
