@@ -3,8 +3,9 @@ import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const r
 import {
   parseSettings,
   pullRequestNumber
-} from "./chunks/chunk-2GEBBOQZ.js";
+} from "./chunks/chunk-ESSPGZRG.js";
 import {
+  DEPLOY_WORDS,
   DRY_RUN_PROMISE,
   DbtRunner,
   INDIRECT_SELECTION_MODES,
@@ -14,10 +15,12 @@ import {
   RESOURCE_TYPE_ORDER,
   SUMMARY_LIMIT,
   behindWarning,
+  cloneVerb,
   compareManifests,
   connectSettingsWarehouse,
   countOutcomes,
   describeReason,
+  dropsKept,
   firstLine,
   folderStateStore,
   formatAge,
@@ -25,8 +28,11 @@ import {
   formatCount,
   formatDuration,
   formatTimestamp,
+  freshnessSentences,
+  greenStartWords,
   loadManifest,
   loadSelectionArtifacts,
+  mergePlanSentence,
   nodeName,
   notComparedReason,
   outcomeOf,
@@ -52,16 +58,17 @@ import {
   sortResults,
   stateMatters,
   statusWord,
+  swapOutcomeTail,
   targetFolder,
   typedNodeName
-} from "./chunks/chunk-YVGICSEX.js";
+} from "./chunks/chunk-JV2H3MYH.js";
 import {
   Cancellation,
   cancelOnSignals,
   settingOption,
   signalExitCode
-} from "./chunks/chunk-CQOEP6LE.js";
-import "./chunks/chunk-BEXLXHJY.js";
+} from "./chunks/chunk-GAXZLLQ5.js";
+import "./chunks/chunk-3LU6UAY2.js";
 import {
   UserError
 } from "./chunks/chunk-ZBLYN7A4.js";
@@ -406,11 +413,17 @@ function resultLines(report) {
   }
   return lines;
 }
+function freshnessLines(report) {
+  if (!report.freshness) return [];
+  return freshnessSentences(report.freshness, (text) => text).map((line) => `source freshness: ${line}`);
+}
 function mergeLines(report) {
   const preview = report.mergePreview;
   if (!preview) return [];
+  const kept = dropsKept(preview, plainInline);
+  const start = greenStartWords(preview).verb;
   return [
-    `On merge: the deploy will rebuild ${plural(preview.rebuild.length, "node")}`,
+    `On merge: ${lowerFirst(mergePlanSentence(preview, plainInline))}`,
     ...preview.fullRefresh.map(
       (need) => `${INDENT}full refresh needed: ${nameOf(report, need.uniqueId)}: ${need.reason}`
     ),
@@ -418,28 +431,31 @@ function mergeLines(report) {
       (entry) => `${INDENT}breaking contract: ${nameOf(report, entry.uniqueId)}: ${entry.changes.map((change) => change.detail).join("; ")}`
     ),
     ...(preview.copies ?? []).map(
-      (copy) => `${INDENT}will copy into green first: ${copy.relation} (${nameOf(report, copy.uniqueId)}${copy.bytes === null ? "" : `, ${formatBytes(copy.bytes)}`})`
+      (copy) => `${INDENT}${start} into green first: ${copy.relation} (${nameOf(report, copy.uniqueId)}${copy.bytes === null ? "" : `, ${formatBytes(copy.bytes)}`})`
     ),
     ...preview.drops.map(
-      (drop) => `${INDENT}${preview.deletedRelations === "report" ? "will keep (deleted-relations: report)" : "will drop"}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
+      (drop) => `${INDENT}${kept ? `will keep (${kept})` : "will drop"}: ${drop.relation} (${nameOf(report, drop.uniqueId)})`
     )
   ];
 }
 function deployLines(report) {
   const { deploy } = report;
   if (!deploy) return [];
-  const what = report.mode === "rollback" ? "Rollback" : "Deploy";
+  const rollingBack = report.mode === "rollback";
   const relations = deploy.relations ?? [];
-  const swapped = deploy.strategy === "relation" ? `moved ${plural(relations.length, "relation")} in ${plural(deploy.swaps.length, "schema")}; every other production relation stayed in place` : `swapped ${plural(deploy.swaps.length, "schema")}`;
+  const what = deploy.strategy === "relation" ? `${plural(relations.length, "relation")} in ${plural(deploy.swaps.length, "schema")}` : plural(deploy.swaps.length, "schema");
+  const tail = swapOutcomeTail(report);
+  const swapped = `${rollingBack ? "swapped back" : "swapped"} ${what}${tail ? `; ${tail}` : ""}`;
+  const keptAs = `${(rollingBack ? DEPLOY_WORDS.rolledBackKept : DEPLOY_WORDS.previousKept).toLowerCase()} as`;
   return [
-    `${what}: ${deploy.swapped ? swapped : "not swapped, production is unchanged"}`,
+    `${rollingBack ? "Rollback" : "Deploy"}: ${deploy.swapped ? swapped : "not swapped, production is unchanged"}`,
     ...deploy.swapped && deploy.statePublished === false ? [
       `${INDENT}deployed, state not yet published: re-run it to publish the state (it does not swap again)`
     ] : [],
     ...deploy.strategy === "relation" ? relations.map(
-      (relation) => `${INDENT}${relation.change} ${relation.relation}${relation.previousKeptAs ? `, ${report.mode === "rollback" ? "rolled-back version" : "previous"} kept as ${relation.previousKeptAs}` : ""}`
+      (relation) => `${INDENT}${relation.change} ${relation.relation}${relation.previousKeptAs ? `, ${keptAs} ${relation.previousKeptAs}` : ""}`
     ) : deploy.swaps.map(
-      (swap) => report.mode === "rollback" ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, rolled-back deploy kept as ${swap.previousKeptAs}` : ""}` : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, previous kept as ${swap.previousKeptAs}` : swap.hadProduction === false ? " (first deploy: no previous production)" : ""}`
+      (swap) => rollingBack ? `${INDENT}${swap.production} restored${swap.previousKeptAs ? `, ${keptAs} ${swap.previousKeptAs}` : ""}` : `${INDENT}${swap.production} <-> ${swap.green}${swap.previousKeptAs ? `, ${keptAs} ${swap.previousKeptAs}` : swap.hadProduction === false ? " (first deploy: no previous version)" : ""}`
     ),
     ...deploy.preflight.map(
       (finding) => `${INDENT}preflight ${finding.level}: ${finding.message}${finding.relation ? ` (${finding.relation})` : ""}`
@@ -487,9 +503,11 @@ function gcLines(report) {
 }
 function relationLines(report) {
   return [
-    ...report.clones.length ? [`Cloned before building: ${plural(report.clones.length, "relation")}`] : [],
+    ...report.clones.length ? [
+      `${capitalize(cloneVerb(report.clones))} before building: ${plural(report.clones.length, "relation")}`
+    ] : [],
     ...report.clones.map(
-      (clone) => `${INDENT}${nameOf(report, clone.uniqueId)}: ${clone.from} -> ${clone.to} (${clone.method}, ${clone.purpose})`
+      (clone) => `${INDENT}${nameOf(report, clone.uniqueId)}: ${clone.from} -> ${clone.to} (${clone.method}${typeof clone.bytes === "number" ? ` ${formatBytes(clone.bytes)}` : ""}, ${clone.purpose})`
     ),
     ...report.deferredRefs.length ? [`Deferred to production: ${plural(report.deferredRefs.length, "ref")}`] : [],
     ...report.deferredRefs.map(
@@ -506,6 +524,7 @@ function renderText(report) {
     stateLines(report),
     originLines(report),
     changeLines(report),
+    freshnessLines(report),
     resultLines(report),
     dataDiffLines(report),
     costDiffLines(report),
@@ -518,6 +537,12 @@ function renderText(report) {
   ];
   return `${blocks.filter((lines) => lines.length > 0).map((lines) => lines.join("\n")).join("\n\n").replace(TERMINAL_CONTROL, "\uFFFD")}
 `;
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 // src/state/explain.ts
@@ -1543,6 +1568,7 @@ var deployCommand = flowCommand({
     ...DBT_SETTINGS,
     ...SELECTION_SETTINGS,
     "deploy-selection",
+    "source-freshness",
     "keep-green-on-failure",
     "keep-previous",
     "deleted-relations",

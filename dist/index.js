@@ -1,7 +1,7 @@
 import { createRequire as __dbtSlimCiCreateRequire } from 'node:module'; const require = __dbtSlimCiCreateRequire(import.meta.url);
 import {
   parseSettings
-} from "./chunks/chunk-2GEBBOQZ.js";
+} from "./chunks/chunk-ESSPGZRG.js";
 import {
   getInput,
   info,
@@ -10,12 +10,12 @@ import {
   setOutput,
   setSecret,
   summary
-} from "./chunks/chunk-SZ67KC7N.js";
+} from "./chunks/chunk-YMSRTZDA.js";
 import {
   Cancellation,
   cancelOnSignals,
   connectionSecrets
-} from "./chunks/chunk-CQOEP6LE.js";
+} from "./chunks/chunk-GAXZLLQ5.js";
 import {
   UserError
 } from "./chunks/chunk-ZBLYN7A4.js";
@@ -86,7 +86,7 @@ async function run(cancellation2 = new Cancellation()) {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-HQXP32E7.js");
+    const { runMode } = await import("./chunks/run-mode-OVVYNLT6.js");
     const outcome = await runMode(decision.mode, settings, event, cancellation2);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {
