@@ -8,7 +8,7 @@ import type { Report, SchemaSwap } from '../report/types.js'
 import type { ContainerDeploys, RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
 import { deployLockKey } from './flow.js'
-import { checkLedger, describeEntry } from './ledger-check.js'
+import { checkLedger, describeEntry, previousCommitOf } from './ledger-check.js'
 import {
   ledgerManifestOf,
   producerOf,
@@ -84,6 +84,8 @@ async function rollBackRelations(
     )
   }
   const previousManifest = last.previousManifest
+  // Production goes back to what an earlier commit built; the run stays this one (run order follows runs).
+  const producer = { ...producerOf(env), commitSha: previousCommitOf(entries) }
   const record = await flow.step('swap back', () =>
     env.log.group('Move the previous versions back into production', () => {
       flow.pointOfNoReturn(UNPUBLISHED)
@@ -92,9 +94,7 @@ async function rollBackRelations(
         kind: 'rollback',
         manifest: previousManifest,
         previousManifest: last.manifest,
-        commitSha: env.run.commitSha,
-        runId: env.run.runId,
-        runUrl: env.run.runUrl
+        ...producer
       })
     })
   )
@@ -122,7 +122,7 @@ async function rollBackRelations(
     publishDeployState(env, {
       ...files,
       runResultsPath: null,
-      producer: producerOf(env),
+      producer,
       dbtVersion: manifest.metadata.dbtVersion,
       schemas: record.targets.map(t => t.production),
       details: { kind: 'rollback', warehouse: warehouse.kind, strategy: 'relation' }
