@@ -214,6 +214,11 @@ describe('CLI flags', () => {
     expect(settings.dryRun).toBe(true)
   })
 
+  test('source freshness for the published state is off unless asked for', () => {
+    expect(getSettings(reader({})).deploy.sourceFreshness).toBe(false)
+    expect(getSettings(reader({ 'source-freshness': 'true' })).deploy.sourceFreshness).toBe(true)
+  })
+
   test('repeated --select flags are a union, as lines of the input are', () => {
     expect(cli(['--select', 'a+', '-s', 'tag:x']).selection.select).toEqual(['a+', 'tag:x'])
   })
@@ -227,6 +232,7 @@ describe('CLI flags', () => {
       '--preflight',
       'warn',
       '--no-keep-green-on-failure',
+      '--source-freshness',
       '--deploy-lock-timeout-seconds',
       '5',
       '--swap-lock-timeout-seconds',
@@ -234,6 +240,7 @@ describe('CLI flags', () => {
     ])
     expect(settings.deploy).toEqual({
       selection: 'full',
+      sourceFreshness: true,
       keepGreenOnFailure: false,
       keepPrevious: true,
       deletedRelations: 'drop',

@@ -131,6 +131,16 @@ describeWithManifest('publishing state to a folder', () => {
     expect(readdirSync(root).filter(name => name.includes('dbt-slim-ci'))).toEqual([])
   })
 
+  test('a deploy that checked source freshness publishes its sources.json with the state', async () => {
+    const sources = join(root, 'sources.json')
+    writeFileSync(sources, '{"results": []}')
+
+    const where = await store().publish({ ...publication('c1'), sourcesPath: sources })
+
+    expect(readdirSync(where).sort()).toEqual(['manifest.json', 'sources.json', 'state.json'])
+    expect(readFileSync(join(where, 'sources.json'), 'utf8')).toBe('{"results": []}')
+  })
+
   test('the previous manifest may be the folder’s own manifest.json, which the new one replaces', async () => {
     await store().publish(publication('c1'))
     const before = await store().find(root)

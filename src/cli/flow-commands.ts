@@ -249,6 +249,7 @@ export const deployCommand = flowCommand({
     ...DBT_SETTINGS,
     ...SELECTION_SETTINGS,
     'deploy-selection',
+    'source-freshness',
     'keep-green-on-failure',
     'keep-previous',
     'deleted-relations',

@@ -161,6 +161,14 @@ export const SETTING_OPTIONS = {
       help: 'build state:modified+ (default) or everything'
     }
   },
+  'source-freshness': {
+    default: 'false',
+    flag: {
+      name: 'source-freshness',
+      kind: 'switch',
+      help: 'run dbt source freshness before the build and publish sources.json with the state (source_status:)'
+    }
+  },
   'deploy-any-branch': { default: 'false', flag: null },
   'keep-green-on-failure': {
     default: 'true',

@@ -63,6 +63,7 @@ export function parseSettings(read: SettingsReader, front: Front): Settings {
     },
     deploy: {
       selection: choice('deploy-selection', ['modified', 'full']),
+      sourceFreshness: flag('source-freshness'),
       keepGreenOnFailure: flag('keep-green-on-failure'),
       keepPrevious: flag('keep-previous'),
       deletedRelations: choice('deleted-relations', ['report', 'drop']),

@@ -57,6 +57,11 @@ export interface Settings {
   }
   deploy: {
     selection: 'modified' | 'full'
+    /**
+     * Run `dbt source freshness` against production before the build and publish its sources.json with the state,
+     * for `source_status:fresher` on pull requests.
+     */
+    sourceFreshness: boolean
     keepGreenOnFailure: boolean
     keepPrevious: boolean
     deletedRelations: 'report' | 'drop'

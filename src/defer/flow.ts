@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { settingMention } from '../config/naming.js'
 import { parseProject } from '../dbt/parse-project.js'
@@ -13,7 +14,11 @@ import { summarizePlan } from '../plan/build-plan.js'
 import { previewMergeCopies } from '../deploy/merge-copies.js'
 import type { Report } from '../report/types.js'
 import { loadSelectionArtifacts } from '../selector/load-artifacts.js'
-import { selectNodes } from '../selector/select.js'
+import { selectionMethods, selectNodes } from '../selector/select.js'
+import { fresherSources } from '../selector/artifact-methods.js'
+import { parseFreshness, type SelectionArtifacts } from '../selector/selection-artifacts.js'
+import { runSourceFreshness } from '../dbt/source-freshness.js'
+import { howToSet } from '../config/naming.js'
 import { compareManifests } from '../state/compare.js'
 import { historyOf, scopeChanges } from '../scope/apply.js'
 import type { History } from '../scope/git-history.js'
@@ -121,12 +126,14 @@ async function plan(
   const production = state.manifest
   const comparison = production ? compareManifests(current, production) : null
   for (const warning of comparison?.warnings ?? []) log.warning(`${warning.uniqueId}: ${warning.message}`)
-  const artifacts = await loadSelectionArtifacts({
+  let artifacts = await loadSelectionArtifacts({
     stateDir: state.dir,
     projectDir: settings.dbt.projectDir,
     currentTargetDir: targetFolder(flow.env.workDir, build.dbtEnv),
     indirectSelection: settings.selection.indirectSelection
   })
+  if (production && selectionMethods(build.selection, artifacts.selectors).has('source_status'))
+    artifacts = await checkFreshness(flow, build, artifacts)
   const choose = (selection: Settings['selection']) => {
     const selected = production
       ? selectNodes({
@@ -178,6 +185,44 @@ async function plan(
   }
   const commands = settings.dbt.commands.map(c => c[0])
   return { selected, planned: executableNodes(current, selected, commands), comparison }
+}
+
+/**
+ * `source_status:` compares production state's sources.json (published by a deploy with `source-freshness`) with
+ * this run's: `dbt source freshness` runs first, with the PR's naming, into the folder the build reads it from.
+ */
+async function checkFreshness(
+  flow: FlowRun,
+  build: PrBuild,
+  artifacts: SelectionArtifacts
+): Promise<SelectionArtifacts> {
+  const { env } = flow
+  const stateSources = artifacts.stateSources
+  if (stateSources === null) {
+    throw new UserError(
+      `The selection uses \`source_status:\`, which compares sources with production's freshness, but the production state has no sources.json.`,
+      {
+        hint:
+          (env.settings.front === 'cli'
+            ? 'Deploy with `dbt-slim-ci deploy --source-freshness`'
+            : `Set ${howToSet('source-freshness', 'true', 'action')} in the deploy workflow`) +
+          ': its next run publishes sources.json with the state. Until then, select without `source_status:`.'
+      }
+    )
+  }
+  const freshness = await runSourceFreshness(env, build.dbtEnv, false)
+  flow.report.freshness = freshness
+  if (freshness.file === null) {
+    throw new UserError(
+      `The selection uses \`source_status:\`, but \`${freshness.commandLine}\` wrote no sources.json (exit ${freshness.exitCode}), so which sources are fresher than production cannot be computed.`,
+      {
+        hint: 'Fix what the log of that dbt command shows (the sources need a `loaded_at_field` and a `freshness` config), or select without `source_status:`.'
+      }
+    )
+  }
+  const currentSources = parseFreshness(await readFile(freshness.file, 'utf8'), freshness.file)
+  freshness.fresher = [...fresherSources(stateSources, currentSources)].sort()
+  return { ...artifacts, currentSources }
 }
 
 async function cloneIncremental(flow: FlowRun, build: PrBuild, stateDir: string): Promise<void> {

@@ -15,7 +15,7 @@ import { markGreen } from './green-marks.js'
 import { assertSwapNamesFit } from './plan.js'
 import { swapTargets } from './swap-targets.js'
 import { producerOf, publishDeployState } from './publish.js'
-import { deploySelectionArgs, selectForDeploy } from './selection.js'
+import { deploySelectionArgs, publishedSources, selectForDeploy } from './selection.js'
 
 const schemaOf = (target: SwapTarget, side: 'production' | 'green'): Container => ({
   level: target.level,
@@ -129,7 +129,15 @@ export async function deployContainers(
     })
   }
   const location = await flow.step('publish state', () =>
-    publishState(env, current, production?.path ?? null, results, targets, warehouse.kind)
+    publishState(
+      env,
+      current,
+      production?.path ?? null,
+      results,
+      publishedSources(report),
+      targets,
+      warehouse.kind
+    )
   )
   report.deploy.statePublished = true
   log.info(`Published the new production state to ${location}.`)
@@ -289,12 +297,14 @@ function publishState(
   current: Manifest,
   previousManifestPath: string | null,
   results: RunResults | null,
+  sourcesPath: string | null,
   targets: SwapTarget[],
   warehouse: string
 ): Promise<string> {
   return publishDeployState(env, {
     manifestPath: current.path,
     runResultsPath: results?.file ?? null,
+    sourcesPath,
     previousManifestPath,
     producer: producerOf(env),
     dbtVersion: current.metadata.dbtVersion,

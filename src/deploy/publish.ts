@@ -17,6 +17,8 @@ export async function ledgerManifestOf(file: string): Promise<LedgerManifest> {
 export interface DeployPublication {
   manifestPath: string
   runResultsPath: string | null
+  /** sources.json of the deploy's `dbt source freshness`; null when it ran none. */
+  sourcesPath?: string | null
   previousManifestPath: string | null
   /** Who produced what production now holds. */
   producer: Pick<StateRecord, 'commitSha' | 'runId' | 'runUrl'>
@@ -36,6 +38,7 @@ export async function publishDeployState(env: Environment, publication: DeployPu
     return await env.publishState({
       manifestPath: publication.manifestPath,
       runResultsPath: publication.runResultsPath,
+      sourcesPath: publication.sourcesPath ?? null,
       previousManifestPath: publication.previousManifestPath,
       record: {
         ...publication.producer,

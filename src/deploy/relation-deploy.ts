@@ -16,7 +16,7 @@ import { checkLedger } from './ledger-check.js'
 import { assertSwapNamesFit, GREEN_SUFFIX, planSchemaSwap } from './plan.js'
 import { ledgerManifestOf, producerOf, publishDeployState, republishFromLedger } from './publish.js'
 import { isFullRefresh, planRelationDeploy, type RelationDeployPlan } from './relation-plan.js'
-import { deploySelectionArgs, selectForDeploy } from './selection.js'
+import { deploySelectionArgs, publishedSources, selectForDeploy } from './selection.js'
 
 const PRODUCTION_ENV = { DBT_SLIM_CI_MODE: 'deploy' }
 /** How many ledger entries the state is compared with: a state further behind is treated as foreign. */
@@ -130,6 +130,7 @@ export async function deployRelations(
     publishDeployState(env, {
       manifestPath: planned.current.path,
       runResultsPath: results?.file ?? null,
+      sourcesPath: publishedSources(flow.report),
       previousManifestPath: keepPrevious ? (planned.state.manifest?.path ?? null) : null,
       producer: producerOf(flow.env),
       dbtVersion: planned.current.metadata.dbtVersion,
@@ -376,6 +377,7 @@ async function refreshState(
     publishDeployState(env, {
       manifestPath: planned.current.path,
       runResultsPath: results?.file ?? null,
+      sourcesPath: publishedSources(flow.report),
       previousManifestPath: planned.state.previousManifestPath,
       producer: producerOf(flow.env),
       dbtVersion: planned.current.metadata.dbtVersion,

@@ -46,6 +46,7 @@ export async function publishProductionState(
     await writeFile(files[1], stateRecordJson(publication.record))
     const optional: [string | null, string][] = [
       [publication.runResultsPath, STATE_FILES.runResults],
+      [publication.sourcesPath ?? null, STATE_FILES.sources],
       [publication.previousManifestPath, STATE_FILES.previousManifest]
     ]
     for (const [source, name] of optional) {

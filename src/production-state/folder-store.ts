@@ -163,6 +163,7 @@ async function publishFolder(dir: string, state: PublishedState): Promise<void> 
   const sources: [string | null, string][] = [
     [state.manifestPath, STATE_FILES.manifest],
     [state.runResultsPath, STATE_FILES.runResults],
+    [state.sourcesPath ?? null, STATE_FILES.sources],
     [state.previousManifestPath, STATE_FILES.previousManifest]
   ]
   for (const [source, name] of sources) if (source) await copyFile(source, path.join(fresh, name))

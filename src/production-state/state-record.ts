@@ -6,6 +6,8 @@ import { isObject } from '../util/object.js'
 export const STATE_FILES = {
   manifest: 'manifest.json',
   runResults: 'run_results.json',
+  /** `dbt source freshness` against production before the deploy's build (`source-freshness`). */
+  sources: 'sources.json',
   record: 'state.json',
   /** The production manifest before the deploy that published this state: what a rollback republishes. */
   previousManifest: 'previous-manifest.json'

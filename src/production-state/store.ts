@@ -18,6 +18,8 @@ export interface ResolvedState {
 export interface PublishedState {
   manifestPath: string
   runResultsPath: string | null
+  /** sources.json of the deploy's `dbt source freshness`, when it ran one. */
+  sourcesPath?: string | null
   previousManifestPath: string | null
   record: StateRecord
 }

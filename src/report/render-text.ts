@@ -13,6 +13,7 @@ import {
 import { behindWarning } from './sections/change-origins.js'
 import type { Report } from './types.js'
 import { costDiffLines, dataDiffLines } from './diffs-text.js'
+import { freshnessSentences } from './sections/freshness.js'
 import {
   describeReason,
   DRY_RUN_PROMISE,
@@ -209,6 +210,11 @@ function resultLines(report: Report): string[] {
   return lines
 }
 
+function freshnessLines(report: Report): string[] {
+  if (!report.freshness) return []
+  return freshnessSentences(report.freshness, text => text).map(line => `source freshness: ${line}`)
+}
+
 function mergeLines(report: Report): string[] {
   const preview = report.mergePreview
   if (!preview) return []
@@ -341,6 +347,7 @@ export function renderText(report: Report): string {
     stateLines(report),
     originLines(report),
     changeLines(report),
+    freshnessLines(report),
     resultLines(report),
     dataDiffLines(report),
     costDiffLines(report),

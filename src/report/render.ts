@@ -17,6 +17,7 @@ import { mergePreviewPart } from './sections/merge-preview.js'
 import { provenancePart } from './sections/provenance.js'
 import { resultsPart } from './sections/results.js'
 import { selfCheckPart } from './sections/self-check.js'
+import { freshnessPart } from './sections/freshness.js'
 import { statusPart } from './sections/status.js'
 import type { Report } from './types.js'
 
@@ -72,6 +73,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     dryRunPart(context),
     provenancePart(context),
     selfCheckPart(context),
+    freshnessPart(context),
     changeOriginsPart(context),
     changesPart(context),
     resultsPart(context),

@@ -43,8 +43,27 @@ export interface Report {
   dataDiff?: DataDiffReport | null
   /** PRs only: build times of the built models against production's last run. */
   costDiff?: CostDiffReport | null
+  /** The run's `dbt source freshness`: for the state a deploy publishes, or for a `source_status:` selection. */
+  freshness?: SourceFreshnessReport | null
   /** Where the complete report (artifact or job summary) can be read; truncated sections link to it. */
   fullReportUrl: string | null
+}
+
+/** A `dbt source freshness` run. A stale or failing source is reported, never a failure of the run. */
+export interface SourceFreshnessReport {
+  commandLine: string
+  exitCode: number
+  /** This run's sources.json; null when dbt wrote none (it stopped before checking any source). */
+  file: string | null
+  /** Each checked source's status: `pass`, `warn`, `error` (stale past `error_after`) or `runtime error`. */
+  sources: { uniqueId: string; status: string }[]
+  /** A deploy publishes the file with the production state. */
+  published: boolean
+  /**
+   * When the selection used `source_status:`: the sources whose data is newer than in production state's
+   * sources.json (what `source_status:fresher` selected); null when the selection did not use it.
+   */
+  fresher: string[] | null
 }
 
 export type ReportMode = 'defer' | 'deploy' | 'rollback' | 'cleanup' | 'gc'

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js'
 import type { ManifestNode } from '../manifest/types.js'
-import type { SelectionArtifacts } from './selection-artifacts.js'
+import type { FreshnessResults, SelectionArtifacts } from './selection-artifacts.js'
 
 /**
  * `result:<status>` (`ResultSelectorMethod`): included nodes whose result in the state's run_results.json has
@@ -47,11 +47,17 @@ export function searchSourceStatusMethod(
     )
   }
   if (value !== 'fresher') return new Set()
-  const fresher = new Set<string>()
-  for (const [id, current] of currentSources) {
-    if (current.maxLoadedAtMicros === null) continue
-    const previous = stateSources.get(id)?.maxLoadedAtMicros ?? null
-    if (previous === null || current.maxLoadedAtMicros > previous) fresher.add(id)
-  }
+  const fresher = fresherSources(stateSources, currentSources)
   return new Set(included.filter(node => fresher.has(node.uniqueId)).map(node => node.uniqueId))
+}
+
+/** The sources `source_status:fresher` picks: loaded later now than in the state, or with no time in the state. */
+export function fresherSources(state: FreshnessResults, current: FreshnessResults): Set<string> {
+  const fresher = new Set<string>()
+  for (const [id, now] of current) {
+    if (now.maxLoadedAtMicros === null) continue
+    const previous = state.get(id)?.maxLoadedAtMicros ?? null
+    if (previous === null || now.maxLoadedAtMicros > previous) fresher.add(id)
+  }
+  return fresher
 }

@@ -10,11 +10,13 @@ import { searchNodeMethod } from './node-methods.js'
 import {
   parseSelection,
   type IndirectSelection,
+  type MethodName,
   type SelectionCriterion,
   type SelectionGroup,
   type SelectionSpec
 } from './selector-syntax.js'
 import { NO_ARTIFACTS, type SelectionArtifacts } from './selection-artifacts.js'
+import type { SelectorsFile } from './selectors-file.js'
 import { searchStateMethod } from './state-method.js'
 import type { SelectionInput, SelectionResult, SelectionWhy } from './types.js'
 import { selectorRules, type SelectorRules } from './version-rules.js'
@@ -117,7 +119,10 @@ function graphWithout(current: Manifest, removed: ReadonlySet<string>): Graph {
 }
 
 /** `--selector <name>`, else the `default: true` selector when the run gives no --select or --exclude. */
-function namedRootSelector(input: SelectionInput, artifacts: SelectionArtifacts) {
+function namedRootSelector(
+  input: Pick<SelectionInput, 'select' | 'exclude' | 'selector'>,
+  artifacts: SelectionArtifacts
+) {
   const selectors = artifacts.selectors?.selectors ?? []
   if (input.selector) {
     const found = selectors.find(selector => selector.name === input.selector)
@@ -132,6 +137,40 @@ function namedRootSelector(input: SelectionInput, artifacts: SelectionArtifacts)
   }
   if (input.select.length > 0 || input.exclude.length > 0) return null
   return selectors.find(selector => selector.default) ?? null
+}
+
+/**
+ * The methods a selection searches, through the named selectors it uses (`--selector`, the default selector,
+ * `selector:`), so a flow can prepare what they read (`source_status:` needs this run's sources.json) first.
+ */
+export function selectionMethods(
+  input: Pick<SelectionInput, 'select' | 'exclude' | 'selector' | 'indirectSelection'>,
+  selectors: SelectorsFile | null
+): Set<MethodName> {
+  const artifacts = { ...NO_ARTIFACTS, selectors }
+  const named = namedRootSelector({ ...input, selector: input.selector ?? null }, artifacts)
+  const methods = new Set<MethodName>()
+  const visited = new Set<string>(named ? [named.name] : [])
+  const visit = (spec: SelectionSpec): void => {
+    if (spec.kind !== 'criterion') return spec.components.forEach(visit)
+    methods.add(spec.method)
+    if (spec.method !== 'selector') return
+    for (const selector of selectors?.selectors ?? []) {
+      if (visited.has(selector.name) || !fnmatch(selector.name, spec.value)) continue
+      visited.add(selector.name)
+      visit(selector.definition)
+    }
+  }
+  visit(
+    named
+      ? named.definition
+      : parseSelection(
+          input.select.length > 0 ? input.select : DEFAULT_SELECT,
+          input.exclude,
+          input.indirectSelection ?? 'eager'
+        )
+  )
+  return methods
 }
 
 /** `NodeSelector.get_selected`: select, then keep the listed resource types. */

@@ -7,6 +7,8 @@ export type RunResultStatuses = ReadonlyMap<string, string>
 
 /** One source's `dbt source freshness` outcome: when it last loaded, or null when the check failed. */
 export interface FreshnessResult {
+  /** `pass`, `warn`, `error` (stale past `error_after`) or `runtime error` (the check itself failed). */
+  status: string
   /** `max_loaded_at` in microseconds since the epoch; null for a runtime error (no `max_loaded_at`). */
   maxLoadedAtMicros: bigint | null
 }
@@ -81,7 +83,8 @@ export function parseFreshness(text: string, file: string): FreshnessResults {
           `has max_loaded_at "${loaded}" for ${result.unique_id}, which is not a time.`
         )
     }
-    results.set(result.unique_id as string, { maxLoadedAtMicros: micros })
+    const status = typeof result.status === 'string' ? result.status : 'runtime error'
+    results.set(result.unique_id as string, { status, maxLoadedAtMicros: micros })
   }
   return results
 }
