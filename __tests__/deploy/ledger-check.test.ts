@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { checkLedger } from '../../src/deploy/ledger-check.js'
+import { checkLedger, previousCommitOf } from '../../src/deploy/ledger-check.js'
 import type { LedgerEntry } from '../../src/warehouse/ledger.js'
 
 const manifest = (sha256: string) => ({ sha256, content: Buffer.from(sha256) })
@@ -49,5 +49,21 @@ describe('published state against the deploy ledger', () => {
     expect(verdict.message).toContain('the deploy #3 of commit commit-3, run 103')
     expect(verdict.message).toContain('nothing was changed')
     expect(verdict.hint).toContain('the next run republishes')
+  })
+})
+
+describe('the commit a rollback puts back in production', () => {
+  test('is the commit of the deploy that swapped in what previous holds, not the rolled-back one', () => {
+    expect(previousCommitOf(ledger)).toBe('commit-2')
+  })
+
+  test('after a rollback, rolling back again re-applies the rolled-back deploy and its commit', () => {
+    const rolledBack = { ...entry(4, 'b', 'c'), kind: 'rollback' as const, commitSha: 'commit-2' }
+    expect(previousCommitOf([rolledBack, ...ledger])).toBe('commit-3')
+  })
+
+  test('is unknown when the ledger no longer holds the entry that swapped it in', () => {
+    expect(previousCommitOf([entry(3, 'c', 'b')])).toBeNull()
+    expect(previousCommitOf([])).toBeNull()
   })
 })

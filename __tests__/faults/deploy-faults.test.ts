@@ -123,6 +123,8 @@ async function checkedTrial(name: string, fault: () => Promise<TrialResult>): Pr
   expect(world.publishedVersion()).toBe('v2')
   expect(repaired.previousVersion).toBe('v1')
   expect(await world.ledgerAgreesWithState()).not.toBe(false)
+  // Even a repair that only republishes the state (the swap had committed) clears what the fault left in green.
+  expect(await world.greenExists()).toBe(false)
 
   const rollback = await world.start('rollback').exit
   if (rollback.code !== 0) throw new Error(`The rollback after "${name}" failed:\n${rollback.output}`)

@@ -264,6 +264,15 @@ export class FaultWorld {
     return latest?.sha === createHash('sha256').update(readFileSync(manifest)).digest('hex')
   }
 
+  /** Whether production's green schema exists. */
+  async greenExists(): Promise<boolean> {
+    const [row] = await this.admin.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = $1',
+      [`${this.schema}__green`]
+    )
+    return row.n > 0
+  }
+
   /** Advisory locks anyone holds in the suite's database, other than the test's own sessions. */
   async advisoryLocksHeld(): Promise<number> {
     const [row] = await this.admin.query<{ n: number }>(

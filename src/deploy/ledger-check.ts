@@ -53,3 +53,14 @@ export function checkLedger(entries: readonly LedgerEntry[], stateSha256: string
       "ledger's state and carries on from there."
   }
 }
+
+/**
+ * The commit a rollback puts back in production: that of the newest older entry that swapped in what the newest
+ * entry's previous schemas hold. Null when the ledger no longer reaches back that far: unknown, rather than the
+ * rolled-back commit.
+ */
+export function previousCommitOf(entries: readonly LedgerEntry[]): string | null {
+  const [latest, ...older] = entries
+  const sha256 = latest?.previousManifest?.sha256
+  return older.find(entry => entry.manifest.sha256 === sha256)?.commitSha ?? null
+}

@@ -59,13 +59,19 @@ export async function deployRelations(
   }
   report.deploy = deploy
   if (planned.selected.length === 0) {
+    // A deploy killed after its swap committed left green behind; the run that repairs its state clears it too.
+    await flow.step('clear leftover green', () =>
+      clearLeftoverGreen(flow, warehouse, deploys, planned.pairs, { foreign: 'ignore' })
+    )
     env.log.info('Nothing differs from production state: no green, no build, no swap.')
     await refreshState(flow, warehouse, deploys, planned, null)
     report.statusReason =
       'Nothing to deploy: no node differs from production; the production state was republished.'
     return
   }
-  await flow.step('clear leftover green', () => clearLeftoverGreen(flow, warehouse, deploys, planned.pairs))
+  await flow.step('clear leftover green', () =>
+    clearLeftoverGreen(flow, warehouse, deploys, planned.pairs, { foreign: 'refuse' })
+  )
   if (plan.moves.length > 0) {
     await flow.step('prepare green', () => prepareGreen(flow, warehouse, deploys, planned))
   }
@@ -197,19 +203,22 @@ function buildArgs(flow: FlowRun, { state, plan, full }: PlannedDeploy): string[
 
 /**
  * A green schema that exists before this deploy builds is what a failed earlier deploy left: it is dropped (all
- * together, so green views reading other green schemas do not block it), unless it is not dbt-slim-ci's.
+ * together, so green views reading other green schemas do not block it), unless it is not dbt-slim-ci's: then a
+ * deploy that builds there refuses, and one that builds nothing leaves it alone.
  */
 async function clearLeftoverGreen(
   flow: FlowRun,
   warehouse: Warehouse,
   deploys: RelationDeploys,
-  pairs: readonly SwapTarget[]
+  pairs: readonly SwapTarget[],
+  options: { foreign: 'refuse' | 'ignore' }
 ): Promise<void> {
   const leftovers: string[] = []
   for (const pair of pairs) {
     const container = { level: pair.level, database: pair.database, name: pair.green }
     if (!(await warehouse.containerExists(container))) continue
     const mark = await warehouse.readMark(container)
+    if (mark?.role !== 'deploy' && options.foreign === 'ignore') continue
     if (mark?.role !== 'deploy') {
       throw new UserError(
         `Schema "${pair.green}", where this deploy builds green for "${pair.production}", already exists and was not made by a dbt-slim-ci deploy (it has no deploy ownership mark).`,
@@ -220,7 +229,7 @@ async function clearLeftoverGreen(
   }
   if (leftovers.length === 0) return
   const dropped = await deploys.dropSchemas(leftovers, 'leftover green schema')
-  flow.env.log.info(`Dropped green left by a failed earlier deploy: ${dropped.join(', ')}.`)
+  flow.env.log.info(`Dropped green left by an earlier deploy that did not finish: ${dropped.join(', ')}.`)
 }
 
 async function prepareGreen(

@@ -10,7 +10,7 @@ import type { LedgerEntry } from '../warehouse/ledger.js'
 import type { ContainerDeploys, RelationDeploys, Warehouse } from '../warehouse/warehouse.js'
 import { deployDetails, recordedTargets } from './deploy-record.js'
 import { deployLockKey } from './flow.js'
-import { describeEntry } from './ledger-check.js'
+import { describeEntry, previousCommitOf } from './ledger-check.js'
 import { producerOf, publishDeployState, writeLedgerManifests } from './publish.js'
 import { reconcileLedger } from './reconcile-ledger.js'
 
@@ -76,6 +76,8 @@ async function rollBackRelations(
     )
   }
   const previousManifest = last.previousManifest
+  // Production goes back to what an earlier commit built; the run stays this one (run order follows runs).
+  const producer = { ...producerOf(env), commitSha: previousCommitOf(entries) }
   const record = await flow.step('swap back', () =>
     env.log.group('Move the previous versions back into production', () => {
       flow.pointOfNoReturn(UNPUBLISHED)
@@ -84,9 +86,7 @@ async function rollBackRelations(
         kind: 'rollback',
         manifest: previousManifest,
         previousManifest: last.manifest,
-        commitSha: env.run.commitSha,
-        runId: env.run.runId,
-        runUrl: env.run.runUrl
+        ...producer
       })
     })
   )
@@ -114,7 +114,7 @@ async function rollBackRelations(
     publishDeployState(env, {
       ...files,
       runResultsPath: null,
-      producer: producerOf(env),
+      producer,
       dbtVersion: manifest.metadata.dbtVersion,
       schemas: record.targets.map(t => t.production),
       details: { kind: 'rollback', warehouse: warehouse.kind, strategy: 'relation' }
