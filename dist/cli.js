@@ -61,7 +61,7 @@ import {
   swapOutcomeTail,
   targetFolder,
   typedNodeName
-} from "./chunks/chunk-JV2H3MYH.js";
+} from "./chunks/chunk-G2K3NOMY.js";
 import {
   Cancellation,
   cancelOnSignals,

@@ -86,7 +86,7 @@ async function run(cancellation2 = new Cancellation()) {
 `).write();
       return;
     }
-    const { runMode } = await import("./chunks/run-mode-OVVYNLT6.js");
+    const { runMode } = await import("./chunks/run-mode-GKOPR5DD.js");
     const outcome = await runMode(decision.mode, settings, event, cancellation2);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error) {
